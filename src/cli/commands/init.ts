@@ -1,0 +1,42 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../../errors.js';
+import type { CliContext } from '../context.js';
+import { resolveLang, type GlobalOptions } from '../options.js';
+
+const TEMPLATE_DIR = new URL('../../../templates/init/', import.meta.url);
+
+function templateFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const abs = join(dir, name);
+    return statSync(abs).isDirectory() ? templateFiles(abs, base) : [relative(base, abs)];
+  });
+}
+
+/** Scaffolds a workspace that validates clean; never overwrites a file (exit 2 naming them). */
+export function runInit(dir: string, opts: GlobalOptions, ctx: CliContext, tahun = new Date().getFullYear()): number {
+  const lang = resolveLang(opts.lang, ctx.env);
+  const target = resolve(ctx.cwd, dir);
+  const source = fileURLToPath(TEMPLATE_DIR);
+  const files = templateFiles(source).sort();
+  const existing = files.filter((f) => existsSync(join(target, f)));
+  if (existing.length > 0) {
+    throw new InputError({
+      id: `berkas sudah ada, tidak ditimpa: ${existing.join(', ')}`,
+      en: `files already exist and are not overwritten: ${existing.join(', ')}`,
+    });
+  }
+  for (const f of files) {
+    const text = readFileSync(join(source, f), 'utf8').replaceAll('{{TAHUN}}', String(tahun));
+    mkdirSync(dirname(join(target, f)), { recursive: true });
+    writeFileSync(join(target, f), text, { flag: 'wx' });
+  }
+  const shown = relative(ctx.cwd, target) || '.';
+  ctx.stdout.write(
+    lang === 'id'
+      ? `Workspace dibuat di ${shown} (${files.length} berkas).\nLangkah berikut: ubah unit-kerja.yaml dan skp/, isi data/*.csv, lalu jalankan: asn-kinerja validate ${shown}\n`
+      : `Workspace created in ${shown} (${files.length} files).\nNext: edit unit-kerja.yaml and skp/, fill data/*.csv, then run: asn-kinerja validate ${shown}\n`,
+  );
+  return 0;
+}

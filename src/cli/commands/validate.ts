@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { checkWorkspace } from '../../core/validate/index.js';
+import { getExitCode } from '../../core/exit-code.js';
+import type { Finding } from '../../core/findings.js';
+import { buildValidationResult } from '../../core/validation-result.js';
+import { loadWorkspace, statPath, workspaceRootOf, displayPath } from '../../io/workspace.js';
+import { formatValidateGithub, formatValidateJson, formatValidateText } from '../../report/validate-report.js';
+import type { CliContext } from '../context.js';
+import { parseSize, resolveLang, resolveStyle, type GlobalOptions } from '../options.js';
+
+export interface ValidateOptions extends GlobalOptions {
+  format?: 'text' | 'json' | 'github';
+  strict?: boolean;
+}
+
+interface Target {
+  root: string;
+  /** undefined: the whole workspace is reported; else only these files. */
+  files: Set<string> | undefined;
+}
+
+export function runValidate(paths: readonly string[], opts: ValidateOptions, ctx: CliContext): number {
+  const lang = resolveLang(opts.lang, ctx.env);
+  const style = resolveStyle(ctx.stdout, opts.color, ctx.env);
+  const format = opts.format ?? (ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+  const sizeLimit = parseSize(opts.batasUkuran ?? '200MB');
+  const configPath = opts.config !== undefined ? resolve(ctx.cwd, opts.config) : undefined;
+
+  // A folder is a workspace of its own; a file is checked in the context of its workspace.
+  const targets = new Map<string, Target>();
+  for (const p of paths.length > 0 ? paths : ['.']) {
+    const abs = resolve(ctx.cwd, p);
+    if (statPath(abs, p) === 'dir') {
+      const t = targets.get(abs);
+      if (t) t.files = undefined;
+      else targets.set(abs, { root: abs, files: undefined });
+    } else {
+      const root = workspaceRootOf(abs);
+      const t = targets.get(root) ?? { root, files: new Set<string>() };
+      t.files?.add(abs);
+      targets.set(root, t);
+    }
+  }
+
+  const reportedFiles: { path: string; jenis: string | null }[] = [];
+  const findings: Finding[] = [];
+  let configInvalid = false;
+  for (const target of targets.values()) {
+    const ws = loadWorkspace(target.root, {
+      cwd: ctx.cwd,
+      sizeLimit,
+      ...(configPath ? { configPath } : {}),
+      ...(target.files ? { extraFiles: [...target.files] } : {}),
+    });
+    const named = target.files ? new Set([...target.files].map((f) => displayPath(f, ctx.cwd))) : undefined;
+    const wsConfigInvalid = ws.config !== undefined && (!ws.config.valid || ws.files.some((f) => f.path === ws.config!.path && f.findings.some((x) => x.tingkat === 'error')));
+    const all = [...ws.files.flatMap((f) => f.findings), ...checkWorkspace(ws.docs)].map(ws.locate);
+    const configErrors = ws.config ? all.filter((f) => f.path === ws.config!.path && f.tingkat === 'error') : [];
+    configInvalid ||= wsConfigInvalid || configErrors.length > 0;
+    const keep = (path: string) => named === undefined || named.has(path) || (configInvalid && path === ws.config?.path);
+    for (const f of ws.files) if (f.format !== 'csv' && keep(f.path)) reportedFiles.push({ path: f.path, jenis: f.jenis });
+    findings.push(...all.filter((f) => keep(f.path)));
+  }
+
+  const result = buildValidationResult(reportedFiles, findings, configInvalid);
+  const reportOptions = { lang, style, strict: opts.strict ?? false, quiet: opts.quiet ?? false };
+  const render = { text: formatValidateText, json: formatValidateJson, github: formatValidateGithub }[format];
+  ctx.stdout.write(render(result, reportOptions));
+  return getExitCode({ counts: result.counts, strict: reportOptions.strict, cannotRun: configInvalid });
+}

@@ -1,0 +1,58 @@
+/** The configuration with every default of PRODUCT.md (`kind: konfigurasi`) filled in. */
+import type { Konfigurasi } from '../types/generated/konfigurasi.js';
+
+export type Peran = 'atasan' | 'rekan' | 'bawahan' | 'diri';
+export const PERAN: readonly Peran[] = ['atasan', 'rekan', 'bawahan', 'diri'];
+
+export interface ResolvedConfig {
+  instansi: string | null;
+  tahun: number | null;
+  metode: 'permenpan-rb-6-2022' | 'pp-30-2019' | 'pp-46-2011';
+  hasilKerja: { ambang: { diAtas: number; sesuai: number }; batasCapaian: number };
+  perilaku: {
+    skala: { min: number; maks: number };
+    ambang: { diAtas: number; sesuai: number };
+    bobotPeran: Record<Peran, number>;
+    minimalPenilai: Record<Peran, number>;
+  };
+  kurva: { minimalPegawai: number };
+  skm: { bobot: 'tepat' | '0.111' };
+  kompetensi: { minimalJp: number };
+  pp30: { dengan360: boolean };
+  abaikan: string[];
+}
+
+export function resolveConfig(k: Konfigurasi | undefined): ResolvedConfig {
+  const hk = k?.hasil_kerja;
+  const pk = k?.perilaku;
+  return {
+    instansi: k?.instansi ?? null,
+    tahun: k?.tahun ?? null,
+    metode: k?.metode ?? 'permenpan-rb-6-2022',
+    hasilKerja: {
+      ambang: { diAtas: hk?.ambang?.di_atas ?? 100, sesuai: hk?.ambang?.sesuai ?? 90 },
+      batasCapaian: hk?.batas_capaian ?? 120,
+    },
+    perilaku: {
+      skala: { min: pk?.skala?.min ?? 1, maks: pk?.skala?.maks ?? 5 },
+      ambang: { diAtas: pk?.ambang?.di_atas ?? 3.5, sesuai: pk?.ambang?.sesuai ?? 2.5 },
+      bobotPeran: {
+        atasan: pk?.bobot_peran?.atasan ?? 60,
+        rekan: pk?.bobot_peran?.rekan ?? 20,
+        bawahan: pk?.bobot_peran?.bawahan ?? 20,
+        diri: pk?.bobot_peran?.diri ?? 0,
+      },
+      minimalPenilai: {
+        atasan: pk?.minimal_penilai?.atasan ?? 1,
+        rekan: pk?.minimal_penilai?.rekan ?? 0,
+        bawahan: pk?.minimal_penilai?.bawahan ?? 0,
+        diri: pk?.minimal_penilai?.diri ?? 0,
+      },
+    },
+    kurva: { minimalPegawai: k?.kurva?.minimal_pegawai ?? 5 },
+    skm: { bobot: k?.skm?.bobot ?? 'tepat' },
+    kompetensi: { minimalJp: k?.kompetensi?.minimal_jp ?? 20 },
+    pp30: { dengan360: k?.pp_30_2019?.dengan_360 ?? false },
+    abaikan: k?.abaikan ?? [],
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Findings are data: a stable code, a level, a location and typed args. The core never writes
+ * sentences; src/i18n/messages.ts renders each code per language, and docs/temuan.md lists them.
+ * Never rename a code: CI jobs and spreadsheets key on them.
+ */
+
+export type Tingkat = 'error' | 'peringatan' | 'info';
+
+/** Every finding code and its level. Adding a code without a message fails to compile (i18n). */
+export const TINGKAT_KODE = {
+  // files and YAML
+  YAML_SINTAKS: 'error',
+  KUNCI_GANDA: 'error',
+  YAML_ALIAS: 'error',
+  DOKUMEN_GANDA: 'error',
+  TANPA_KIND: 'info',
+  KIND_TIDAK_DIKENAL: 'error',
+  FILE_TERLALU_BESAR: 'error',
+  FILE_BINER: 'error',
+  FILE_ENCODING: 'error',
+  FILE_TIDAK_TERBACA: 'error',
+  XLSX_SIMPAN_CSV: 'info',
+  SKEMA: 'error',
+  // konfigurasi
+  KONFIGURASI_BUKAN_AKAR: 'peringatan',
+  KONFIGURASI_AMBANG: 'error',
+  KONFIGURASI_SKALA: 'error',
+  KONFIGURASI_AMBANG_SKALA: 'error',
+  KONFIGURASI_BOBOT_PERAN: 'error',
+  KONFIGURASI_BATAS_CAPAIAN: 'peringatan',
+  // unit-kerja and tim-kerja
+  UNIT_GANDA: 'error',
+  INDUK_TIDAK_DIKENAL: 'error',
+  UNIT_SIKLUS: 'error',
+  TIM_GANDA: 'error',
+  TIM_ANGGOTA_GANDA: 'peringatan',
+  // katalog-indikator and indicator definitions
+  KATALOG_GANDA: 'error',
+  SKM_LINGKUP_WAJIB: 'error',
+  SKM_LAYANAN_WAJIB: 'error',
+  SKM_KONSOLIDASI: 'error',
+  // skp
+  SKP_GANDA: 'error',
+  UNIT_TIDAK_DIKENAL: 'error',
+  PENILAI_DIRI: 'error',
+  INTERVENSI_WAJIB: 'error',
+  INTERVENSI_TIDAK_DIKENAL: 'error',
+  RHK_GANDA: 'error',
+  REF_TIDAK_DIKENAL: 'error',
+  INDIKATOR_TIDAK_LENGKAP: 'error',
+  INDIKATOR_GANDA: 'error',
+  INDIKATOR_BENTROK_KATALOG: 'error',
+  BOBOT_SEBAGIAN: 'error',
+  BOBOT_TOTAL: 'error',
+  BOBOT_TAMBAHAN: 'error',
+  TARGET_WAJIB: 'error',
+  TARGET_NOL: 'error',
+  TARGET_RENTANG: 'error',
+  TARGET_PERIODE_KUNCI: 'error',
+  // NIP (RULES.md §5)
+  NIP_FORMAT: 'error',
+  NIP_NOTASI_ILMIAH: 'error',
+  NIP_TERPOTONG: 'error',
+  NIP_TANGGAL_LAHIR: 'error',
+  NIP_TMT: 'error',
+  NIP_JENIS_KELAMIN: 'error',
+  NIP_PPPK_KONTRAK: 'error',
+  NIP_TMT_MUDA: 'peringatan',
+  NIP_TMT_SETELAH_PERIODE: 'peringatan',
+  // report
+  TEMUAN_DIRINGKAS: 'info',
+} as const satisfies Record<string, Tingkat>;
+
+export type Kode = keyof typeof TINGKAT_KODE;
+
+export type ArgValue = string | number | boolean | null | readonly (string | number)[];
+export type Args = Readonly<Record<string, ArgValue>>;
+
+export interface Finding {
+  readonly kode: Kode;
+  readonly tingkat: Tingkat;
+  /** Path of the file, as shown to the user (posix separators). */
+  readonly path: string;
+  /** 1-based line and column of the offending key or value (for a CSV: where the record starts). */
+  readonly baris?: number;
+  readonly kolom?: number;
+  readonly nama_kolom?: string;
+  /** JSON pointer inside a YAML document. */
+  readonly jalur?: string;
+  readonly nip?: string;
+  /** Locate at the key of `jalur` rather than its value (unknown keys, missing values). */
+  readonly pada?: 'kunci';
+  readonly args: Args;
+}
+
+export interface FindingInput {
+  path: string;
+  baris?: number;
+  kolom?: number;
+  nama_kolom?: string;
+  jalur?: string;
+  nip?: string;
+  pada?: 'kunci';
+}
+
+export function makeFinding(kode: Kode, where: FindingInput, args: Args = {}): Finding {
+  return { kode, tingkat: TINGKAT_KODE[kode], ...where, args };
+}
+
+const LEVEL_RANK: Record<Tingkat, number> = { error: 0, peringatan: 1, info: 2 };
+
+/** PRODUCT.md: findings sorted by (path, baris, kolom, kode), compared by UTF-16 code unit. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.path, b.path) ||
+    (a.baris ?? 0) - (b.baris ?? 0) ||
+    (a.kolom ?? 0) - (b.kolom ?? 0) ||
+    cmp(a.kode, b.kode) ||
+    LEVEL_RANK[a.tingkat] - LEVEL_RANK[b.tingkat] ||
+    cmp(a.jalur ?? '', b.jalur ?? '')
+  );
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export interface FindingCounts {
+  error: number;
+  peringatan: number;
+  info: number;
+}
+
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts: FindingCounts = { error: 0, peringatan: 0, info: 0 };
+  for (const f of findings) counts[f.tingkat]++;
+  return counts;
+}

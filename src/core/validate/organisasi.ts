@@ -1,0 +1,105 @@
+/** Rules over unit-kerja and tim-kerja files: unique ids, known parents, no cycles, valid NIPs. */
+import { makeFinding, type Finding } from '../findings.js';
+import type { NipCheckOptions } from '../nip.js';
+import { nipFindings } from './nip-findings.js';
+import { ptr, type DocOf } from './types.js';
+
+export interface UnitEntry {
+  id: string;
+  induk?: string;
+  path: string;
+  jalur: string;
+}
+
+/** Units of all unit-kerja files, first occurrence of each id wins. */
+export function collectUnits(docs: readonly DocOf<'unit-kerja'>[], out: Finding[], nipOptions: NipCheckOptions): Map<string, UnitEntry> {
+  const units = new Map<string, UnitEntry>();
+  for (const doc of docs) {
+    doc.data.unit.forEach((u, i) => {
+      const jalur = ptr('unit', i);
+      const first = units.get(u.id);
+      if (first) {
+        out.push(makeFinding('UNIT_GANDA', { path: doc.path, jalur: `${jalur}/id` }, { id: u.id, path_pertama: first.path, jalur_pertama: `${first.jalur}/id` }));
+        return;
+      }
+      units.set(u.id, { id: u.id, ...(u.induk !== undefined ? { induk: u.induk } : {}), path: doc.path, jalur });
+      if (u.pimpinan !== undefined) nipFindings(u.pimpinan, { path: doc.path, jalur: `${jalur}/pimpinan` }, nipOptions, out);
+    });
+  }
+  for (const unit of units.values()) {
+    if (unit.induk !== undefined && !units.has(unit.induk)) {
+      out.push(makeFinding('INDUK_TIDAK_DIKENAL', { path: unit.path, jalur: `${unit.jalur}/induk` }, { id: unit.id, induk: unit.induk, saran: closest(unit.induk, units.keys()) }));
+    }
+  }
+  reportCycles(units, out);
+  return units;
+}
+
+function reportCycles(units: Map<string, UnitEntry>, out: Finding[]): void {
+  const state = new Map<string, 'visiting' | 'done'>();
+  for (const start of units.keys()) {
+    const chain: string[] = [];
+    let id: string | undefined = start;
+    while (id !== undefined && units.has(id) && state.get(id) !== 'done') {
+      if (state.get(id) === 'visiting') {
+        const cycle = chain.slice(chain.indexOf(id));
+        // Report once, at the member that sorts first, so the finding does not depend on file order.
+        const at = units.get([...cycle].sort()[0]!)!;
+        out.push(makeFinding('UNIT_SIKLUS', { path: at.path, jalur: `${at.jalur}/induk` }, { siklus: [...cycle, id] }));
+        break;
+      }
+      state.set(id, 'visiting');
+      chain.push(id);
+      id = units.get(id)!.induk;
+    }
+    for (const c of chain) state.set(c, 'done');
+  }
+}
+
+export function checkTim(docs: readonly DocOf<'tim-kerja'>[], out: Finding[], nipOptions: NipCheckOptions): void {
+  const seen = new Map<string, { path: string; jalur: string }>();
+  for (const doc of docs) {
+    doc.data.tim.forEach((t, i) => {
+      const jalur = ptr('tim', i);
+      const first = seen.get(t.id);
+      if (first) out.push(makeFinding('TIM_GANDA', { path: doc.path, jalur: `${jalur}/id` }, { id: t.id, path_pertama: first.path, jalur_pertama: first.jalur }));
+      else seen.set(t.id, { path: doc.path, jalur: `${jalur}/id` });
+      const members = new Set<string>();
+      const visit = (raw: string, at: string) => {
+        const nip = nipFindings(raw, { path: doc.path, jalur: at }, nipOptions, out);
+        if (nip === undefined) return;
+        if (members.has(nip)) out.push(makeFinding('TIM_ANGGOTA_GANDA', { path: doc.path, jalur: at, nip }, { id: t.id, nip }));
+        members.add(nip);
+      };
+      visit(t.ketua, `${jalur}/ketua`);
+      t.anggota?.forEach((a, j) => visit(a, `${jalur}/anggota/${j}`));
+    });
+  }
+}
+
+/** The candidate nearest to `value` by edit distance, when it is close enough to be a typo. */
+export function closest(value: string, candidates: Iterable<string>): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(value.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance || (d === bestDistance && best !== null && c < best)) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(2, Math.floor(value.length / 4)) ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 8) return Infinity;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,144 @@
+/** Rules over SKP files, alone and against the rest of the workspace (PRODUCT.md `kind: skp`). */
+import { makeFinding, type Finding } from '../findings.js';
+import { roundReport } from '../number.js';
+import { parsePeriode } from '../period.js';
+import type { NipCheckOptions } from '../nip.js';
+import type { Skp, Target } from '../../types/generated/skp.js';
+import { checkSkmFields, type KatalogEntry } from './katalog.js';
+import { closest, type UnitEntry } from './organisasi.js';
+import { nipFindings } from './nip-findings.js';
+import { ptr, type DocOf } from './types.js';
+
+export interface SkpContext {
+  /** Units of the workspace; undefined when it has no unit-kerja file (then units are not checked). */
+  units: Map<string, UnitEntry> | undefined;
+  katalog: Map<string, KatalogEntry>;
+  nipOptions: Omit<NipCheckOptions, 'tahunAkhir'>;
+}
+
+type Indikator = Skp['hasil_kerja'][number]['indikator'][number];
+const DEFINITION_KEYS = ['id', 'nama', 'satuan', 'aspek', 'polaritas'] as const;
+
+export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: Finding[]): void {
+  const byNipYear = new Map<string, { doc: DocOf<'skp'>; nip: string }>();
+  const nipOf = new Map<DocOf<'skp'>, string>();
+  for (const doc of skps) {
+    const where = { path: doc.path, jalur: '/pegawai/nip' };
+    const nip = nipFindings(doc.data.pegawai.nip, where, { ...ctx.nipOptions, tahunAkhir: doc.data.tahun }, out);
+    if (nip === undefined) continue;
+    nipOf.set(doc, nip);
+    const key = `${nip}|${doc.data.tahun}`;
+    const first = byNipYear.get(key);
+    if (first) {
+      out.push(makeFinding('SKP_GANDA', { ...where, nip }, { nip, tahun: doc.data.tahun, path_pertama: first.doc.path }));
+    } else byNipYear.set(key, { doc, nip });
+  }
+
+  for (const doc of skps) {
+    const skp = doc.data;
+    const path = doc.path;
+    const nip = nipOf.get(doc);
+    const at = (jalur: string, pada?: 'kunci') => ({ path, jalur, ...(nip ? { nip } : {}), ...(pada ? { pada } : {}) });
+
+    if (ctx.units && !ctx.units.has(skp.pegawai.unit)) {
+      out.push(makeFinding('UNIT_TIDAK_DIKENAL', at('/pegawai/unit'), { unit: skp.pegawai.unit, saran: closest(skp.pegawai.unit, ctx.units.keys()) }));
+    }
+    let penilaiNip: string | undefined;
+    if (skp.penilai.nip !== undefined) {
+      penilaiNip = nipFindings(skp.penilai.nip, at('/penilai/nip'), { ...ctx.nipOptions, tahunAkhir: skp.tahun }, out);
+      if (penilaiNip !== undefined && penilaiNip === nip) out.push(makeFinding('PENILAI_DIRI', at('/penilai/nip'), { nip: penilaiNip }));
+    }
+    const penilaiSkp = penilaiNip !== undefined && penilaiNip !== nip ? byNipYear.get(`${penilaiNip}|${skp.tahun}`)?.doc : undefined;
+    const penilaiRhk = penilaiSkp?.data.hasil_kerja.map((r) => r.id);
+
+    checkBobot(skp, at, out);
+    const rhkSeen = new Map<string, number>();
+    const keySeen = new Map<string, string>();
+    skp.hasil_kerja.forEach((rhk, i) => {
+      const rj = ptr('hasil_kerja', i);
+      const firstRhk = rhkSeen.get(rhk.id);
+      if (firstRhk !== undefined) out.push(makeFinding('RHK_GANDA', at(`${rj}/id`), { id: rhk.id, jalur_pertama: ptr('hasil_kerja', firstRhk, 'id') }));
+      else rhkSeen.set(rhk.id, i);
+
+      if (penilaiSkp && penilaiRhk) {
+        if (rhk.intervensi === undefined) {
+          if (rhk.jenis === 'utama') out.push(makeFinding('INTERVENSI_WAJIB', at(`${rj}/intervensi`, 'kunci'), { rhk: rhk.id, path_penilai: penilaiSkp.path, rhk_penilai: penilaiRhk }));
+        } else if (!penilaiRhk.includes(rhk.intervensi)) {
+          out.push(makeFinding('INTERVENSI_TIDAK_DIKENAL', at(`${rj}/intervensi`), { intervensi: rhk.intervensi, path_penilai: penilaiSkp.path, rhk_penilai: penilaiRhk }));
+        }
+      }
+
+      rhk.indikator.forEach((ind, j) => {
+        const ij = `${rj}${ptr('indikator', j)}`;
+        checkIndikator(ind, ij, skp, ctx, at, out);
+        const key = ind.id ?? ind.ref;
+        if (key === undefined) return;
+        const firstKey = keySeen.get(key);
+        if (firstKey !== undefined) out.push(makeFinding('INDIKATOR_GANDA', at(`${ij}/${ind.id !== undefined ? 'id' : 'ref'}`), { kunci: key, jalur_pertama: firstKey }));
+        else keySeen.set(key, ij);
+      });
+    });
+  }
+}
+
+type At = (jalur: string, pada?: 'kunci') => { path: string; jalur: string };
+
+/** RULES.md §2.4: bobot all-or-none over utama RHKs, summing to 100; none on tambahan. */
+function checkBobot(skp: Skp, at: At, out: Finding[]): void {
+  const utama = skp.hasil_kerja.map((r, i) => ({ r, i })).filter(({ r }) => r.jenis === 'utama');
+  const withBobot = utama.filter(({ r }) => r.bobot !== undefined);
+  skp.hasil_kerja.forEach((r, i) => {
+    if (r.jenis === 'tambahan' && r.bobot !== undefined) out.push(makeFinding('BOBOT_TAMBAHAN', at(ptr('hasil_kerja', i, 'bobot'), 'kunci'), { rhk: r.id }));
+  });
+  if (withBobot.length === 0) return;
+  if (withBobot.length < utama.length) {
+    const missing = utama.filter(({ r }) => r.bobot === undefined);
+    out.push(makeFinding('BOBOT_SEBAGIAN', at(ptr('hasil_kerja', missing[0]!.i), 'kunci'), { tanpa_bobot: missing.map(({ r }) => r.id), dengan_bobot: withBobot.map(({ r }) => r.id) }));
+    return;
+  }
+  let sum = 0;
+  for (const { r } of withBobot) sum += r.bobot!;
+  // Compared as reported (RULES.md §1): 33.33 + 33.33 + 33.34 is 100.
+  if (roundReport(sum, 2) !== 100) {
+    out.push(makeFinding('BOBOT_TOTAL', at(ptr('hasil_kerja', withBobot[0]!.i, 'bobot')), { jumlah: roundReport(sum, 2) }));
+  }
+}
+
+function checkIndikator(ind: Indikator, ij: string, skp: Skp, ctx: SkpContext, at: At, out: Finding[]): void {
+  let polaritas = ind.polaritas;
+  if (ind.ref !== undefined) {
+    const entry = ctx.katalog.get(ind.ref);
+    if (!entry) out.push(makeFinding('REF_TIDAK_DIKENAL', at(`${ij}/ref`), { ref: ind.ref, saran: closest(ind.ref, ctx.katalog.keys()) }));
+    else polaritas ??= entry.def.polaritas;
+    if (ind.id !== undefined && ind.id !== ind.ref && ctx.katalog.has(ind.id)) {
+      out.push(makeFinding('INDIKATOR_BENTROK_KATALOG', at(`${ij}/id`), { id: ind.id }));
+    }
+  } else {
+    const missing = DEFINITION_KEYS.filter((k) => ind[k] === undefined);
+    if (missing.length > 0) out.push(makeFinding('INDIKATOR_TIDAK_LENGKAP', at(ij), { kurang: missing }));
+    if (ind.id !== undefined && ctx.katalog.has(ind.id)) out.push(makeFinding('INDIKATOR_BENTROK_KATALOG', at(`${ij}/id`), { id: ind.id }));
+  }
+  checkSkmFields(ind, { path: at(ij).path, jalur: ij }, out);
+
+  if (ind.target === undefined) {
+    if ((skp.pendekatan ?? 'kuantitatif') === 'kuantitatif') out.push(makeFinding('TARGET_WAJIB', at(`${ij}/target`, 'kunci'), { kunci: ind.id ?? ind.ref ?? null }));
+  } else checkTarget(ind.target, `${ij}/target`, polaritas, at, out);
+
+  for (const [key, target] of Object.entries(ind.target_periode ?? {})) {
+    const kj = `${ij}${ptr('target_periode', key)}`;
+    const p = parsePeriode(key);
+    if (!p || p.tahun !== skp.tahun) out.push(makeFinding('TARGET_PERIODE_KUNCI', at(kj, 'kunci'), { kunci: key, tahun: skp.tahun, sah: p !== null }));
+    checkTarget(target, kj, polaritas, at, out);
+  }
+}
+
+function checkTarget(target: Target, jalur: string, polaritas: string | undefined, at: At, out: Finding[]): void {
+  if (typeof target === 'number') {
+    // RULES.md §2.3: t > 0 is required for maksimal; t = 0 only for zero-tolerance (minimal) targets.
+    if (target === 0 && polaritas === 'maksimal') out.push(makeFinding('TARGET_NOL', at(jalur), {}));
+    return;
+  }
+  if (target.min > target.maks || target.maks <= 0) {
+    out.push(makeFinding('TARGET_RENTANG', at(jalur), { min: target.min, maks: target.maks }));
+  }
+}

@@ -1,0 +1,305 @@
+/**
+ * The message catalogue: for every finding code, the message and the fix, in Bahasa Indonesia and
+ * English. `satisfies Record<Kode, …>` makes a new code without text a compile error.
+ */
+import type { Args, ArgValue, Kode } from '../core/findings.js';
+
+export type Lang = 'id' | 'en';
+type Text = (a: Args) => string;
+interface Entry {
+  pesan: Record<Lang, Text>;
+  perbaikan: Record<Lang, Text>;
+}
+
+const s = (v: ArgValue | undefined): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
+const q = (v: ArgValue | undefined): string => `'${s(v)}'`;
+const orList = (v: ArgValue | undefined, lang: Lang): string => {
+  const items = Array.isArray(v) ? v.map(String) : [s(v)];
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${lang === 'id' ? 'atau' : 'or'} ${items[items.length - 1]}`;
+};
+const maybe = (v: ArgValue | undefined, id: string, en: string, lang: Lang) => (v === null || v === undefined ? '' : lang === 'id' ? id : en);
+
+const EXCEL_FIX = {
+  id: 'Format kolom NIP sebagai Teks (Format Cells → Text) sebelum mengetik atau menempelkan NIP, lalu ketik ulang NIP lengkapnya; di YAML, tulis NIP dalam tanda kutip.',
+  en: 'Format the NIP column as Text (Format Cells → Text) before typing or pasting NIPs, then type the full NIP again; in YAML, quote the NIP.',
+};
+
+function schemaMessage(a: Args, lang: Lang): string {
+  const id = lang === 'id';
+  switch (a.keyword) {
+    case 'required':
+      return id ? `Kunci wajib ${q(a.kunci)} tidak ada atau kosong.` : `Required key ${q(a.kunci)} is missing or empty.`;
+    case 'additionalProperties':
+      return id ? `Kunci ${q(a.kunci)} tidak dikenal di sini.` : `Unknown key ${q(a.kunci)} here.`;
+    case 'enum':
+    case 'const':
+      return id ? `Nilai ${q(a.nilai)} tidak sah; harus ${orList(a.diizinkan, lang)}.` : `Invalid value ${q(a.nilai)}; must be ${orList(a.diizinkan, lang)}.`;
+    case 'type': {
+      const names: Record<string, [string, string]> = {
+        number: ['angka', 'a number'], integer: ['bilangan bulat', 'an integer'], string: ['teks', 'text'],
+        object: ['peta kunci: nilai', 'a mapping of key: value'], array: ['daftar (- …)', 'a list (- …)'], boolean: ['true atau false', 'true or false'],
+      };
+      const want = (Array.isArray(a.tipe) ? a.tipe : [s(a.tipe)]).map((t) => names[String(t)]?.[id ? 0 : 1] ?? String(t));
+      return id ? `Nilai ${q(a.nilai)} harus ${orList(want, lang)}.` : `Value ${q(a.nilai)} must be ${orList(want, lang)}.`;
+    }
+    case 'minimum':
+      return id ? `Nilai ${s(a.nilai)} terlalu kecil; paling kecil ${s(a.batas)}.` : `Value ${s(a.nilai)} is too small; the minimum is ${s(a.batas)}.`;
+    case 'exclusiveMinimum':
+      return id ? `Nilai ${s(a.nilai)} harus lebih dari ${s(a.batas)}.` : `Value ${s(a.nilai)} must be greater than ${s(a.batas)}.`;
+    case 'maximum':
+      return id ? `Nilai ${s(a.nilai)} terlalu besar; paling besar ${s(a.batas)}.` : `Value ${s(a.nilai)} is too large; the maximum is ${s(a.batas)}.`;
+    case 'exclusiveMaximum':
+      return id ? `Nilai ${s(a.nilai)} harus kurang dari ${s(a.batas)}.` : `Value ${s(a.nilai)} must be less than ${s(a.batas)}.`;
+    case 'minLength':
+      return id ? 'Nilai tidak boleh kosong.' : 'The value must not be empty.';
+    case 'minItems':
+      return id ? `Daftar harus berisi paling sedikit ${s(a.batas)} butir.` : `The list needs at least ${s(a.batas)} item(s).`;
+    case 'pattern':
+      return id ? `Nilai ${q(a.nilai)} tidak sesuai pola ${s(a.pola)}.` : `Value ${q(a.nilai)} does not match the pattern ${s(a.pola)}.`;
+    default:
+      return id ? `Tidak sesuai skema: ${s(a.pesan_ajv)}.` : `Does not match the schema: ${s(a.pesan_ajv)}.`;
+  }
+}
+
+function schemaFix(a: Args, lang: Lang): string {
+  const id = lang === 'id';
+  if (a.keyword === 'additionalProperties') {
+    const allowed = s(a.diizinkan);
+    return id ? `Hapus atau perbaiki ejaannya; kunci yang dikenal: ${allowed}.` : `Remove it or fix its spelling; known keys: ${allowed}.`;
+  }
+  if (a.keyword === 'required') return id ? `Tambahkan ${q(a.kunci)} dengan nilainya.` : `Add ${q(a.kunci)} with its value.`;
+  return id ? 'Lihat `asn-kinerja schema` untuk bentuk yang diharapkan.' : 'See `asn-kinerja schema` for the expected shape.';
+}
+
+export const MESSAGES = {
+  YAML_SINTAKS: {
+    pesan: { id: (a) => `YAML tidak dapat dibaca: ${s(a.pesan_parser)}.`, en: (a) => `YAML cannot be parsed: ${s(a.pesan_parser)}.` },
+    perbaikan: { id: () => 'Periksa indentasi (spasi, bukan tab), titik dua setelah kunci, dan tanda kutip yang belum ditutup.', en: () => 'Check indentation (spaces, not tabs), the colon after each key, and unclosed quotes.' },
+  },
+  KUNCI_GANDA: {
+    pesan: { id: (a) => `Kunci ${q(a.kunci)} muncul dua kali di peta yang sama.`, en: (a) => `Key ${q(a.kunci)} appears twice in the same mapping.` },
+    perbaikan: { id: () => 'Hapus salah satunya; YAML tidak menentukan mana yang berlaku.', en: () => 'Remove one of them; YAML does not say which one applies.' },
+  },
+  YAML_ALIAS: {
+    pesan: { id: (a) => `Alias YAML mengembang melebihi ${s(a.batas)} simpul (kemungkinan "alias bomb").`, en: (a) => `YAML aliases expand beyond ${s(a.batas)} nodes (a likely "alias bomb").` },
+    perbaikan: { id: () => 'Tulis nilainya langsung, tanpa anchor (&) dan alias (*).', en: () => 'Write the values out, without anchors (&) and aliases (*).' },
+  },
+  DOKUMEN_GANDA: {
+    pesan: { id: (a) => `Berkas berisi ${s(a.jumlah)} dokumen YAML; hanya satu yang diizinkan.`, en: (a) => `The file holds ${s(a.jumlah)} YAML documents; only one is allowed.` },
+    perbaikan: { id: () => 'Pisahkan tiap dokumen (setelah `---`) ke berkasnya sendiri.', en: () => 'Move each document (after `---`) into a file of its own.' },
+  },
+  TANPA_KIND: {
+    pesan: { id: () => 'YAML tanpa kunci `kind` dilewati.', en: () => 'YAML without a `kind` key is skipped.' },
+    perbaikan: { id: () => 'Bila ini berkas asn-kinerja, tambahkan `kind:` (konfigurasi, unit-kerja, tim-kerja, katalog-indikator, skp).', en: () => 'If this is an asn-kinerja file, add `kind:` (konfigurasi, unit-kerja, tim-kerja, katalog-indikator, skp).' },
+  },
+  KIND_TIDAK_DIKENAL: {
+    pesan: { id: (a) => `kind ${q(a.kind)} tidak dikenal.`, en: (a) => `Unknown kind ${q(a.kind)}.` },
+    perbaikan: { id: (a) => `Gunakan salah satu: ${s(a.dikenal)}.`, en: (a) => `Use one of: ${s(a.dikenal)}.` },
+  },
+  FILE_TERLALU_BESAR: {
+    pesan: { id: (a) => `Berkas berukuran ${s(a.ukuran)} byte, melebihi batas ${s(a.batas)} byte.`, en: (a) => `The file is ${s(a.ukuran)} bytes, over the ${s(a.batas)}-byte limit.` },
+    perbaikan: { id: () => 'Periksa apakah ini berkas yang benar, atau naikkan batas dengan --batas-ukuran.', en: () => 'Check that this is the right file, or raise the limit with --batas-ukuran.' },
+  },
+  FILE_BINER: {
+    pesan: { id: () => 'Berkas berisi data biner, bukan teks.', en: () => 'The file holds binary data, not text.' },
+    perbaikan: { id: () => 'Simpan ulang sebagai teks UTF-8.', en: () => 'Save it again as UTF-8 text.' },
+  },
+  FILE_ENCODING: {
+    pesan: { id: () => 'Berkas YAML bukan UTF-8 yang sah.', en: () => 'The YAML file is not valid UTF-8.' },
+    perbaikan: { id: () => 'Simpan ulang dengan encoding UTF-8.', en: () => 'Save it again with UTF-8 encoding.' },
+  },
+  FILE_TIDAK_TERBACA: {
+    pesan: { id: (a) => `Berkas tidak dapat dibaca (${s(a.sebab)}).`, en: (a) => `The file cannot be read (${s(a.sebab)}).` },
+    perbaikan: { id: () => 'Periksa izin berkas.', en: () => 'Check the file permissions.' },
+  },
+  XLSX_SIMPAN_CSV: {
+    pesan: { id: () => 'Berkas Excel tidak dibaca langsung.', en: () => 'Excel files are not read directly.' },
+    perbaikan: { id: () => 'Di Excel: File → Save As → "CSV UTF-8 (Comma delimited)".', en: () => 'In Excel: File → Save As → "CSV UTF-8 (Comma delimited)".' },
+  },
+  SKEMA: {
+    pesan: { id: (a) => schemaMessage(a, 'id'), en: (a) => schemaMessage(a, 'en') },
+    perbaikan: { id: (a) => schemaFix(a, 'id'), en: (a) => schemaFix(a, 'en') },
+  },
+  KONFIGURASI_BUKAN_AKAR: {
+    pesan: { id: (a) => `Konfigurasi ini tidak dipakai: hanya ${CONFIG} di akar workspace (${s(a.akar)}) atau --config yang berlaku.`, en: (a) => `This config is not used: only ${CONFIG} at the workspace root (${s(a.akar)}) or --config applies.` },
+    perbaikan: { id: () => 'Pindahkan ke akar workspace atau hapus.', en: () => 'Move it to the workspace root or delete it.' },
+  },
+  KONFIGURASI_AMBANG: {
+    pesan: { id: (a) => `Ambang ${s(a.bagian)}: sesuai (${s(a.sesuai)}) harus lebih kecil dari di_atas (${s(a.di_atas)}).`, en: (a) => `${s(a.bagian)} thresholds: sesuai (${s(a.sesuai)}) must be below di_atas (${s(a.di_atas)}).` },
+    perbaikan: { id: () => 'Turunkan `sesuai` atau naikkan `di_atas`.', en: () => 'Lower `sesuai` or raise `di_atas`.' },
+  },
+  KONFIGURASI_SKALA: {
+    pesan: { id: (a) => `Skala perilaku tidak sah: min ${s(a.min)} tidak lebih kecil dari maks ${s(a.maks)}.`, en: (a) => `Invalid perilaku scale: min ${s(a.min)} is not below maks ${s(a.maks)}.` },
+    perbaikan: { id: () => 'Perbaiki `perilaku.skala` (bawaan 1–5).', en: () => 'Fix `perilaku.skala` (default 1–5).' },
+  },
+  KONFIGURASI_AMBANG_SKALA: {
+    pesan: { id: (a) => `Ambang perilaku ${s(a.kunci)} = ${s(a.nilai)} di luar skala ${s(a.min)}–${s(a.maks)}.`, en: (a) => `Perilaku threshold ${s(a.kunci)} = ${s(a.nilai)} is outside the scale ${s(a.min)}–${s(a.maks)}.` },
+    perbaikan: { id: () => 'Letakkan ambang di dalam skala.', en: () => 'Put the threshold inside the scale.' },
+  },
+  KONFIGURASI_BOBOT_PERAN: {
+    pesan: { id: () => 'Semua bobot peran perilaku bernilai 0; nilai perilaku tidak dapat dihitung.', en: () => 'Every perilaku role weight is 0; nilai perilaku cannot be computed.' },
+    perbaikan: { id: () => 'Beri bobot > 0 paling tidak pada atasan (bawaan 60/20/20/0).', en: () => 'Give at least atasan a weight > 0 (default 60/20/20/0).' },
+  },
+  KONFIGURASI_BATAS_CAPAIAN: {
+    pesan: { id: (a) => `batas_capaian ${s(a.batas_capaian)} ≤ ambang di_atas ${s(a.di_atas)}: Di Atas Ekspektasi tidak mungkin dicapai.`, en: (a) => `batas_capaian ${s(a.batas_capaian)} ≤ di_atas threshold ${s(a.di_atas)}: Di Atas Ekspektasi is unreachable.` },
+    perbaikan: { id: () => 'Naikkan batas_capaian (bawaan 120) atau turunkan ambang di_atas.', en: () => 'Raise batas_capaian (default 120) or lower the di_atas threshold.' },
+  },
+  UNIT_GANDA: {
+    pesan: { id: (a) => `ID unit ${q(a.id)} sudah dipakai di ${s(a.path_pertama)}.`, en: (a) => `Unit id ${q(a.id)} is already used in ${s(a.path_pertama)}.` },
+    perbaikan: { id: () => 'Beri ID yang unik atau hapus duplikatnya.', en: () => 'Give it a unique id or remove the duplicate.' },
+  },
+  INDUK_TIDAK_DIKENAL: {
+    pesan: { id: (a) => `Induk ${q(a.induk)} dari unit ${q(a.id)} tidak ada di daftar unit.`, en: (a) => `Parent ${q(a.induk)} of unit ${q(a.id)} is not in the unit list.` },
+    perbaikan: { id: (a) => `${maybe(a.saran, `Mungkin maksudnya ${q(a.saran)}? `, '', 'id')}Tambahkan unit itu atau perbaiki ID induk.`, en: (a) => `${maybe(a.saran, '', `Did you mean ${q(a.saran)}? `, 'en')}Add that unit or fix the parent id.` },
+  },
+  UNIT_SIKLUS: {
+    pesan: { id: (a) => `Rantai induk unit membentuk siklus: ${(a.siklus as string[]).join(' → ')}.`, en: (a) => `The unit parent chain forms a cycle: ${(a.siklus as string[]).join(' → ')}.` },
+    perbaikan: { id: () => 'Satu unit dalam rantai ini harus punya induk lain atau menjadi akar (tanpa induk).', en: () => 'One unit in this chain needs another parent or must be the root (no parent).' },
+  },
+  TIM_GANDA: {
+    pesan: { id: (a) => `ID tim ${q(a.id)} sudah dipakai di ${s(a.path_pertama)}.`, en: (a) => `Team id ${q(a.id)} is already used in ${s(a.path_pertama)}.` },
+    perbaikan: { id: () => 'Beri ID yang unik.', en: () => 'Give it a unique id.' },
+  },
+  TIM_ANGGOTA_GANDA: {
+    pesan: { id: (a) => `NIP ${s(a.nip)} tercantum lebih dari sekali di tim ${q(a.id)}; dihitung sekali.`, en: (a) => `NIP ${s(a.nip)} is listed more than once in team ${q(a.id)}; it counts once.` },
+    perbaikan: { id: () => 'Hapus duplikatnya.', en: () => 'Remove the duplicate.' },
+  },
+  KATALOG_GANDA: {
+    pesan: { id: (a) => `ID indikator ${q(a.id)} sudah didefinisikan di ${s(a.path_pertama)}.`, en: (a) => `Indicator id ${q(a.id)} is already defined in ${s(a.path_pertama)}.` },
+    perbaikan: { id: () => 'ID katalog harus unik di seluruh workspace; ganti atau hapus salah satunya.', en: () => 'Catalogue ids are unique across the workspace; rename or remove one.' },
+  },
+  SKM_LINGKUP_WAJIB: {
+    pesan: { id: () => 'Indikator dengan `sumber: skm` tidak punya `skm_lingkup`.', en: () => 'An indicator with `sumber: skm` has no `skm_lingkup`.' },
+    perbaikan: { id: () => 'Tambahkan `skm_lingkup: unit`, `layanan` atau `petugas`.', en: () => 'Add `skm_lingkup: unit`, `layanan` or `petugas`.' },
+  },
+  SKM_LAYANAN_WAJIB: {
+    pesan: { id: () => '`skm_lingkup: layanan` memerlukan `skm_layanan`.', en: () => '`skm_lingkup: layanan` needs `skm_layanan`.' },
+    perbaikan: { id: () => 'Tambahkan `skm_layanan:` dengan nama layanan seperti di kolom `layanan` CSV SKM.', en: () => 'Add `skm_layanan:` with the service name as in the SKM CSV `layanan` column.' },
+  },
+  SKM_KONSOLIDASI: {
+    pesan: { id: () => '`konsolidasi` tidak berlaku untuk indikator `sumber: skm` (realisasinya nilai IKM periode itu).', en: () => '`konsolidasi` does not apply to a `sumber: skm` indicator (its realisation is the IKM of the period).' },
+    perbaikan: { id: () => 'Hapus `konsolidasi`.', en: () => 'Remove `konsolidasi`.' },
+  },
+  SKP_GANDA: {
+    pesan: { id: (a) => `NIP ${s(a.nip)} sudah punya SKP tahun ${s(a.tahun)} di ${s(a.path_pertama)}.`, en: (a) => `NIP ${s(a.nip)} already has an SKP for ${s(a.tahun)} in ${s(a.path_pertama)}.` },
+    perbaikan: { id: () => 'Satu pegawai satu SKP per tahun: gabungkan atau hapus salah satunya.', en: () => 'One SKP per employee and year: merge or remove one of them.' },
+  },
+  UNIT_TIDAK_DIKENAL: {
+    pesan: { id: (a) => `Unit ${q(a.unit)} tidak ada di daftar unit kerja.`, en: (a) => `Unit ${q(a.unit)} is not in the unit list.` },
+    perbaikan: { id: (a) => `${maybe(a.saran, `Mungkin maksudnya ${q(a.saran)}? `, '', 'id')}Gunakan ID dari berkas unit-kerja.`, en: (a) => `${maybe(a.saran, '', `Did you mean ${q(a.saran)}? `, 'en')}Use an id from the unit-kerja file.` },
+  },
+  PENILAI_DIRI: {
+    pesan: { id: () => 'Penilai sama dengan pegawai yang dinilai.', en: () => 'The penilai is the employee being assessed.' },
+    perbaikan: { id: () => 'Isi NIP pejabat penilai kinerja (biasanya atasan langsung).', en: () => "Enter the assessing official's NIP (usually the direct supervisor)." },
+  },
+  INTERVENSI_WAJIB: {
+    pesan: { id: (a) => `RHK utama ${q(a.rhk)} tidak menyebut RHK atasan yang diintervensi (SKP penilai ada di ${s(a.path_penilai)}).`, en: (a) => `Utama RHK ${q(a.rhk)} names no supervisor RHK it supports (the penilai's SKP is ${s(a.path_penilai)}).` },
+    perbaikan: { id: (a) => `Tambahkan \`intervensi:\` dengan salah satu: ${s(a.rhk_penilai)}.`, en: (a) => `Add \`intervensi:\` with one of: ${s(a.rhk_penilai)}.` },
+  },
+  INTERVENSI_TIDAK_DIKENAL: {
+    pesan: { id: (a) => `intervensi ${q(a.intervensi)} bukan RHK di SKP penilai (${s(a.path_penilai)}).`, en: (a) => `intervensi ${q(a.intervensi)} is not an RHK of the penilai's SKP (${s(a.path_penilai)}).` },
+    perbaikan: { id: (a) => `Gunakan salah satu: ${s(a.rhk_penilai)}.`, en: (a) => `Use one of: ${s(a.rhk_penilai)}.` },
+  },
+  RHK_GANDA: {
+    pesan: { id: (a) => `ID RHK ${q(a.id)} dipakai dua kali dalam SKP ini.`, en: (a) => `RHK id ${q(a.id)} is used twice in this SKP.` },
+    perbaikan: { id: () => 'Beri tiap RHK ID yang unik.', en: () => 'Give each RHK a unique id.' },
+  },
+  REF_TIDAK_DIKENAL: {
+    pesan: { id: (a) => `Indikator ${q(a.ref)} tidak ada di katalog indikator.`, en: (a) => `Indicator ${q(a.ref)} is not in any indicator catalogue.` },
+    perbaikan: { id: (a) => `${maybe(a.saran, `Mungkin maksudnya ${q(a.saran)}? `, '', 'id')}Tambahkan ke katalog-indikator atau definisikan di SKP (id, nama, satuan, aspek, polaritas).`, en: (a) => `${maybe(a.saran, '', `Did you mean ${q(a.saran)}? `, 'en')}Add it to a katalog-indikator or define it inline (id, nama, satuan, aspek, polaritas).` },
+  },
+  INDIKATOR_TIDAK_LENGKAP: {
+    pesan: { id: (a) => `Indikator tanpa \`ref\` tidak lengkap: kurang ${s(a.kurang)}.`, en: (a) => `Indicator without \`ref\` is incomplete: missing ${s(a.kurang)}.` },
+    perbaikan: { id: () => 'Rujuk katalog dengan `ref:` atau lengkapi id, nama, satuan, aspek dan polaritas.', en: () => 'Refer to a catalogue with `ref:` or give id, nama, satuan, aspek and polaritas.' },
+  },
+  INDIKATOR_GANDA: {
+    pesan: { id: (a) => `Kunci indikator ${q(a.kunci)} dipakai dua kali dalam SKP ini.`, en: (a) => `Indicator key ${q(a.kunci)} is used twice in this SKP.` },
+    perbaikan: { id: () => 'Beri `id` berbeda (satu indikator katalog dapat dipakai dua RHK dengan `ref` + `id`).', en: () => 'Give a different `id` (one catalogue indicator can serve two RHKs with `ref` + `id`).' },
+  },
+  INDIKATOR_BENTROK_KATALOG: {
+    pesan: { id: (a) => `id ${q(a.id)} sama dengan ID indikator katalog lain.`, en: (a) => `id ${q(a.id)} equals another catalogue indicator's id.` },
+    perbaikan: { id: () => 'Gunakan `ref:` untuk indikator katalog, atau pilih id lain.', en: () => 'Use `ref:` for a catalogue indicator, or choose another id.' },
+  },
+  BOBOT_SEBAGIAN: {
+    pesan: { id: (a) => `Bobot hanya diisi pada sebagian RHK utama; tanpa bobot: ${s(a.tanpa_bobot)}.`, en: (a) => `Only some utama RHKs have a bobot; without: ${s(a.tanpa_bobot)}.` },
+    perbaikan: { id: () => 'Isi bobot di semua RHK utama (berjumlah 100) atau hapus semuanya (bobot sama).', en: () => 'Give every utama RHK a bobot (summing to 100) or none (equal weights).' },
+  },
+  BOBOT_TOTAL: {
+    pesan: { id: (a) => `Bobot RHK utama berjumlah ${s(a.jumlah)}, bukan 100.`, en: (a) => `Utama RHK weights add up to ${s(a.jumlah)}, not 100.` },
+    perbaikan: { id: () => 'Sesuaikan bobot agar berjumlah 100.', en: () => 'Adjust the weights to add up to 100.' },
+  },
+  BOBOT_TAMBAHAN: {
+    pesan: { id: (a) => `RHK tambahan ${q(a.rhk)} tidak boleh punya bobot.`, en: (a) => `Tambahan RHK ${q(a.rhk)} must not have a bobot.` },
+    perbaikan: { id: () => 'Hapus `bobot`; RHK tambahan dilaporkan terpisah dan tidak masuk rerata.', en: () => 'Remove `bobot`; tambahan RHKs are reported apart and not averaged in.' },
+  },
+  TARGET_WAJIB: {
+    pesan: { id: (a) => `Indikator ${q(a.kunci)} tidak punya target.`, en: (a) => `Indicator ${q(a.kunci)} has no target.` },
+    perbaikan: { id: () => 'Tambahkan `target:` (angka atau { min, maks }); hanya SKP `pendekatan: kualitatif` boleh tanpa target.', en: () => 'Add `target:` (a number or { min, maks }); only `pendekatan: kualitatif` SKPs may omit it.' },
+  },
+  TARGET_NOL: {
+    pesan: { id: () => 'Target 0 dengan polaritas maksimal membuat capaian tidak terhitung (pembagian dengan nol).', en: () => 'A target of 0 with polaritas maksimal makes capaian incomputable (division by zero).' },
+    perbaikan: { id: () => 'Isi target > 0, atau gunakan `polaritas: minimal` untuk target toleransi nol.', en: () => 'Set a target > 0, or use `polaritas: minimal` for a zero-tolerance target.' },
+  },
+  TARGET_RENTANG: {
+    pesan: { id: (a) => `Rentang target tidak sah: min ${s(a.min)}, maks ${s(a.maks)}.`, en: (a) => `Invalid target range: min ${s(a.min)}, maks ${s(a.maks)}.` },
+    perbaikan: { id: () => 'Rentang harus 0 ≤ min ≤ maks dengan maks > 0.', en: () => 'A range needs 0 ≤ min ≤ maks with maks > 0.' },
+  },
+  TARGET_PERIODE_KUNCI: {
+    pesan: {
+      id: (a) => (a.sah ? `Periode ${q(a.kunci)} di luar tahun SKP ${s(a.tahun)}.` : `${q(a.kunci)} bukan periode yang sah.`),
+      en: (a) => (a.sah ? `Period ${q(a.kunci)} is outside the SKP year ${s(a.tahun)}.` : `${q(a.kunci)} is not a valid period.`),
+    },
+    perbaikan: { id: (a) => `Gunakan ${s(a.tahun)}-S1, ${s(a.tahun)}-TW1…TW4 atau ${s(a.tahun)}-01…12.`, en: (a) => `Use ${s(a.tahun)}-S1, ${s(a.tahun)}-TW1…TW4 or ${s(a.tahun)}-01…12.` },
+  },
+  NIP_FORMAT: {
+    pesan: { id: (a) => `NIP ${q(a.nilai)} tidak sah: harus tepat 18 digit (ada ${s(a.panjang)} karakter${a.hanya_angka ? '' : ', bukan hanya angka'}).`, en: (a) => `NIP ${q(a.nilai)} is invalid: it must be exactly 18 digits (got ${s(a.panjang)} characters${a.hanya_angka ? '' : ', not all digits'}).` },
+    perbaikan: { id: () => 'Salin NIP lengkap dari SK atau data kepegawaian. ' + EXCEL_FIX.id, en: () => 'Copy the full NIP from the decree or the personnel records. ' + EXCEL_FIX.en },
+  },
+  NIP_NOTASI_ILMIAH: {
+    pesan: { id: (a) => `NIP ${q(a.nilai)} dalam notasi ilmiah: Excel mengubahnya menjadi angka dan digit terakhirnya hilang.`, en: (a) => `NIP ${q(a.nilai)} is in scientific notation: Excel turned it into a number and lost its last digits.` },
+    perbaikan: { id: () => EXCEL_FIX.id, en: () => EXCEL_FIX.en },
+  },
+  NIP_TERPOTONG: {
+    pesan: {
+      id: (a) => `NIP ${s(a.nilai)} berakhiran 000: kemungkinan terpotong Excel (hanya 15 digit bermakna).${maybe(a.mirip, ` Mungkin NIP ${s(a.mirip)}.`, '', 'id')}`,
+      en: (a) => `NIP ${s(a.nilai)} ends in 000: likely truncated by Excel (15 significant digits).${maybe(a.mirip, '', ` Probably NIP ${s(a.mirip)}.`, 'en')}`,
+    },
+    perbaikan: { id: () => 'Nomor urut NIP dimulai dari 001. ' + EXCEL_FIX.id, en: () => 'NIP serial numbers start at 001. ' + EXCEL_FIX.en },
+  },
+  NIP_TANGGAL_LAHIR: {
+    pesan: { id: (a) => `Digit 1–8 NIP (${s(a.nilai)}) bukan tanggal lahir yang sah (yyyymmdd).`, en: (a) => `NIP digits 1–8 (${s(a.nilai)}) are not a real birth date (yyyymmdd).` },
+    perbaikan: { id: () => 'Periksa NIP pada SK; digit 1–8 adalah tanggal lahir.', en: () => 'Check the NIP on the decree; digits 1–8 are the birth date.' },
+  },
+  NIP_TMT: {
+    pesan: { id: (a) => `Digit 9–14 NIP (${s(a.nilai)}) bukan TMT yang sah (yyyymm, bulan 01–12).`, en: (a) => `NIP digits 9–14 (${s(a.nilai)}) are not a valid appointment date (yyyymm, month 01–12).` },
+    perbaikan: { id: () => 'Periksa NIP pada SK; digit 9–14 adalah tahun dan bulan TMT CPNS (PPPK: digit 9–12 tahun pengangkatan).', en: () => 'Check the NIP on the decree; digits 9–14 are the CPNS appointment year and month (PPPK: digits 9–12, year).' },
+  },
+  NIP_JENIS_KELAMIN: {
+    pesan: { id: (a) => `Digit 15 NIP (${s(a.nilai)}) harus 1 (laki-laki) atau 2 (perempuan).`, en: (a) => `NIP digit 15 (${s(a.nilai)}) must be 1 (male) or 2 (female).` },
+    perbaikan: { id: () => 'Periksa NIP pada SK.', en: () => 'Check the NIP on the decree.' },
+  },
+  NIP_PPPK_KONTRAK: {
+    pesan: { id: () => 'Digit 14 NI PPPK (nomor kontrak) harus 1–9.', en: () => 'NI PPPK digit 14 (contract number) must be 1–9.' },
+    perbaikan: { id: () => 'Periksa NI PPPK pada SK pengangkatan.', en: () => 'Check the NI PPPK on the appointment decree.' },
+  },
+  NIP_TMT_MUDA: {
+    pesan: { id: (a) => `Menurut NIP, pegawai diangkat (${s(a.tmt)}) sebelum berusia 18 tahun (lahir ${s(a.lahir)}).`, en: (a) => `By the NIP, the employee was appointed (${s(a.tmt)}) before turning 18 (born ${s(a.lahir)}).` },
+    perbaikan: { id: () => 'Periksa NIP; kemungkinan salah ketik.', en: () => 'Check the NIP; it is likely mistyped.' },
+  },
+  NIP_TMT_SETELAH_PERIODE: {
+    pesan: { id: (a) => `Menurut NIP, pengangkatan (${s(a.tmt)}) setelah akhir tahun ${s(a.tahun)}.`, en: (a) => `By the NIP, the appointment (${s(a.tmt)}) is after the end of ${s(a.tahun)}.` },
+    perbaikan: { id: () => 'Periksa NIP atau tahun SKP.', en: () => 'Check the NIP or the SKP year.' },
+  },
+  TEMUAN_DIRINGKAS: {
+    pesan: { id: (a) => `${s(a.jumlah)} temuan ${s(a.kode_temuan)} lain di berkas ini tidak ditampilkan satu per satu.`, en: (a) => `${s(a.jumlah)} more ${s(a.kode_temuan)} findings in this file are not listed one by one.` },
+    perbaikan: { id: () => 'Perbaiki temuan di atas lalu jalankan lagi (atau pakai --semua-temuan).', en: () => 'Fix the findings above and run again (or use --semua-temuan).' },
+  },
+} satisfies Record<Kode, Entry>;
+
+const CONFIG = 'asn-kinerja.yaml';
+
+export function renderFinding(kode: Kode, args: Args, lang: Lang): { pesan: string; perbaikan: string } {
+  const entry: Entry = MESSAGES[kode];
+  return { pesan: entry.pesan[lang](args), perbaikan: entry.perbaikan[lang](args) };
+}

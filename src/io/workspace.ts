@@ -1,0 +1,184 @@
+/**
+ * Workspace discovery and loading (PRODUCT.md "Workspace"): which files a command reads, each YAML
+ * parsed with positions, dispatched by `kind` and checked against its schema.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { makeFinding, type Finding } from '../core/findings.js';
+import type { LoadedDoc } from '../core/validate/types.js';
+import { isYamlKind, YAML_KINDS } from '../schema/kinds.js';
+import { validateAgainstSchema } from '../schema/validator.js';
+import { parseYaml, type ParsedYaml } from './yaml-file.js';
+import { InputError } from '../errors.js';
+import type { Konfigurasi } from '../types/generated/konfigurasi.js';
+
+export const CONFIG_FILE = 'asn-kinerja.yaml';
+export const DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024;
+
+export interface LoadOptions {
+  cwd: string;
+  /** --config FILE (absolute). */
+  configPath?: string;
+  sizeLimit: number;
+  /** Files named on the command line: loaded even where discovery would skip them. */
+  extraFiles?: readonly string[];
+}
+
+export interface LoadedFile {
+  /** Path shown to the user: relative to cwd, `/` separators. */
+  path: string;
+  absPath: string;
+  format: 'yaml' | 'csv' | 'xlsx';
+  /** YAML kind or (from [2]) CSV role; null when not recognised. */
+  jenis: string | null;
+  findings: Finding[];
+}
+
+export interface Workspace {
+  root: string;
+  files: LoadedFile[];
+  docs: LoadedDoc[];
+  config: { path: string; data: Konfigurasi | undefined; valid: boolean } | undefined;
+  locate: (f: Finding) => Finding;
+}
+
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return (rel === '' ? '.' : rel).split(sep).join('/');
+}
+
+/** The nearest ancestor folder holding asn-kinerja.yaml, else the file's own folder. */
+export function workspaceRootOf(file: string): string {
+  const start = dirname(file);
+  for (let dir = start; ; ) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return start;
+    dir = parent;
+  }
+}
+
+export function statPath(abs: string, shown: string): 'file' | 'dir' {
+  let st;
+  try {
+    st = statSync(abs);
+  } catch (cause) {
+    throw new InputError({ id: `path tidak ditemukan: ${shown}`, en: `path not found: ${shown}` }, { cause });
+  }
+  if (st.isDirectory()) return 'dir';
+  if (st.isFile()) return 'file';
+  throw new InputError({ id: `bukan berkas atau folder: ${shown}`, en: `not a file or folder: ${shown}` });
+}
+
+const YAML_EXT = /\.ya?ml$/i;
+const CSV_EXT = /\.(csv|tsv|txt)$/i;
+const XLSX_EXT = /\.xlsx?$/i;
+
+function listFiles(root: string, ignore: (rel: string) => boolean): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const abs = join(dir, entry.name);
+      const rel = relative(root, abs).split(sep).join('/');
+      if (ignore(rel)) continue;
+      if (entry.isDirectory()) walk(abs);
+      else if (entry.isFile() && (YAML_EXT.test(entry.name) || CSV_EXT.test(entry.name) || XLSX_EXT.test(entry.name))) out.push(abs);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export function loadWorkspace(root: string, options: LoadOptions): Workspace {
+  const locators = new Map<string, ParsedYaml['locate']>();
+  const files: LoadedFile[] = [];
+  const docs: LoadedDoc[] = [];
+
+  const rootConfig = join(root, CONFIG_FILE);
+  const configAbs = options.configPath ?? (existsSync(rootConfig) ? rootConfig : undefined);
+  let config: Workspace['config'];
+  if (configAbs) {
+    if (options.configPath) statPath(configAbs, displayPath(configAbs, options.cwd));
+    const { file, doc } = loadYaml(configAbs, options, locators);
+    files.push(file);
+    if (doc) docs.push(doc);
+    const valid = doc?.kind === 'konfigurasi' && doc.valid;
+    config = { path: file.path, data: valid ? (doc.data as Konfigurasi) : undefined, valid };
+  }
+
+  const patterns = config?.data?.abaikan ?? [];
+  const ignore = patterns.length > 0 ? picomatch(patterns, { dot: true }) : () => false;
+  const listed = listFiles(root, ignore);
+  const seen = new Set(listed);
+  for (const extra of options.extraFiles ?? []) if (!seen.has(extra)) listed.push(extra);
+  for (const abs of listed.sort(byCodeUnit)) {
+    if (abs === configAbs) continue;
+    if (!CSV_EXT.test(abs) && !XLSX_EXT.test(abs)) {
+      const { file, doc } = loadYaml(abs, options, locators);
+      files.push(file);
+      if (doc?.kind === 'konfigurasi') {
+        file.findings.push(makeFinding('KONFIGURASI_BUKAN_AKAR', { path: file.path, baris: 1, kolom: 1 }, { akar: displayPath(root, options.cwd) }));
+      } else if (doc) docs.push(doc);
+    } else if (XLSX_EXT.test(abs)) {
+      const path = displayPath(abs, options.cwd);
+      files.push({ path, absPath: abs, format: 'xlsx', jenis: null, findings: [makeFinding('XLSX_SIMPAN_CSV', { path })] });
+    } else {
+      // CSV roles, row checks and accounting arrive with issue [2]; until then CSVs are listed only.
+      files.push({ path: displayPath(abs, options.cwd), absPath: abs, format: 'csv', jenis: null, findings: [] });
+    }
+  }
+
+  const locate = (f: Finding): Finding => {
+    if (f.jalur === undefined || f.baris !== undefined) return f;
+    const pos = locators.get(f.path)?.(f.jalur, f.pada);
+    return pos ? { ...f, ...pos } : f;
+  };
+  return { root, files, docs, config, locate };
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const BINARY_PROBE = 8192;
+
+function loadYaml(abs: string, options: LoadOptions, locators: Map<string, ParsedYaml['locate']>): { file: LoadedFile; doc?: LoadedDoc } {
+  const path = displayPath(abs, options.cwd);
+  const file: LoadedFile = { path, absPath: abs, format: 'yaml', jenis: null, findings: [] };
+  const fail = (kode: Parameters<typeof makeFinding>[0], args: Record<string, string | number> = {}) => {
+    file.findings.push(makeFinding(kode, { path }, args));
+    return { file };
+  };
+  let text: string;
+  try {
+    const size = statSync(abs).size;
+    if (size > options.sizeLimit) return fail('FILE_TERLALU_BESAR', { ukuran: size, batas: options.sizeLimit });
+    const buf = readFileSync(abs);
+    if (buf.subarray(0, BINARY_PROBE).includes(0)) return fail('FILE_BINER');
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+  } catch (e) {
+    if (e instanceof TypeError) return fail('FILE_ENCODING');
+    return fail('FILE_TIDAK_TERBACA', { sebab: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+  const parsed = parseYaml(path, text);
+  locators.set(path, parsed.locate);
+  file.findings.push(...parsed.findings);
+  const data = parsed.data;
+  if (data === undefined || parsed.findings.some((f) => f.tingkat === 'error')) return { file };
+  const kind = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { kind?: unknown }).kind : undefined;
+  if (kind === undefined) {
+    file.findings.push(makeFinding('TANPA_KIND', { path, baris: 1, kolom: 1 }));
+    return { file };
+  }
+  if (!isYamlKind(kind)) {
+    file.findings.push(makeFinding('KIND_TIDAK_DIKENAL', { path, jalur: '/kind' }, { kind: String(kind), dikenal: YAML_KINDS }));
+    return { file };
+  }
+  file.jenis = kind;
+  const schemaFindings = validateAgainstSchema(kind, data, path);
+  file.findings.push(...schemaFindings);
+  const doc = { path, kind, valid: schemaFindings.length === 0, data } as LoadedDoc;
+  return { file, doc };
+}

@@ -1,0 +1,155 @@
+/**
+ * YAML with positions. Scalars are read as strings (failsafe schema) and the JSON Schema decides
+ * types (ajv coerceTypes): otherwise an unquoted 18-digit NIP silently loses its last digits.
+ * A plain (unquoted) empty, `~` or `null` value counts as absent, so `induk:` means "no parent"
+ * and a required key left empty is reported as missing at that key.
+ */
+import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
+import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
+import type { Finding, FindingInput, Kode, Args } from '../core/findings.js';
+import { makeFinding } from '../core/findings.js';
+
+export interface Position {
+  baris: number;
+  kolom: number;
+}
+
+export interface ParsedYaml {
+  /** The document as plain data, or undefined when it could not be parsed. */
+  data: unknown;
+  findings: Finding[];
+  /** Position of the value (or, with `pada: 'kunci'`, the key) at a JSON pointer. */
+  locate(jalur: string, pada?: 'kunci'): Position | undefined;
+}
+
+/** Expanded nodes allowed per source node through aliases: a billion-laughs file stops here. */
+const MAX_ALIAS_EXPANSION = 10_000;
+const NULL_PLAIN = new Set(['', '~', 'null', 'Null', 'NULL']);
+
+export function parseYaml(path: string, text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const posAt = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { baris: line, kolom: col };
+  };
+  const findings: Finding[] = [];
+  const add = (kode: Kode, offset: number | undefined, args: Args = {}, extra: Partial<FindingInput> = {}) => {
+    findings.push(makeFinding(kode, { path, ...(offset !== undefined ? posAt(offset) : {}), ...extra }, args));
+  };
+
+  const docs = parseAllDocuments(text, { lineCounter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
+  const list = Array.isArray(docs) ? docs : [];
+  if (list.length > 1) {
+    const second = list[1]!;
+    add('DOKUMEN_GANDA', second.range[0], { jumlah: list.length });
+  }
+  const doc = list[0] as Document.Parsed | undefined;
+  const noLocate = () => undefined;
+  if (!doc) return { data: undefined, findings, locate: noLocate };
+
+  let fatal = false;
+  for (const err of doc.errors) {
+    fatal = true;
+    const offset = err.pos[0];
+    if (err.code === 'DUPLICATE_KEY') add('KUNCI_GANDA', offset, { kunci: keyAt(text, offset) });
+    else add('YAML_SINTAKS', offset, { pesan_parser: firstLine(err.message) });
+  }
+  if (fatal) return { data: undefined, findings, locate: noLocate };
+
+  const budget = { left: Math.max(MAX_ALIAS_EXPANSION, text.length) };
+  let data: unknown;
+  try {
+    data = toData(doc.contents as YamlNode | null, doc, budget);
+  } catch (e) {
+    if (e instanceof AliasBombError) {
+      add('YAML_ALIAS', e.offset, { batas: MAX_ALIAS_EXPANSION });
+      return { data: undefined, findings, locate: noLocate };
+    }
+    throw e;
+  }
+
+  const at = (n: unknown): Position | undefined => {
+    const range = (n as { range?: [number, number, number] } | null | undefined)?.range;
+    return range ? posAt(range[0]) : undefined;
+  };
+  const locate = (jalur: string, pada?: 'kunci'): Position | undefined => {
+    const segments = jalur === '' ? [] : jalur.slice(1).split('/').map(unescapePointer);
+    let node: unknown = doc.contents;
+    let viaKey: unknown;
+    for (const seg of segments) {
+      node = resolveAlias(node, doc);
+      let next: unknown;
+      let nextKey: unknown;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+        if (!pair) return at(viaKey ?? node);
+        next = pair.value;
+        nextKey = pair.key;
+      } else if (isSeq(node)) {
+        next = node.items[Number(seg)];
+        if (next === undefined) return at(viaKey ?? node);
+      } else return at(viaKey ?? node);
+      // A key with no value: point at the key.
+      if (next === null || isNullPlain(next)) return at(nextKey ?? viaKey ?? node);
+      node = next;
+      viaKey = nextKey;
+    }
+    return at(pada === 'kunci' ? (viaKey ?? node) : node);
+  };
+  return { data, findings, locate };
+}
+
+class AliasBombError extends Error {
+  constructor(readonly offset: number) {
+    super('alias expansion limit');
+  }
+}
+
+function resolveAlias(node: unknown, doc: Document.Parsed): unknown {
+  return isAlias(node) ? node.resolve(doc) : node;
+}
+
+function isNullPlain(node: unknown): boolean {
+  return isScalar(node) && node.type === Scalar.PLAIN && NULL_PLAIN.has(String(node.value));
+}
+
+/** Plain data from the node tree; keys that hold a plain null are left out (absent). */
+function toData(node: YamlNode | null, doc: Document.Parsed, budget: { left: number }, viaAlias = false): unknown {
+  if (node === null) return undefined;
+  if (viaAlias && --budget.left < 0) throw new AliasBombError((node as ParsedNode).range?.[0] ?? 0);
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    return target ? toData(target as YamlNode, doc, budget, true) : undefined;
+  }
+  if (isScalar(node)) return isNullPlain(node) ? undefined : String(node.value);
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(toData(pair.key as YamlNode, doc, budget, viaAlias));
+      const value = toData(pair.value as YamlNode | null, doc, budget, viaAlias);
+      if (value === undefined) continue;
+      // defineProperty: a key named __proto__ must stay a plain key, never a prototype.
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  if (isSeq(node)) {
+    return node.items.map((item) => toData(item as YamlNode | null, doc, budget, viaAlias) ?? null);
+  }
+  return undefined;
+}
+
+function unescapePointer(s: string): string {
+  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function keyAt(text: string, offset: number): string {
+  const rest = text.slice(offset, offset + 200);
+  const m = /^["']?([^:"'\n]*)/.exec(rest);
+  return (m?.[1] ?? '').trim();
+}

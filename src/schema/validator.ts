@@ -1,0 +1,121 @@
+/**
+ * One ajv instance per process; each schema compiled once, on first use. ajv errors become SKEMA
+ * findings carrying a JSON pointer; the YAML loader turns the pointer into line:col.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { makeFinding, type Finding, type ArgValue } from '../core/findings.js';
+import { SCHEMA_FILES, type SchemaName } from './kinds.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+/** Schema findings per file beyond this are summarised (one broken file must not flood a report). */
+export const MAX_SCHEMA_FINDINGS_PER_FILE = 100;
+
+let ajv: Ajv | undefined;
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+export function loadSchema(name: SchemaName): Record<string, unknown> {
+  const url = new URL(`../../schemas/${SCHEMA_FILES[name]}`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
+}
+
+function getValidator(name: SchemaName): ValidateFunction {
+  let fn = compiled.get(name);
+  if (!fn) {
+    ajv ??= addFormats(new Ajv({ allErrors: true, coerceTypes: true, allowUnionTypes: true, strict: true, verbose: true }));
+    fn = ajv.compile(loadSchema(name));
+    compiled.set(name, fn);
+  }
+  return fn;
+}
+
+/**
+ * Validates `data` in place (ajv coerces the YAML strings to the schema's types) and returns the
+ * schema findings for `path`.
+ */
+export function validateAgainstSchema(name: SchemaName, data: unknown, path: string): Finding[] {
+  const fn = getValidator(name);
+  if (fn(data)) return [];
+  const findings: Finding[] = [];
+  for (const err of fn.errors ?? []) {
+    if (err.keyword === 'if') continue; // its `then` error says what is wrong
+    findings.push(toFinding(err, path));
+  }
+  if (findings.length > MAX_SCHEMA_FINDINGS_PER_FILE) {
+    const rest = findings.length - MAX_SCHEMA_FINDINGS_PER_FILE;
+    return [...findings.slice(0, MAX_SCHEMA_FINDINGS_PER_FILE), makeFinding('TEMUAN_DIRINGKAS', { path }, { kode_temuan: 'SKEMA', jumlah: rest })];
+  }
+  return findings;
+}
+
+/** Strictly validates an output object (no coercion); returns ajv's messages, for tests. */
+export function checkOutput(name: SchemaName, data: unknown): string[] {
+  const strictAjv = addFormats(new Ajv({ allErrors: true, allowUnionTypes: true, strict: true }));
+  const fn = strictAjv.compile(loadSchema(name));
+  return fn(data) ? [] : (fn.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+}
+
+function toFinding(err: ErrorObject, path: string): Finding {
+  const p = err.params as Record<string, unknown>;
+  const args: Record<string, ArgValue> = { keyword: err.keyword };
+  let jalur = err.instancePath;
+  let pada: 'kunci' | undefined;
+  switch (err.keyword) {
+    case 'required':
+      jalur = `${err.instancePath}/${escapePointer(String(p.missingProperty))}`;
+      pada = 'kunci';
+      args.kunci = String(p.missingProperty);
+      break;
+    case 'additionalProperties': {
+      jalur = `${err.instancePath}/${escapePointer(String(p.additionalProperty))}`;
+      pada = 'kunci';
+      args.kunci = String(p.additionalProperty);
+      const props = (err.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+      args.diizinkan = props ? Object.keys(props) : [];
+      break;
+    }
+    case 'enum':
+      args.diizinkan = (p.allowedValues as unknown[]).map(String);
+      args.nilai = show(err.data);
+      break;
+    case 'const':
+      args.diizinkan = [String(p.allowedValue)];
+      args.nilai = show(err.data);
+      break;
+    case 'type':
+      args.tipe = Array.isArray(p.type) ? p.type.map(String) : [String(p.type)];
+      args.nilai = show(err.data);
+      break;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      args.batas = Number(p.limit);
+      args.nilai = show(err.data);
+      break;
+    case 'minLength':
+    case 'minItems':
+      args.batas = Number(p.limit);
+      break;
+    case 'pattern':
+      args.pola = String(p.pattern);
+      args.nilai = show(err.data);
+      break;
+    default:
+      args.pesan_ajv = err.message ?? err.keyword;
+  }
+  return makeFinding('SKEMA', { path, jalur, ...(pada ? { pada } : {}) }, args);
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return '[…]';
+  if (value !== null && typeof value === 'object') return '{…}';
+  return String(value);
+}
+
+function escapePointer(s: string): string {
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}
