@@ -13,12 +13,15 @@ interface Entry {
 
 const s = (v: ArgValue | undefined): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
 const q = (v: ArgValue | undefined): string => `'${s(v)}'`;
+const arrow = (v: ArgValue | undefined): string => (Array.isArray(v) ? v.join(' → ') : s(v));
 const orList = (v: ArgValue | undefined, lang: Lang): string => {
   const items = Array.isArray(v) ? v.map(String) : [s(v)];
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${lang === 'id' ? 'atau' : 'or'} ${items[items.length - 1]}`;
 };
 const maybe = (v: ArgValue | undefined, id: string, en: string, lang: Lang) => (v === null || v === undefined ? '' : lang === 'id' ? id : en);
+
+const CONFIG = 'asn-kinerja.yaml';
 
 const EXCEL_FIX = {
   id: 'Format kolom NIP sebagai Teks (Format Cells → Text) sebelum mengetik atau menempelkan NIP, lalu ketik ulang NIP lengkapnya; di YAML, tulis NIP dalam tanda kutip.',
@@ -74,7 +77,7 @@ function schemaFix(a: Args, lang: Lang): string {
 
 export const MESSAGES = {
   YAML_SINTAKS: {
-    pesan: { id: (a) => `YAML tidak dapat dibaca: ${s(a.pesan_parser)}.`, en: (a) => `YAML cannot be parsed: ${s(a.pesan_parser)}.` },
+    pesan: { id: (a) => `YAML tidak dapat dibaca: ${s(a.pesan_parser)}.${a.lainnya ? ` (${s(a.lainnya)} kesalahan lanjutan tidak ditampilkan.)` : ''}`, en: (a) => `YAML cannot be parsed: ${s(a.pesan_parser)}.${a.lainnya ? ` (${s(a.lainnya)} follow-on errors not shown.)` : ''}` },
     perbaikan: { id: () => 'Periksa indentasi (spasi, bukan tab), titik dua setelah kunci, dan tanda kutip yang belum ditutup.', en: () => 'Check indentation (spaces, not tabs), the colon after each key, and unclosed quotes.' },
   },
   KUNCI_GANDA: {
@@ -154,7 +157,7 @@ export const MESSAGES = {
     perbaikan: { id: (a) => `${maybe(a.saran, `Mungkin maksudnya ${q(a.saran)}? `, '', 'id')}Tambahkan unit itu atau perbaiki ID induk.`, en: (a) => `${maybe(a.saran, '', `Did you mean ${q(a.saran)}? `, 'en')}Add that unit or fix the parent id.` },
   },
   UNIT_SIKLUS: {
-    pesan: { id: (a) => `Rantai induk unit membentuk siklus: ${(a.siklus as string[]).join(' → ')}.`, en: (a) => `The unit parent chain forms a cycle: ${(a.siklus as string[]).join(' → ')}.` },
+    pesan: { id: (a) => `Rantai induk unit membentuk siklus: ${arrow(a.siklus)}.`, en: (a) => `The unit parent chain forms a cycle: ${arrow(a.siklus)}.` },
     perbaikan: { id: () => 'Satu unit dalam rantai ini harus punya induk lain atau menjadi akar (tanpa induk).', en: () => 'One unit in this chain needs another parent or must be the root (no parent).' },
   },
   TIM_GANDA: {
@@ -182,7 +185,7 @@ export const MESSAGES = {
     perbaikan: { id: () => 'Hapus `konsolidasi`.', en: () => 'Remove `konsolidasi`.' },
   },
   SKP_GANDA: {
-    pesan: { id: (a) => `NIP ${s(a.nip)} sudah punya SKP tahun ${s(a.tahun)} di ${s(a.path_pertama)}.`, en: (a) => `NIP ${s(a.nip)} already has an SKP for ${s(a.tahun)} in ${s(a.path_pertama)}.` },
+    pesan: { id: (a) => `NIP ${s(a.nip)} punya lebih dari satu SKP tahun ${s(a.tahun)}; juga di ${s(a.path_lain)}.`, en: (a) => `NIP ${s(a.nip)} has more than one SKP for ${s(a.tahun)}; also in ${s(a.path_lain)}.` },
     perbaikan: { id: () => 'Satu pegawai satu SKP per tahun: gabungkan atau hapus salah satunya.', en: () => 'One SKP per employee and year: merge or remove one of them.' },
   },
   UNIT_TIDAK_DIKENAL: {
@@ -297,7 +300,6 @@ export const MESSAGES = {
   },
 } satisfies Record<Kode, Entry>;
 
-const CONFIG = 'asn-kinerja.yaml';
 
 export function renderFinding(kode: Kode, args: Args, lang: Lang): { pesan: string; perbaikan: string } {
   const entry: Entry = MESSAGES[kode];

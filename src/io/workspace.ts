@@ -119,7 +119,7 @@ export function loadWorkspace(root: string, options: LoadOptions): Workspace {
       const { file, doc } = loadYaml(abs, options, locators);
       files.push(file);
       if (doc?.kind === 'konfigurasi') {
-        file.findings.push(makeFinding('KONFIGURASI_BUKAN_AKAR', { path: file.path, baris: 1, kolom: 1 }, { akar: displayPath(root, options.cwd) }));
+        file.findings.push(makeFinding('KONFIGURASI_BUKAN_AKAR', { path: file.path, jalur: '/kind' }, { akar: displayPath(root, options.cwd) }));
       } else if (doc) docs.push(doc);
     } else if (XLSX_EXT.test(abs)) {
       const path = displayPath(abs, options.cwd);
@@ -169,7 +169,7 @@ function loadYaml(abs: string, options: LoadOptions, locators: Map<string, Parse
   if (data === undefined || parsed.findings.some((f) => f.tingkat === 'error')) return { file };
   const kind = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { kind?: unknown }).kind : undefined;
   if (kind === undefined) {
-    file.findings.push(makeFinding('TANPA_KIND', { path, baris: 1, kolom: 1 }));
+    file.findings.push(makeFinding('TANPA_KIND', { path, jalur: '' }));
     return { file };
   }
   if (!isYamlKind(kind)) {

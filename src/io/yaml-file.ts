@@ -47,12 +47,13 @@ export function parseYaml(path: string, text: string): ParsedYaml {
   const noLocate = () => undefined;
   if (!doc) return { data: undefined, findings, locate: noLocate };
 
-  let fatal = false;
-  for (const err of doc.errors) {
-    fatal = true;
-    const offset = err.pos[0];
-    if (err.code === 'DUPLICATE_KEY') add('KUNCI_GANDA', offset, { kunci: keyAt(text, offset) });
-    else add('YAML_SINTAKS', offset, { pesan_parser: firstLine(err.message) });
+  // The parser's first error is the mistake; the ones after it are mostly its echoes.
+  const first = doc.errors[0];
+  const fatal = first !== undefined;
+  if (first) {
+    const offset = first.pos[0];
+    if (first.code === 'DUPLICATE_KEY') add('KUNCI_GANDA', offset, { kunci: keyAt(text, offset) });
+    else add('YAML_SINTAKS', offset, { pesan_parser: firstLine(first.message), lainnya: doc.errors.length - 1 });
   }
   if (fatal) return { data: undefined, findings, locate: noLocate };
 
@@ -113,21 +114,25 @@ function isNullPlain(node: unknown): boolean {
   return isScalar(node) && node.type === Scalar.PLAIN && NULL_PLAIN.has(String(node.value));
 }
 
-/** Plain data from the node tree; keys that hold a plain null are left out (absent). */
-function toData(node: YamlNode | null, doc: Document.Parsed, budget: { left: number }, viaAlias = false): unknown {
+/**
+ * Plain data from the node tree; keys that hold a plain null are left out (absent). Nodes reached
+ * through an alias count against the budget; `aliasAt` is the offset of the outermost alias being
+ * expanded, which is where an alias bomb is reported.
+ */
+function toData(node: YamlNode | null, doc: Document.Parsed, budget: { left: number }, aliasAt?: number): unknown {
   if (node === null) return undefined;
-  if (viaAlias && --budget.left < 0) throw new AliasBombError((node as ParsedNode).range?.[0] ?? 0);
+  if (aliasAt !== undefined && --budget.left < 0) throw new AliasBombError(aliasAt);
   if (isAlias(node)) {
     const target = node.resolve(doc);
-    return target ? toData(target as YamlNode, doc, budget, true) : undefined;
+    return target ? toData(target as YamlNode, doc, budget, aliasAt ?? (node as ParsedNode).range?.[0] ?? 0) : undefined;
   }
   if (isScalar(node)) return isNullPlain(node) ? undefined : String(node.value);
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(toData(pair.key as YamlNode, doc, budget, viaAlias));
-      const value = toData(pair.value as YamlNode | null, doc, budget, viaAlias);
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(toData(pair.key as YamlNode, doc, budget, aliasAt));
+      const value = toData(pair.value as YamlNode | null, doc, budget, aliasAt);
       if (value === undefined) continue;
       // defineProperty: a key named __proto__ must stay a plain key, never a prototype.
       Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
@@ -135,7 +140,7 @@ function toData(node: YamlNode | null, doc: Document.Parsed, budget: { left: num
     return out;
   }
   if (isSeq(node)) {
-    return node.items.map((item) => toData(item as YamlNode | null, doc, budget, viaAlias) ?? null);
+    return node.items.map((item) => toData(item as YamlNode | null, doc, budget, aliasAt) ?? null);
   }
   return undefined;
 }

@@ -21,17 +21,25 @@ const DEFINITION_KEYS = ['id', 'nama', 'satuan', 'aspek', 'polaritas'] as const;
 
 export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: Finding[]): void {
   const byNipYear = new Map<string, { doc: DocOf<'skp'>; nip: string }>();
+  const groups = new Map<string, DocOf<'skp'>[]>();
   const nipOf = new Map<DocOf<'skp'>, string>();
   for (const doc of skps) {
-    const where = { path: doc.path, jalur: '/pegawai/nip' };
-    const nip = nipFindings(doc.data.pegawai.nip, where, { ...ctx.nipOptions, tahunAkhir: doc.data.tahun }, out);
+    const nip = nipFindings(doc.data.pegawai.nip, { path: doc.path, jalur: '/pegawai/nip' }, { ...ctx.nipOptions, tahunAkhir: doc.data.tahun }, out);
     if (nip === undefined) continue;
     nipOf.set(doc, nip);
     const key = `${nip}|${doc.data.tahun}`;
-    const first = byNipYear.get(key);
-    if (first) {
-      out.push(makeFinding('SKP_GANDA', { ...where, nip }, { nip, tahun: doc.data.tahun, path_pertama: first.doc.path }));
-    } else byNipYear.set(key, { doc, nip });
+    if (!byNipYear.has(key)) byNipYear.set(key, { doc, nip });
+    groups.set(key, [...(groups.get(key) ?? []), doc]);
+  }
+  // Which of two SKPs is the wrong one cannot be known: each is reported, naming the others, so a
+  // file validated alone still shows the clash.
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const doc of group) {
+      const nip = nipOf.get(doc)!;
+      const others = group.filter((d) => d !== doc).map((d) => d.path);
+      out.push(makeFinding('SKP_GANDA', { path: doc.path, jalur: '/pegawai/nip', nip }, { nip, tahun: doc.data.tahun, path_lain: others }));
+    }
   }
 
   for (const doc of skps) {
