@@ -1,0 +1,189 @@
+/** The CLI in-process: exit codes (PRODUCT.md), formats, language, init and schema. */
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkOutput } from '../../src/schema/validator.js';
+import { copyFixture, EXAMPLE, FIXTURES, ROOT, runCli } from '../helpers.js';
+
+const BASE = join(FIXTURES, 'validate', 'base');
+
+function withStaf(text: (s: string) => string): string {
+  const ws = copyFixture(BASE);
+  const file = join(ws, 'skp', 'staf.yaml');
+  writeFileSync(file, text(readFileSync(file, 'utf8')));
+  return ws;
+}
+
+describe('validate: exit codes', () => {
+  it('0 on the bundled example, which holds unquoted 18-digit NIPs', async () => {
+    const r = await runCli(['validate', EXAMPLE, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.valid).toBe(true);
+    expect(report.ringkasan.error).toBe(0);
+    const unquoted = readFileSync(join(EXAMPLE, 'skp', 'setda', 'siti-rahmawati.yaml'), 'utf8');
+    expect(unquoted).toMatch(/^ {2}nip: \d{18}$/m);
+  });
+  it('1 when a file has an error, and the report is still complete', async () => {
+    const ws = withStaf((s) => s.replace('target: 4', 'target: 0').replace('jenjang: ahli-pertama', 'jenjang: ahli'));
+    const r = await runCli(['validate', ws, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const kodes = JSON.parse(r.stdout).file.flatMap((f: { temuan: { kode: string }[] }) => f.temuan.map((t) => t.kode));
+    expect(kodes).toEqual(['SKEMA']); // schema errors first; cross-file rules need a schema-valid file
+  });
+  it('2 for a missing path, with a message on stderr and nothing on stdout', async () => {
+    const r = await runCli(['validate', 'tidak/ada.yaml']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toContain('path tidak ditemukan: tidak/ada.yaml');
+  });
+  it('2 for usage errors: unknown command, unknown option, bad --format, bad --lang', async () => {
+    expect((await runCli(['nilai'])).code).toBe(2);
+    expect((await runCli(['validate', '--bogus'])).code).toBe(2);
+    expect((await runCli(['validate', '--format', 'xml'])).code).toBe(2);
+    expect((await runCli(['--lang', 'fr', 'validate', EXAMPLE])).code).toBe(2);
+  });
+  it('2 for an invalid config, with the config findings in the report', async () => {
+    const ws = copyFixture(BASE);
+    writeFileSync(join(ws, 'asn-kinerja.yaml'), 'kind: konfigurasi\nperilaku:\n  ambang: { di_atas: 6 }\n');
+    const r = await runCli(['validate', join(ws, 'skp', 'staf.yaml'), '--format', 'json'], { cwd: ws });
+    expect(r.code).toBe(2);
+    const temuan = JSON.parse(r.stdout).file.flatMap((f: { temuan: object[] }) => f.temuan);
+    expect(temuan).toContainEqual(expect.objectContaining({ kode: 'KONFIGURASI_AMBANG_SKALA', path: 'asn-kinerja.yaml', baris: 3, kolom: 22 }));
+  });
+  it('--config FILE overrides the root config; a missing one exits 2', async () => {
+    const ws = copyFixture(BASE);
+    writeFileSync(join(ws, 'lain.yaml'), 'kind: konfigurasi\nmetoda: x\n');
+    expect((await runCli(['validate', ws, '--config', join(ws, 'lain.yaml')])).code).toBe(2);
+    expect((await runCli(['validate', ws, '--config', join(ws, 'tidak-ada.yaml')])).code).toBe(2);
+  });
+  it('--strict makes a peringatan fail', async () => {
+    const ws = withStaf((s) => s.replace('"199104152015032001"', '"199104152005032001"')); // appointed at 13
+    expect((await runCli(['validate', ws])).code).toBe(0);
+    expect((await runCli(['validate', ws, '--strict'])).code).toBe(1);
+  });
+  it('an info finding alone does not fail, even with --strict', async () => {
+    const ws = copyFixture(BASE);
+    writeFileSync(join(ws, 'lain.yaml'), 'nama: bukan berkas asn-kinerja\n');
+    const r = await runCli(['validate', ws, '--strict', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).ringkasan.info).toBe(1);
+  });
+});
+
+describe('validate: reports', () => {
+  it('JSON matches schemas/laporan-validasi.schema.json and counts add up', async () => {
+    const ws = withStaf((s) => s.replace('unit: sekretariat', 'unit: sekretariatt').replace('target: 4', 'target: 0'));
+    const r = await runCli(['validate', ws, '--format', 'json'], { cwd: ws });
+    const report = JSON.parse(r.stdout);
+    expect(checkOutput('laporan-validasi', report)).toEqual([]);
+    const all = report.file.flatMap((f: { temuan: { tingkat: string }[] }) => f.temuan);
+    expect(report.ringkasan.error).toBe(all.filter((t: { tingkat: string }) => t.tingkat === 'error').length);
+    expect(report.file.map((f: { path: string }) => f.path)).toEqual([...report.file.map((f: { path: string }) => f.path)].sort());
+    expect(all.map((t: { kode: string; baris: number }) => [t.kode, t.baris])).toEqual([['UNIT_TIDAK_DIKENAL', 8], ['TARGET_NOL', 19]]);
+  });
+  it('the PRODUCT.md JSON example matches the report schema', () => {
+    const example = JSON.parse(readFileSync(join(FIXTURES, 'product-examples', 'validate.json'), 'utf8'));
+    expect(checkOutput('laporan-validasi', example)).toEqual([]);
+  });
+  it('text: file, line:col, level, code, message and fix; English with --lang en', async () => {
+    const ws = withStaf((s) => s.replace('target: 4', 'target: 0'));
+    const id = await runCli(['validate', ws], { cwd: ws });
+    expect(id.stdout).toContain('skp/staf.yaml\n  19:17    error      TARGET_NOL  Target 0 dengan polaritas maksimal');
+    expect(id.stdout).toContain('→ Isi target > 0');
+    expect(id.stdout).toContain('✖ 6 berkas: 1 error, 0 peringatan, 0 info');
+    const en = await runCli(['validate', ws, '--lang', 'en'], { cwd: ws });
+    expect(en.stdout).toContain('A target of 0 with polaritas maksimal');
+    expect(en.stdout).toContain('✖ 6 file(s): 1 error(s), 0 warning(s), 0 info');
+  });
+  it('language from LC_ALL / LC_MESSAGES / LANG: the first non-empty wins', async () => {
+    const ws = withStaf((s) => s.replace('target: 4', 'target: 0'));
+    const en = await runCli(['validate', ws], { cwd: ws, env: { LC_ALL: '', LC_MESSAGES: 'en_US.UTF-8', LANG: 'id_ID.UTF-8' } });
+    expect(en.stdout).toContain('warning(s)');
+    const id = await runCli(['validate', ws], { cwd: ws, env: { LC_ALL: 'C', LANG: 'en_US.UTF-8' } });
+    expect(id.stdout).toContain('peringatan');
+  });
+  it('github: one annotation per finding with file, line and col, then the full report', async () => {
+    const ws = withStaf((s) => s.replace('target: 4', 'target: 0').replace('unit: sekretariat', 'unit: x'));
+    const r = await runCli(['validate', ws], { cwd: ws, env: { GITHUB_ACTIONS: 'true' } });
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^::error file=skp\/staf\.yaml,line=8,col=9,title=UNIT_TIDAK_DIKENAL::Unit 'x' /);
+    expect(lines[1]).toMatch(/^::error file=skp\/staf\.yaml,line=19,col=17,title=TARGET_NOL::/);
+    expect(r.stdout).toContain('✖ 6 berkas: 2 error');
+    expect(r.code).toBe(1);
+  });
+  it('github escapes commas and colons in properties and newlines in the message', async () => {
+    const ws = copyFixture(BASE);
+    mkdirSync(join(ws, 'a,b:c'));
+    writeFileSync(join(ws, 'a,b:c', 'x.yaml'), 'kind: rencana\n');
+    const r = await runCli(['validate', ws, '--format', 'github'], { cwd: ws });
+    expect(r.stdout).toContain('::error file=a%2Cb%3Ac/x.yaml,line=1,col=7,title=KIND_TIDAK_DIKENAL::');
+  });
+  it('--quiet hides info findings from the text report', async () => {
+    const ws = copyFixture(BASE);
+    writeFileSync(join(ws, 'lain.yaml'), 'nama: bukan berkas asn-kinerja\n');
+    expect((await runCli(['validate', ws], { cwd: ws })).stdout).toContain('TANPA_KIND');
+    expect((await runCli(['--quiet', 'validate', ws], { cwd: ws })).stdout).not.toContain('TANPA_KIND');
+  });
+  it('an .xlsx in the workspace gets the "save as CSV UTF-8" info', async () => {
+    const ws = copyFixture(BASE);
+    writeFileSync(join(ws, 'realisasi.xlsx'), 'PK\u0003\u0004');
+    const r = await runCli(['validate', ws, '--format', 'json'], { cwd: ws });
+    expect(JSON.parse(r.stdout).file).toContainEqual(expect.objectContaining({ path: 'realisasi.xlsx', temuan: [expect.objectContaining({ kode: 'XLSX_SIMPAN_CSV' })] }));
+  });
+  it('skips dot folders, node_modules and the config abaikan globs', async () => {
+    const ws = copyFixture(BASE);
+    for (const dir of ['.git', 'node_modules', 'arsip/2025']) {
+      mkdirSync(join(ws, dir), { recursive: true });
+      writeFileSync(join(ws, dir, 'rusak.yaml'), 'kind: [\n');
+    }
+    writeFileSync(join(ws, 'asn-kinerja.yaml'), 'kind: konfigurasi\nabaikan: ["arsip/**"]\n');
+    const r = await runCli(['validate', ws, '--format', 'json'], { cwd: ws });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).file.map((f: { path: string }) => f.path)).not.toContainEqual(expect.stringContaining('rusak'));
+  });
+  it('rejects over-size and binary files as findings, not crashes', async () => {
+    const ws = copyFixture(BASE);
+    writeFileSync(join(ws, 'besar.yaml'), 'kind: skp\n' + '#'.repeat(2048) + '\n');
+    writeFileSync(join(ws, 'biner.yaml'), Buffer.from([0x6b, 0x00, 0x01, 0x02]));
+    writeFileSync(join(ws, 'latin1.yaml'), Buffer.from('kind: skp\nnama: Jos\xe9\n', 'latin1'));
+    const r = await runCli(['validate', ws, '--format', 'json', '--batas-ukuran', '1KB'], { cwd: ws });
+    const kodes = JSON.parse(r.stdout).file.flatMap((f: { temuan: { kode: string }[] }) => f.temuan.map((t) => t.kode));
+    expect(kodes).toEqual(expect.arrayContaining(['FILE_TERLALU_BESAR', 'FILE_BINER', 'FILE_ENCODING']));
+    expect(r.code).toBe(1);
+  });
+  it('validates several workspaces independently in one report', async () => {
+    const a = copyFixture(BASE);
+    const b = withStaf((s) => s.replace('target: 4', 'target: 0'));
+    const r = await runCli(['validate', a, b, '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.ringkasan).toMatchObject({ file: 12, error: 1 });
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('schema and init', () => {
+  it('schema lists the kinds and prints one', async () => {
+    const list = await runCli(['schema']);
+    expect(list.stdout.split('\n').filter(Boolean).map((l) => l.split(' ')[0])).toEqual(['konfigurasi', 'unit-kerja', 'tim-kerja', 'katalog-indikator', 'skp', 'laporan-validasi']);
+    const skp = await runCli(['schema', 'skp']);
+    expect(JSON.parse(skp.stdout).$id).toBe('urn:asn-kinerja:schema:skp:v1');
+    expect((await runCli(['schema', 'rencana'])).code).toBe(2);
+  });
+  it('init scaffolds a workspace that validates clean, and never overwrites', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'asn-kinerja-init-')), 'baru');
+    const r = await runCli(['init', dir]);
+    expect(r.code).toBe(0);
+    const v = await runCli(['validate', dir, '--strict', '--format', 'json']);
+    expect(JSON.parse(v.stdout).ringkasan).toMatchObject({ error: 0, peringatan: 0 });
+    expect(v.code).toBe(0);
+    const again = await runCli(['init', dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('asn-kinerja.yaml');
+  });
+  it('--help and --version exit 0', async () => {
+    expect((await runCli(['--help'])).code).toBe(0);
+    const v = await runCli(['--version']);
+    expect(v).toMatchObject({ code: 0, stdout: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version + '\n' });
+  });
+});

@@ -1,0 +1,34 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../src/cli/run.js';
+
+export const ROOT = join(import.meta.dirname, '..');
+export const EXAMPLE = join(ROOT, 'examples', 'kota-contoh');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with captured streams and a clean, colourless environment. */
+export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    cwd: options.cwd ?? ROOT,
+    env: { NO_COLOR: '1', LANG: 'id_ID.UTF-8', ...options.env },
+    stdout: { write: (s: string | Uint8Array) => (stdout += String(s)), isTTY: false },
+    stderr: { write: (s: string | Uint8Array) => (stderr += String(s)), isTTY: false },
+  });
+  return { code, stdout, stderr };
+}
+
+/** A fresh copy of a fixture folder in a temporary directory. */
+export function copyFixture(src: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'asn-kinerja-test-'));
+  cpSync(src, dir, { recursive: true });
+  return dir;
+}
