@@ -9,8 +9,6 @@ export interface GlobalOptions {
   color?: boolean;
   quiet?: boolean;
   config?: string;
-  delimiter?: string;
-  desimal?: string;
   batasUkuran?: string;
 }
 

@@ -9,8 +9,59 @@ import type { CliContext } from './context.js';
 import { resolveLang, type GlobalOptions } from './options.js';
 import { VERSION } from '../version.js';
 
+const HELP = {
+  id: {
+    program: 'Pengelolaan kinerja pegawai ASN: validasi SKP dan penilaian kinerja dari berkas lokal',
+    version: 'tampilkan versi',
+    help: 'tampilkan bantuan',
+    helpCommand: 'bantuan untuk satu perintah',
+    lang: 'bahasa pesan: id | en (bawaan dari LC_ALL / LC_MESSAGES / LANG)',
+    noColor: 'tanpa warna (juga NO_COLOR)',
+    quiet: 'sembunyikan temuan info',
+    config: 'berkas konfigurasi (pengganti asn-kinerja.yaml di akar workspace)',
+    batasUkuran: 'batas ukuran per berkas, mis. 200MB',
+    validate: 'memvalidasi berkas atau workspace (bawaan: folder ini)',
+    validatePath: 'berkas atau folder',
+    format: 'format laporan: text | json | github (github otomatis bila GITHUB_ACTIONS=true)',
+    strict: 'peringatan juga menggagalkan (kode keluar 1)',
+    schema: 'mencetak JSON Schema satu jenis berkas, atau daftar jenisnya',
+    init: 'membuat workspace baru yang langsung valid',
+    initDir: 'folder tujuan',
+  },
+  en: {
+    program: 'ASN civil-service performance management: validate SKP work plans and score performance from local files',
+    version: 'print the version',
+    help: 'show help',
+    helpCommand: 'help for one command',
+    lang: 'message language: id | en (default from LC_ALL / LC_MESSAGES / LANG)',
+    noColor: 'no colour (also NO_COLOR)',
+    quiet: 'hide info findings',
+    config: 'config file (instead of asn-kinerja.yaml at the workspace root)',
+    batasUkuran: 'size limit per file, e.g. 200MB',
+    validate: 'validate files or workspaces (default: this folder)',
+    validatePath: 'file or folder',
+    format: 'report format: text | json | github (github automatically when GITHUB_ACTIONS=true)',
+    strict: 'warnings fail too (exit code 1)',
+    schema: 'print the JSON Schema of one file kind, or list the kinds',
+    init: 'create a new workspace that validates clean',
+    initDir: 'target folder',
+  },
+} as const;
+
+/** The language for help texts, before commander has parsed --lang. */
+function helpLang(argv: readonly string[], env: CliContext['env']): 'id' | 'en' {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const flag = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  try {
+    return resolveLang(flag === 'id' || flag === 'en' ? flag : undefined, env);
+  } catch {
+    return 'id';
+  }
+}
+
 export async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   let exitCode: number = EXIT.ok;
+  const t = HELP[helpLang(argv, ctx.env)];
   const program = new Command('asn-kinerja');
   // Before any subcommand is defined (DESIGN.md): usage errors must exit 2, not commander's 1.
   program.exitOverride();
@@ -19,25 +70,25 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     writeErr: (s) => ctx.stderr.write(s),
   });
   program
-    .description('Pengelolaan kinerja pegawai ASN: validasi SKP dan penilaian kinerja dari berkas lokal')
-    .version(VERSION, '-V, --version')
-    .addOption(new Option('--lang <lang>', 'bahasa pesan: id | en (bawaan dari LC_ALL / LC_MESSAGES / LANG)'))
-    .option('--no-color', 'tanpa warna')
-    .option('-q, --quiet', 'hanya error dan peringatan')
-    .option('--config <file>', 'berkas konfigurasi (pengganti asn-kinerja.yaml)')
-    .option('--delimiter <c>', 'pemisah CSV masukan: ; | , | tab')
-    .option('--desimal <mark>', 'tanda desimal CSV masukan: koma | titik')
-    .option('--batas-ukuran <size>', 'batas ukuran per berkas', '200MB')
+    .description(t.program)
+    .version(VERSION, '-V, --version', t.version)
+    .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.helpCommand)
+    .addOption(new Option('--lang <lang>', t.lang))
+    .option('--no-color', t.noColor)
+    .option('-q, --quiet', t.quiet)
+    .option('--config <file>', t.config)
+    .option('--batas-ukuran <size>', t.batasUkuran, '200MB')
     .showHelpAfterError();
 
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
 
   program
     .command('validate')
-    .description('memvalidasi berkas atau workspace (bawaan: .)')
-    .argument('[path...]', 'berkas atau folder')
-    .addOption(new Option('--format <format>', 'text | json | github').choices(['text', 'json', 'github']))
-    .option('--strict', 'peringatan juga menggagalkan')
+    .description(t.validate)
+    .argument('[path...]', t.validatePath)
+    .addOption(new Option('--format <format>', t.format).choices(['text', 'json', 'github']))
+    .option('--strict', t.strict)
     .action(async (paths: string[], opts: { format?: 'text' | 'json' | 'github'; strict?: boolean }) => {
       const { runValidate } = await import('./commands/validate.js');
       exitCode = runValidate(paths, { ...opts, ...globals() }, ctx);
@@ -45,7 +96,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
 
   program
     .command('schema')
-    .description('mencetak JSON Schema satu jenis berkas, atau daftar jenisnya')
+    .description(t.schema)
     .argument('[kind]', 'konfigurasi | unit-kerja | tim-kerja | katalog-indikator | skp | laporan-validasi')
     .action(async (kind: string | undefined) => {
       const { runSchema } = await import('./commands/schema.js');
@@ -54,8 +105,8 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
 
   program
     .command('init')
-    .description('membuat workspace baru yang langsung valid')
-    .argument('[dir]', 'folder tujuan', '.')
+    .description(t.init)
+    .argument('[dir]', t.initDir, '.')
     .action(async (dir: string) => {
       const { runInit } = await import('./commands/init.js');
       exitCode = runInit(dir, { ...globals() }, ctx);

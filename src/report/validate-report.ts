@@ -18,13 +18,19 @@ export function findingMessage(f: Finding, lang: Lang): string {
 }
 
 export function toTemuan(f: Finding, lang: Lang): Temuan {
-  const t: Temuan = { kode: f.kode, tingkat: f.tingkat, pesan: findingMessage(f, lang), path: f.path, args: { ...f.args } };
-  if (f.baris !== undefined) t.baris = f.baris;
-  if (f.kolom !== undefined) t.kolom = f.kolom;
-  if (f.nama_kolom !== undefined) t.nama_kolom = f.nama_kolom;
-  if (f.jalur !== undefined) t.jalur = f.jalur;
-  if (f.nip !== undefined) t.nip = f.nip;
-  return t;
+  // Key order as in PRODUCT.md: kode, tingkat, pesan, path, location, args.
+  return {
+    kode: f.kode,
+    tingkat: f.tingkat,
+    pesan: findingMessage(f, lang),
+    path: f.path,
+    ...(f.baris !== undefined ? { baris: f.baris } : {}),
+    ...(f.kolom !== undefined ? { kolom: f.kolom } : {}),
+    ...(f.nama_kolom !== undefined ? { nama_kolom: f.nama_kolom } : {}),
+    ...(f.jalur !== undefined ? { jalur: f.jalur } : {}),
+    ...(f.nip !== undefined ? { nip: f.nip } : {}),
+    args: { ...f.args },
+  };
 }
 
 export function isValid(result: ValidationResult, strict: boolean): boolean {
