@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const NODE_IO = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'process', 'node:process', 'child_process', 'node:child_process', 'chalk', 'path', 'node:path', 'os', 'node:os'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'src/types/generated/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'src/types/generated/**', 'src/schema/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

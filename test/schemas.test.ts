@@ -8,6 +8,8 @@ import { SCHEMA_FILES, YAML_KINDS, type SchemaName } from '../src/schema/kinds.j
 import { FIXTURES, ROOT } from './helpers.js';
 // @ts-expect-error -- a plain .mjs script without types
 import { generateTypes } from '../scripts/gen-types.mjs';
+// @ts-expect-error -- a plain .mjs script without types
+import { compileValidators } from '../scripts/compile-schemas.mjs';
 
 /** Every `properties` entry, with its JSON path inside the schema. */
 function* properties(node: unknown, path: string): Generator<[string, Record<string, unknown>]> {
@@ -62,5 +64,11 @@ describe('types generated from the schemas', () => {
     const dir = join(ROOT, 'src', 'types', 'generated');
     expect(readdirSync(dir).sort()).toEqual(Object.keys(generated).sort());
     for (const [file, text] of Object.entries(generated)) expect(readFileSync(join(dir, file), 'utf8'), file).toBe(text);
+  });
+});
+
+describe('validators compiled from the schemas', () => {
+  it('are up to date (run `npm run gen:validators` after changing a schema)', () => {
+    expect(readFileSync(join(ROOT, 'src', 'schema', 'generated', 'validators.js'), 'utf8')).toBe(compileValidators());
   });
 });

@@ -1,42 +1,37 @@
 /**
- * One ajv instance per process; each schema compiled once, on first use. ajv errors become SKEMA
- * findings carrying a JSON pointer; the YAML loader turns the pointer into line:col.
+ * Schema validation of the YAML kinds. The validators are compiled from schemas/ at build time
+ * (scripts/compile-schemas.mjs: ajv standalone, allErrors + coerceTypes + verbose), so no schema is
+ * compiled at run time. ajv errors become SKEMA findings carrying a JSON pointer; the YAML loader
+ * turns the pointer into line:col.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { makeFinding, type Finding, type ArgValue } from '../core/findings.js';
-import { SCHEMA_FILES, type SchemaName } from './kinds.js';
+import { SCHEMA_FILES, type SchemaName, type YamlKind } from './kinds.js';
+import * as compiled from './generated/validators.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const VALIDATORS = {
+  konfigurasi: compiled.konfigurasi,
+  'unit-kerja': compiled.unitKerja,
+  'tim-kerja': compiled.timKerja,
+  'katalog-indikator': compiled.katalogIndikator,
+  skp: compiled.skp,
+} satisfies Record<YamlKind, ValidateFunction>;
 
 /** Schema findings per file beyond this are summarised (one broken file must not flood a report). */
 export const MAX_SCHEMA_FINDINGS_PER_FILE = 100;
-
-let ajv: Ajv | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
 
 export function loadSchema(name: SchemaName): Record<string, unknown> {
   const url = new URL(`../../schemas/${SCHEMA_FILES[name]}`, import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
 }
 
-function getValidator(name: SchemaName): ValidateFunction {
-  let fn = compiled.get(name);
-  if (!fn) {
-    ajv ??= addFormats(new Ajv({ allErrors: true, coerceTypes: true, allowUnionTypes: true, strict: true, verbose: true }));
-    fn = ajv.compile(loadSchema(name));
-    compiled.set(name, fn);
-  }
-  return fn;
-}
-
 /**
  * Validates `data` in place (ajv coerces the YAML strings to the schema's types) and returns the
  * schema findings for `path`.
  */
-export function validateAgainstSchema(name: SchemaName, data: unknown, path: string): Finding[] {
-  const fn = getValidator(name);
+export function validateAgainstSchema(kind: YamlKind, data: unknown, path: string): Finding[] {
+  const fn = VALIDATORS[kind];
   if (fn(data)) return [];
   const findings: Finding[] = [];
   for (const err of fn.errors ?? []) {
@@ -48,13 +43,6 @@ export function validateAgainstSchema(name: SchemaName, data: unknown, path: str
     return [...findings.slice(0, MAX_SCHEMA_FINDINGS_PER_FILE), makeFinding('TEMUAN_DIRINGKAS', { path }, { kode_temuan: 'SKEMA', jumlah: rest })];
   }
   return findings;
-}
-
-/** Strictly validates an output object (no coercion); returns ajv's messages, for tests. */
-export function checkOutput(name: SchemaName, data: unknown): string[] {
-  const strictAjv = addFormats(new Ajv({ allErrors: true, allowUnionTypes: true, strict: true }));
-  const fn = strictAjv.compile(loadSchema(name));
-  return fn(data) ? [] : (fn.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 }
 
 function toFinding(err: ErrorObject, path: string): Finding {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutput } from '../../src/schema/validator.js';
+import { checkOutput } from '../../src/schema/check-output.js';
 import { copyFixture, EXAMPLE, FIXTURES, ROOT, runCli } from '../helpers.js';
 
 const BASE = join(FIXTURES, 'validate', 'base');
