@@ -78,7 +78,8 @@ export function checkNip(raw: string, options: NipCheckOptions = {}): NipCheck {
     }
   } else {
     appointYear = Number(value.slice(8, 12));
-    appointMonth = 1;
+    // Only the year is known: take its last month, so the age check never warns without cause.
+    appointMonth = 12;
     if (appointYear < 1900) problems.push({ kode: 'NIP_TMT', args: { nilai: value.slice(8, 12) } });
     if (value[13] === '0') problems.push({ kode: 'NIP_PPPK_KONTRAK', args: { nilai: value[13]! } });
   }

@@ -47,3 +47,12 @@ describe('checkNip (RULES.md §5)', () => {
     expect(kode('199104152026122001', { tahunAkhir: 2026 })).toEqual([]);
   });
 });
+
+describe('checkNip: PPPK plausibility uses the appointment year only', () => {
+  it('does not warn when the 18th birthday may fall inside the appointment year', () => {
+    // Born 2004-11-20, appointed in 2022 (the year of the 18th birthday): possible, no warning.
+    expect(kode('200411202022211001')).toEqual([]);
+    // Appointed in 2021, the year before: at most 17.
+    expect(kode('200411202021211001')).toEqual(['NIP_TMT_MUDA']);
+  });
+});
