@@ -157,7 +157,7 @@ export const MESSAGES = {
     perbaikan: { id: (a) => `${maybe(a.saran, `Mungkin maksudnya ${q(a.saran)}? `, '', 'id')}Tambahkan unit itu atau perbaiki ID induk.`, en: (a) => `${maybe(a.saran, '', `Did you mean ${q(a.saran)}? `, 'en')}Add that unit or fix the parent id.` },
   },
   UNIT_SIKLUS: {
-    pesan: { id: (a) => `Rantai induk unit membentuk siklus: ${arrow(a.siklus)}.`, en: (a) => `The unit parent chain forms a cycle: ${arrow(a.siklus)}.` },
+    pesan: { id: (a) => `Induk unit ${q(a.id)} membentuk siklus: ${arrow(a.siklus)}.`, en: (a) => `The parent of unit ${q(a.id)} forms a cycle: ${arrow(a.siklus)}.` },
     perbaikan: { id: () => 'Satu unit dalam rantai ini harus punya induk lain atau menjadi akar (tanpa induk).', en: () => 'One unit in this chain needs another parent or must be the root (no parent).' },
   },
   TIM_GANDA: {

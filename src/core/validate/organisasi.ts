@@ -42,10 +42,15 @@ function reportCycles(units: Map<string, UnitEntry>, out: Finding[]): void {
     let id: string | undefined = start;
     while (id !== undefined && units.has(id) && state.get(id) !== 'done') {
       if (state.get(id) === 'visiting') {
+        // Every member's induk is reported (any of them may be the wrong one), each time with the
+        // cycle starting at the member that sorts first, so findings do not depend on file order.
         const cycle = chain.slice(chain.indexOf(id));
-        // Report once, at the member that sorts first, so the finding does not depend on file order.
-        const at = units.get([...cycle].sort()[0]!)!;
-        out.push(makeFinding('UNIT_SIKLUS', { path: at.path, jalur: `${at.jalur}/induk` }, { siklus: [...cycle, id] }));
+        const start = cycle.indexOf([...cycle].sort()[0]!);
+        const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
+        for (const member of cycle) {
+          const at = units.get(member)!;
+          out.push(makeFinding('UNIT_SIKLUS', { path: at.path, jalur: `${at.jalur}/induk` }, { id: member, siklus: [...ordered, ordered[0]!] }));
+        }
         break;
       }
       state.set(id, 'visiting');

@@ -100,15 +100,23 @@ function checkBobot(skp: Skp, at: At, out: Finding[]): void {
   });
   if (withBobot.length === 0) return;
   if (withBobot.length < utama.length) {
-    const missing = utama.filter(({ r }) => r.bobot === undefined);
-    out.push(makeFinding('BOBOT_SEBAGIAN', at(ptr('hasil_kerja', missing[0]!.i), 'kunci'), { tanpa_bobot: missing.map(({ r }) => r.id), dengan_bobot: withBobot.map(({ r }) => r.id) }));
+    // Which side is the mistake cannot be known: point at the minority (a lone bobot added, or a lone
+    // one forgotten), at every utama RHK on a tie.
+    const without = utama.filter(({ r }) => r.bobot === undefined);
+    const args = { tanpa_bobot: without.map(({ r }) => r.id), dengan_bobot: withBobot.map(({ r }) => r.id) };
+    const sites =
+      withBobot.length < without.length ? withBobot.map(({ i }) => at(ptr('hasil_kerja', i, 'bobot'), 'kunci'))
+      : without.length < withBobot.length ? without.map(({ i }) => at(ptr('hasil_kerja', i), 'kunci'))
+      : utama.map(({ r, i }) => at(ptr('hasil_kerja', i, ...(r.bobot !== undefined ? ['bobot'] : [])), 'kunci'));
+    for (const site of sites) out.push(makeFinding('BOBOT_SEBAGIAN', site, args));
     return;
   }
   let sum = 0;
   for (const { r } of withBobot) sum += r.bobot!;
-  // Compared as reported (RULES.md §1): 33.33 + 33.33 + 33.34 is 100.
+  // Compared as reported (RULES.md §1): 33.33 + 33.33 + 33.34 is 100. Every weight of the set is
+  // flagged: any one of them may be the wrong one.
   if (roundReport(sum, 2) !== 100) {
-    out.push(makeFinding('BOBOT_TOTAL', at(ptr('hasil_kerja', withBobot[0]!.i, 'bobot')), { jumlah: roundReport(sum, 2) }));
+    for (const { i } of withBobot) out.push(makeFinding('BOBOT_TOTAL', at(ptr('hasil_kerja', i, 'bobot')), { jumlah: roundReport(sum, 2) }));
   }
 }
 
@@ -146,7 +154,6 @@ function checkTarget(target: Target, jalur: string, polaritas: string | undefine
     if (target === 0 && polaritas === 'maksimal') out.push(makeFinding('TARGET_NOL', at(jalur), {}));
     return;
   }
-  if (target.min > target.maks || target.maks <= 0) {
-    out.push(makeFinding('TARGET_RENTANG', at(jalur), { min: target.min, maks: target.maks }));
-  }
+  if (target.maks <= 0) out.push(makeFinding('TARGET_RENTANG', at(`${jalur}/maks`), { min: target.min, maks: target.maks }));
+  else if (target.min > target.maks) out.push(makeFinding('TARGET_RENTANG', at(`${jalur}/min`), { min: target.min, maks: target.maks }));
 }
