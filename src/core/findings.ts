@@ -43,6 +43,7 @@ export const TINGKAT_KODE = {
   SKP_GANDA: 'error',
   UNIT_TIDAK_DIKENAL: 'error',
   PENILAI_DIRI: 'error',
+  PENILAI_TIDAK_ADA: 'peringatan',
   INTERVENSI_WAJIB: 'error',
   INTERVENSI_TIDAK_DIKENAL: 'error',
   RHK_GANDA: 'error',

@@ -196,6 +196,10 @@ export const MESSAGES = {
     pesan: { id: () => 'Penilai sama dengan pegawai yang dinilai.', en: () => 'The penilai is the employee being assessed.' },
     perbaikan: { id: () => 'Isi NIP pejabat penilai kinerja (biasanya atasan langsung).', en: () => "Enter the assessing official's NIP (usually the direct supervisor)." },
   },
+  PENILAI_TIDAK_ADA: {
+    pesan: { id: () => 'SKP tidak menyebut pejabat penilai kinerja.', en: () => 'The SKP names no assessing official (penilai).' },
+    perbaikan: { id: () => 'Tambahkan `penilai:` dengan nip dan nama atasan langsung (untuk kepala daerah sebagai penilai: nama saja).', en: () => 'Add `penilai:` with the direct supervisor\'s nip and nama (for a kepala daerah as penilai: nama only).' },
+  },
   INTERVENSI_WAJIB: {
     pesan: { id: (a) => `RHK utama ${q(a.rhk)} tidak menyebut RHK atasan yang diintervensi (SKP penilai ada di ${s(a.path_penilai)}).`, en: (a) => `Utama RHK ${q(a.rhk)} names no supervisor RHK it supports (the penilai's SKP is ${s(a.path_penilai)}).` },
     perbaikan: { id: (a) => `Tambahkan \`intervensi:\` dengan salah satu: ${s(a.rhk_penilai)}.`, en: (a) => `Add \`intervensi:\` with one of: ${s(a.rhk_penilai)}.` },

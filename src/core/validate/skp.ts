@@ -52,7 +52,8 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
       out.push(makeFinding('UNIT_TIDAK_DIKENAL', at('/pegawai/unit'), { unit: skp.pegawai.unit, saran: closest(skp.pegawai.unit, ctx.units.keys()) }));
     }
     let penilaiNip: string | undefined;
-    if (skp.penilai.nip !== undefined) {
+    if (skp.penilai === undefined) out.push(makeFinding('PENILAI_TIDAK_ADA', at('/penilai', 'kunci')));
+    else if (skp.penilai.nip !== undefined) {
       penilaiNip = nipFindings(skp.penilai.nip, at('/penilai/nip'), { ...ctx.nipOptions, tahunAkhir: skp.tahun }, out);
       if (penilaiNip !== undefined && penilaiNip === nip) out.push(makeFinding('PENILAI_DIRI', at('/penilai/nip'), { nip: penilaiNip }));
     }

@@ -42,9 +42,9 @@ export interface Skp {
      */
     nama: string;
     /**
-     * Nama jabatan.
+     * Nama jabatan (dianjurkan).
      */
-    jabatan: string;
+    jabatan?: string;
     /**
      * Opsional; mengaktifkan angka kredit (RULES.md §2.8).
      */
@@ -55,9 +55,9 @@ export interface Skp {
     unit: string;
   };
   /**
-   * Biasanya atasan langsung.
+   * Pejabat penilai kinerja, biasanya atasan langsung. Bila tidak diisi: peringatan PENILAI_TIDAK_ADA (kecuali memang tidak ada, mis. penilai adalah kepala daerah: isi nama saja).
    */
-  penilai: {
+  penilai?: {
     /**
      * NIP 18 digit penilai; spasi dibuang. Kosongkan hanya bila penilai adalah pejabat negara tanpa NIP (mis. kepala daerah).
      */
@@ -65,7 +65,7 @@ export interface Skp {
     /**
      * Nama lengkap penilai.
      */
-    nama: string;
+    nama?: string;
   };
   /**
    * kuantitatif (bawaan): rating dihitung dari capaian; kualitatif: rating hanya dari penilaian eksplisit atasan.
