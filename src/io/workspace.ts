@@ -75,10 +75,17 @@ const YAML_EXT = /\.ya?ml$/i;
 const CSV_EXT = /\.(csv|tsv|txt)$/i;
 const XLSX_EXT = /\.xlsx?$/i;
 
-function listFiles(root: string, ignore: (rel: string) => boolean): string[] {
+function listFiles(root: string, ignore: (rel: string) => boolean, unreadable: (dir: string, code: string) => void): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      unreadable(dir, (e as NodeJS.ErrnoException).code ?? String(e));
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const abs = join(dir, entry.name);
       const rel = relative(root, abs).split(sep).join('/');
@@ -110,7 +117,10 @@ export function loadWorkspace(root: string, options: LoadOptions): Workspace {
 
   const patterns = config?.data?.abaikan ?? [];
   const ignore = patterns.length > 0 ? picomatch(patterns, { dot: true }) : () => false;
-  const listed = listFiles(root, ignore);
+  const listed = listFiles(root, ignore, (dir, code) => {
+    const path = displayPath(dir, options.cwd);
+    files.push({ path, absPath: dir, format: 'yaml', jenis: null, findings: [makeFinding('FILE_TIDAK_TERBACA', { path }, { sebab: code })] });
+  });
   const seen = new Set(listed);
   for (const extra of options.extraFiles ?? []) if (!seen.has(extra)) listed.push(extra);
   for (const abs of listed.sort(byCodeUnit)) {
