@@ -9,6 +9,8 @@ export interface GlobalOptions {
   color?: boolean;
   quiet?: boolean;
   config?: string;
+  delimiter?: string;
+  desimal?: string;
   batasUkuran?: string;
 }
 
@@ -41,4 +43,17 @@ export function parseSize(raw: string): number {
   const m = SIZE.exec(raw.trim());
   if (!m) throw new UsageError({ id: `--batas-ukuran tidak sah: '${raw}' (contoh: 200MB)`, en: `invalid --batas-ukuran: '${raw}' (e.g. 200MB)` });
   return Math.floor(Number(m[1]) * UNIT[(m[2] ?? 'b').toLowerCase()]!);
+}
+
+export function parseDelimiter(raw: string | undefined): ';' | ',' | '\t' | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === ';' || raw === ',') return raw;
+  if (raw === 'tab' || raw === '\t') return '\t';
+  throw new UsageError({ id: `--delimiter harus ; , atau tab, bukan '${raw}'`, en: `--delimiter must be ; , or tab, not '${raw}'` });
+}
+
+export function parseDesimal(raw: string | undefined): 'koma' | 'titik' | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === 'koma' || raw === 'titik') return raw;
+  throw new UsageError({ id: `--desimal harus koma atau titik, bukan '${raw}'`, en: `--desimal must be koma or titik, not '${raw}'` });
 }

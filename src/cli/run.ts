@@ -19,6 +19,9 @@ const HELP = {
     noColor: 'tanpa warna (juga NO_COLOR)',
     quiet: 'sembunyikan temuan info',
     config: 'berkas konfigurasi (pengganti asn-kinerja.yaml di akar workspace)',
+    delimiter: 'pemisah CSV masukan: ; | , | tab (bawaan: dikenali dari header)',
+    desimal: 'tanda desimal CSV masukan: koma | titik (bawaan: koma untuk ; dan tab, titik untuk ,)',
+    semuaTemuan: 'tampilkan semua temuan (bawaan: 1.000 pertama per berkas dan kode)',
     batasUkuran: 'batas ukuran per berkas, mis. 200MB',
     validate: 'memvalidasi berkas atau workspace (bawaan: folder ini)',
     validatePath: 'berkas atau folder',
@@ -37,6 +40,9 @@ const HELP = {
     noColor: 'no colour (also NO_COLOR)',
     quiet: 'hide info findings',
     config: 'config file (instead of asn-kinerja.yaml at the workspace root)',
+    delimiter: 'input CSV delimiter: ; | , | tab (default: sniffed from the header)',
+    desimal: 'input CSV decimal mark: koma | titik (default: koma for ; and tab, titik for ,)',
+    semuaTemuan: 'list every finding (default: the first 1,000 per file and code)',
     batasUkuran: 'size limit per file, e.g. 200MB',
     validate: 'validate files or workspaces (default: this folder)',
     validatePath: 'file or folder',
@@ -78,6 +84,8 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .option('--no-color', t.noColor)
     .option('-q, --quiet', t.quiet)
     .option('--config <file>', t.config)
+    .option('--delimiter <c>', t.delimiter)
+    .option('--desimal <mark>', t.desimal)
     .option('--batas-ukuran <size>', t.batasUkuran, '200MB')
     .showHelpAfterError();
 
@@ -89,9 +97,10 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .argument('[path...]', t.validatePath)
     .addOption(new Option('--format <format>', t.format).choices(['text', 'json', 'github']))
     .option('--strict', t.strict)
-    .action(async (paths: string[], opts: { format?: 'text' | 'json' | 'github'; strict?: boolean }) => {
+    .option('--semua-temuan', t.semuaTemuan)
+    .action(async (paths: string[], opts: { format?: 'text' | 'json' | 'github'; strict?: boolean; semuaTemuan?: boolean }) => {
       const { runValidate } = await import('./commands/validate.js');
-      exitCode = runValidate(paths, { ...opts, ...globals() }, ctx);
+      exitCode = await runValidate(paths, { ...opts, ...globals() }, ctx);
     });
 
   program

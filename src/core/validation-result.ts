@@ -1,9 +1,19 @@
 import { compareFindings, countFindings, type Finding, type FindingCounts } from './findings.js';
+import type { CsvCounts } from './csv/row-checker.js';
+
+/** What was read of a CSV file: its dialect and the row accounting. */
+export interface CsvMeta {
+  encoding: string;
+  pemisah: string;
+  desimal: 'koma' | 'titik';
+  counts: CsvCounts;
+}
 
 export interface FileResult {
   path: string;
   jenis: string | null;
   findings: Finding[];
+  csv?: CsvMeta;
 }
 
 export interface ValidationResult {
@@ -15,12 +25,12 @@ export interface ValidationResult {
 
 /** Groups findings by file, sorted as PRODUCT.md says; files sorted by path. */
 export function buildValidationResult(
-  files: readonly { path: string; jenis: string | null }[],
+  files: readonly { path: string; jenis: string | null; csv?: CsvMeta }[],
   findings: readonly Finding[],
   configInvalid: boolean,
 ): ValidationResult {
   const byPath = new Map<string, FileResult>();
-  for (const f of files) if (!byPath.has(f.path)) byPath.set(f.path, { path: f.path, jenis: f.jenis, findings: [] });
+  for (const f of files) if (!byPath.has(f.path)) byPath.set(f.path, { path: f.path, jenis: f.jenis, findings: [], ...(f.csv ? { csv: f.csv } : {}) });
   for (const f of findings) {
     let entry = byPath.get(f.path);
     if (!entry) {

@@ -298,6 +298,185 @@ export const MESSAGES = {
     pesan: { id: (a) => `Menurut NIP, pengangkatan (${s(a.tmt)}) setelah akhir tahun ${s(a.tahun)}.`, en: (a) => `By the NIP, the appointment (${s(a.tmt)}) is after the end of ${s(a.tahun)}.` },
     perbaikan: { id: () => 'Periksa NIP atau tahun SKP.', en: () => 'Check the NIP or the SKP year.' },
   },
+  CSV_FORMAT: {
+    pesan: {
+      id: (a) => `Dibaca sebagai ${s(a.encoding)}, pemisah ${q(a.pemisah)}, desimal ${s(a.desimal)}${a.sumber_desimal === 'opsi' ? ' (--desimal)' : ''}.`,
+      en: (a) => `Read as ${s(a.encoding)}, delimiter ${q(a.pemisah)}, decimal ${s(a.desimal)}${a.sumber_desimal === 'opsi' ? ' (--desimal)' : ''}.`,
+    },
+    perbaikan: {
+      id: (a) => (a.encoding === 'windows-1252' ? 'Berkas ini bukan UTF-8; simpan sebagai "CSV UTF-8" agar huruf khusus pasti terbaca benar.' : 'Bila salah, gunakan --delimiter atau --desimal.'),
+      en: (a) => (a.encoding === 'windows-1252' ? 'This file is not UTF-8; save it as "CSV UTF-8" so special letters are read right.' : 'If this is wrong, use --delimiter or --desimal.'),
+    },
+  },
+  CSV_TIDAK_DIKENALI: {
+    pesan: {
+      id: (a) => (a.alasan === 'several' ? `Header cocok untuk lebih dari satu jenis CSV (${s(a.kandidat)}).` : 'Jenis CSV tidak dikenali dari headernya.'),
+      en: (a) => (a.alasan === 'several' ? `The header fits more than one CSV kind (${s(a.kandidat)}).` : 'The CSV kind cannot be recognised from its header.'),
+    },
+    perbaikan: {
+      id: (a) => `Header yang diharapkan: ${s(a.diharapkan)}. Header berkas ini: ${s(a.header)}.`,
+      en: (a) => `Expected headers: ${s(a.diharapkan)}. This file's header: ${s(a.header)}.`,
+    },
+  },
+  CSV_HEADER_GANDA: {
+    pesan: { id: (a) => `Kolom ${s(a.kolom)} muncul lebih dari sekali di header.`, en: (a) => `Column ${s(a.kolom)} appears more than once in the header.` },
+    perbaikan: { id: () => 'Hapus atau ganti nama kolom kembar.', en: () => 'Remove or rename the duplicate column.' },
+  },
+  CSV_KOLOM_DIABAIKAN: {
+    pesan: { id: (a) => `Kolom tambahan diabaikan: ${s(a.kolom)}.`, en: (a) => `Extra columns ignored: ${s(a.kolom)}.` },
+    perbaikan: { id: () => 'Tidak perlu tindakan bila kolom itu memang catatan.', en: () => 'Nothing to do if those columns are notes.' },
+  },
+  CSV_SINTAKS: {
+    pesan: { id: (a) => `Baris tidak dapat dibaca sebagai CSV: ${s(a.detail)}.`, en: (a) => `The row cannot be read as CSV: ${s(a.detail)}.` },
+    perbaikan: { id: () => 'Periksa tanda kutip: sel berisi tanda kutip harus diapit kutip dan kutip di dalamnya digandakan ("").', en: () => 'Check the quotes: a cell holding quotes must be quoted, with inner quotes doubled ("").' },
+  },
+  BARIS_KOLOM: {
+    pesan: { id: (a) => `Baris berisi ${s(a.jumlah)} kolom, header ${s(a.diharapkan)}.`, en: (a) => `The row has ${s(a.jumlah)} columns, the header ${s(a.diharapkan)}.` },
+    perbaikan: { id: () => 'Periksa pemisah di dalam sel (sel berisi ; atau , harus diapit tanda kutip).', en: () => 'Check for delimiters inside cells (a cell holding ; or , must be quoted).' },
+  },
+  BARIS_KOSONG: {
+    pesan: { id: (a) => `${s(a.jumlah)} baris kosong (hanya pemisah) diabaikan.`, en: (a) => `${s(a.jumlah)} empty rows (delimiters only) ignored.` },
+    perbaikan: { id: () => 'Hapus baris kosong di akhir lembar kerja sebelum menyimpan.', en: () => 'Delete empty rows at the end of the sheet before saving.' },
+  },
+  BARIS_DI_LUAR_PERIODE: {
+    pesan: { id: (a) => `${s(a.jumlah)} baris di luar periode ${s(a.periode)} diabaikan.`, en: (a) => `${s(a.jumlah)} rows outside the period ${s(a.periode)} ignored.` },
+    perbaikan: { id: () => 'Tidak perlu tindakan; pilih periode lain dengan --periode.', en: () => 'Nothing to do; choose another period with --periode.' },
+  },
+  KOLOM_KOSONG: {
+    pesan: { id: (a) => `Kolom ${s(a.kolom)} kosong.`, en: (a) => `Column ${s(a.kolom)} is empty.` },
+    perbaikan: { id: () => 'Isi sel ini; baris ditolak tanpanya.', en: () => 'Fill this cell; the row is rejected without it.' },
+  },
+  PERIODE_TIDAK_VALID: {
+    pesan: { id: (a) => `${q(a.nilai)} bukan periode yang sah.`, en: (a) => `${q(a.nilai)} is not a valid period.` },
+    perbaikan: { id: () => 'Gunakan 2026, 2026-S1, 2026-TW1 … 2026-TW4, atau 2026-01 … 2026-12.', en: () => 'Use 2026, 2026-S1, 2026-TW1 … 2026-TW4, or 2026-01 … 2026-12.' },
+  },
+  PERIODE_DIUBAH_EXCEL: {
+    pesan: { id: (a) => `Periode ${q(a.nilai)} telah diubah Excel menjadi tanggal.`, en: (a) => `Period ${q(a.nilai)} was turned into a date by Excel.` },
+    perbaikan: { id: () => 'Format kolom periode sebagai Teks (Format Cells → Text), lalu ketik ulang periodenya, mis. 2026-01 atau 2026-TW1.', en: () => 'Format the periode column as Text (Format Cells → Text), then type the period again, e.g. 2026-01 or 2026-TW1.' },
+  },
+  TANGGAL_TIDAK_VALID: {
+    pesan: { id: (a) => `${q(a.nilai)} bukan tanggal yang sah.`, en: (a) => `${q(a.nilai)} is not a valid date.` },
+    perbaikan: { id: () => 'Gunakan yyyy-mm-dd (2026-03-15) atau hari lebih dulu: dd/mm/yyyy (15/03/2026).', en: () => 'Use yyyy-mm-dd (2026-03-15) or day first: dd/mm/yyyy (15/03/2026).' },
+  },
+  TANGGAL_BULAN_KEDUA: {
+    pesan: { id: (a) => `${q(a.nilai)}: angka kedua lebih dari 12, padahal urutannya hari/bulan/tahun.`, en: (a) => `${q(a.nilai)}: the second number is over 12, but the order is day/month/year.` },
+    perbaikan: { id: () => 'Tanggal ini tampaknya ditulis bulan lebih dulu (format AS). Atur lokal Excel ke Indonesia atau tulis yyyy-mm-dd.', en: () => 'This date looks month-first (US format). Set Excel to an Indonesian locale or write yyyy-mm-dd.' },
+  },
+  NILAI_BUKAN_ANGKA: {
+    pesan: { id: (a) => `${q(a.nilai)} di kolom ${s(a.kolom)} bukan angka.`, en: (a) => `${q(a.nilai)} in column ${s(a.kolom)} is not a number.` },
+    perbaikan: { id: () => 'Tulis angka saja, mis. 87,5 atau 1.234,5 (tanpa satuan atau teks).', en: () => 'Write a number only, e.g. 87,5 or 1.234,5 (no units or text).' },
+  },
+  NILAI_NEGATIF: {
+    pesan: { id: (a) => `Nilai ${q(a.nilai)} negatif.`, en: (a) => `Value ${q(a.nilai)} is negative.` },
+    perbaikan: { id: () => 'Realisasi dan nilai tidak boleh negatif; periksa sel ini.', en: () => 'Realisations and scores cannot be negative; check this cell.' },
+  },
+  NILAI_AMBIGU: {
+    pesan: { id: (a) => `${q(a.nilai)} dapat dibaca ${s(a.koma)} (desimal koma) atau ${s(a.titik)} (desimal titik); dipakai desimal ${s(a.dipakai)}.`, en: (a) => `${q(a.nilai)} can be read as ${s(a.koma)} (decimal comma) or ${s(a.titik)} (decimal point); decimal ${s(a.dipakai)} was used.` },
+    perbaikan: { id: () => 'Bila salah, jalankan dengan --desimal koma|titik, atau tulis tanpa pemisah ribuan.', en: () => 'If that is wrong, run with --desimal koma|titik, or write it without a thousands separator.' },
+  },
+  DESIMAL_CAMPUR: {
+    pesan: { id: (a) => `Berkas memakai dua tanda desimal: ${s(a.koma)} sel dengan koma, ${s(a.titik)} dengan titik.`, en: (a) => `The file uses both decimal marks: ${s(a.koma)} cells with a comma, ${s(a.titik)} with a point.` },
+    perbaikan: { id: (a) => `Sel yang ambigu dibaca dengan desimal ${s(a.dipakai)}; seragamkan sebelum ekspor.`, en: (a) => `Ambiguous cells were read with decimal ${s(a.dipakai)}; make them uniform before exporting.` },
+  },
+  NILAI_MUNGKIN_PECAHAN: {
+    pesan: { id: (a) => `Semua realisasi indikator persen ${q(a.indikator)} di berkas ini ≤ 1,5 (terbesar ${s(a.maks)}): kemungkinan ditulis sebagai pecahan (0,95 = 95%).`, en: (a) => `Every realisation of the percent indicator ${q(a.indikator)} in this file is ≤ 1.5 (largest ${s(a.maks)}): likely written as fractions (0.95 = 95%).` },
+    perbaikan: { id: () => 'Tulis persen sebagai 95 atau 95%, bukan 0,95.', en: () => 'Write percentages as 95 or 95%, not 0.95.' },
+  },
+  REALISASI_KOSONG: {
+    pesan: { id: (a) => `Realisasi ${q(a.indikator)} kosong: dianggap belum dilaporkan, bukan nol.`, en: (a) => `Realisation of ${q(a.indikator)} is blank: taken as not reported, not as zero.` },
+    perbaikan: { id: () => 'Isi realisasinya bila sudah ada; tulis 0 bila memang nol.', en: () => 'Fill in the realisation if there is one; write 0 if it really is zero.' },
+  },
+  REALISASI_SUMBER_SKM: {
+    pesan: { id: (a) => `Indikator ${q(a.indikator)} bersumber survei SKM; baris realisasinya diabaikan.`, en: (a) => `Indicator ${q(a.indikator)} is fed by the SKM survey; its realisasi row is ignored.` },
+    perbaikan: { id: () => 'Hapus baris ini; nilainya dihitung dari CSV SKM.', en: () => 'Remove this row; the value comes from the SKM CSV.' },
+  },
+  PERAN_TIDAK_VALID: {
+    pesan: { id: (a) => `Peran ${q(a.nilai)} tidak dikenal.`, en: (a) => `Unknown role ${q(a.nilai)}.` },
+    perbaikan: { id: () => 'Gunakan atasan, rekan, bawahan atau diri.', en: () => 'Use atasan, rekan, bawahan or diri.' },
+  },
+  PERILAKU_DI_LUAR_SKALA: {
+    pesan: { id: (a) => `Nilai ${q(a.nilai)} di luar skala ${s(a.min)}–${s(a.maks)}.`, en: (a) => `Value ${q(a.nilai)} is outside the scale ${s(a.min)}–${s(a.maks)}.` },
+    perbaikan: { id: () => 'Perbaiki nilainya; nilai tidak pernah dipotong ke batas skala. Skala diatur di perilaku.skala.', en: () => 'Fix the value; values are never clamped to the scale. The scale is set in perilaku.skala.' },
+  },
+  PERILAKU_KOSONG: {
+    pesan: { id: () => 'Ketujuh nilai BerAKHLAK kosong.', en: () => 'All seven BerAKHLAK values are blank.' },
+    perbaikan: { id: () => 'Isi paling tidak satu nilai, atau hapus baris ini.', en: () => 'Fill at least one value, or remove the row.' },
+  },
+  PERILAKU_DIRI_NIP: {
+    pesan: { id: (a) => `Peran diri tetapi penilai_nip ${s(a.penilai_nip)} bukan NIP pegawai ${s(a.nip)}.`, en: (a) => `Role diri but penilai_nip ${s(a.penilai_nip)} is not the employee's NIP ${s(a.nip)}.` },
+    perbaikan: { id: () => 'Untuk penilaian diri, penilai_nip sama dengan nip; bila bukan, perbaiki perannya.', en: () => 'For a self-assessment penilai_nip equals nip; otherwise fix the role.' },
+  },
+  PERILAKU_PENILAI_DIRI: {
+    pesan: { id: (a) => `Pegawai menilai dirinya sendiri dengan peran ${q(a.peran)}.`, en: (a) => `The employee rates themself with role ${q(a.peran)}.` },
+    perbaikan: { id: () => 'Gunakan peran diri, atau isi NIP penilai yang benar.', en: () => 'Use role diri, or enter the right rater NIP.' },
+  },
+  RATING_TIDAK_VALID: {
+    pesan: { id: (a) => `Rating ${q(a.nilai)} tidak dikenal.`, en: (a) => `Unknown rating ${q(a.nilai)}.` },
+    perbaikan: { id: (a) => `Gunakan ${orList(a.label, 'id')}.`, en: (a) => `Use ${orList(a.label, 'en')}.` },
+  },
+  RATING_PREDIKAT: {
+    pesan: { id: (a) => `${q(a.nilai)} adalah predikat, bukan rating.`, en: (a) => `${q(a.nilai)} is a predikat, not a rating.` },
+    perbaikan: { id: (a) => `Kolom rating berisi ${orList(a.label, 'id')}; predikat dihitung dari kedua rating.`, en: (a) => `A rating column holds ${orList(a.label, 'en')}; the predikat follows from both ratings.` },
+  },
+  INOVASI_TIDAK_VALID: {
+    pesan: { id: (a) => `inovasi ${q(a.nilai)} tidak sah.`, en: (a) => `Invalid inovasi ${q(a.nilai)}.` },
+    perbaikan: { id: () => 'Gunakan ya atau tidak.', en: () => 'Use ya or tidak.' },
+  },
+  PENILAIAN_KOSONG: {
+    pesan: { id: () => 'Baris penilaian tanpa rating diabaikan.', en: () => 'A penilaian row without ratings is ignored.' },
+    perbaikan: { id: () => 'Isi rating atau hapus baris ini.', en: () => 'Fill in a rating or remove the row.' },
+  },
+  PENILAIAN_GANDA: {
+    pesan: { id: (a) => `${s(a.kolom)} untuk pegawai dan periode ini sudah diisi di ${s(a.path_pertama)} baris ${s(a.baris_pertama)}; yang ini ditolak.`, en: (a) => `${s(a.kolom)} for this employee and period is already set in ${s(a.path_pertama)} line ${s(a.baris_pertama)}; this one is rejected.` },
+    perbaikan: { id: () => 'Hapus salah satunya.', en: () => 'Remove one of them.' },
+  },
+  SKM_JAWABAN_TIDAK_VALID: {
+    pesan: { id: (a) => `Jawaban ${s(a.unsur)} ${q(a.nilai)} tidak sah: PermenPAN-RB 14/2017 memakai skala 1–4.`, en: (a) => `Answer ${s(a.unsur)} ${q(a.nilai)} is invalid: PermenPAN-RB 14/2017 uses a 1–4 scale.` },
+    perbaikan: { id: () => 'Jawaban harus bilangan bulat 1–4 (kosong = tidak dijawab); nilai tidak pernah dipotong. Kuesioner 1–5 harus dikonversi dulu oleh penyelenggara.', en: () => 'Answers are whole numbers 1–4 (blank = not answered); values are never clamped. A 1–5 questionnaire must be converted first.' },
+  },
+  SKM_KOSONG: {
+    pesan: { id: () => 'Kesembilan unsur kosong.', en: () => 'All nine unsur are blank.' },
+    perbaikan: { id: () => 'Hapus baris ini atau isi jawabannya.', en: () => 'Remove the row or fill in the answers.' },
+  },
+  SKM_UNIT_TIDAK_DIKENAL: {
+    pesan: { id: (a) => `Unit ${q(a.unit)} tidak ada di daftar unit kerja.`, en: (a) => `Unit ${q(a.unit)} is not in the unit list.` },
+    perbaikan: {
+      id: (a) => (a.id ? `Itu nama unit; tulis ID-nya: ${q(a.id)}.` : 'Gunakan ID unit dari unit-kerja.yaml.'),
+      en: (a) => (a.id ? `That is the unit's name; write its id: ${q(a.id)}.` : 'Use a unit id from unit-kerja.yaml.'),
+    },
+  },
+  SKM_TANPA_PERIODE: {
+    pesan: { id: () => 'CSV SKM tanpa kolom tanggal atau periode: semua jawaban dihitung untuk periode mana pun.', en: () => 'SKM CSV without a tanggal or periode column: every answer counts for any period.' },
+    perbaikan: { id: () => 'Tambahkan kolom tanggal (yyyy-mm-dd) atau periode.', en: () => 'Add a tanggal (yyyy-mm-dd) or periode column.' },
+  },
+  SKM_PERIODE_TIDAK_COCOK: {
+    pesan: { id: (a) => `Tanggal ${s(a.tanggal)} di luar periode ${s(a.periode)}; periode yang dipakai.`, en: (a) => `Date ${s(a.tanggal)} is outside period ${s(a.periode)}; the period is used.` },
+    perbaikan: { id: () => 'Perbaiki salah satunya.', en: () => 'Fix one of them.' },
+  },
+  JP_TIDAK_VALID: {
+    pesan: { id: (a) => `JP ${q(a.nilai)} harus lebih dari 0.`, en: (a) => `JP ${q(a.nilai)} must be greater than 0.` },
+    perbaikan: { id: () => 'Isi jumlah jam pelajaran kegiatan.', en: () => 'Enter the hours of the activity.' },
+  },
+  BARIS_TUMPANG_TINDIH: {
+    pesan: { id: (a) => `Periode ${s(a.periode)} untuk ${s(a.kunci)} tumpang tindih dengan baris ${s(a.baris_pertama)} di ${s(a.path_pertama)}; baris ini ditolak.`, en: (a) => `Period ${s(a.periode)} for ${s(a.kunci)} overlaps line ${s(a.baris_pertama)} of ${s(a.path_pertama)}; this row is rejected.` },
+    perbaikan: { id: () => 'Satu nilai per bulan: hapus duplikatnya, atau pakai triwulan saja atau bulan saja.', en: () => 'One value per month: remove the duplicate, or use only quarters or only months.' },
+  },
+  NIP_TANPA_SKP: {
+    pesan: { id: (a) => `NIP ${s(a.nip)} tidak punya SKP tahun ${s(a.tahun)} di workspace.`, en: (a) => `NIP ${s(a.nip)} has no SKP for ${s(a.tahun)} in the workspace.` },
+    perbaikan: { id: () => 'Periksa NIP-nya, atau tambahkan SKP pegawai ini.', en: () => "Check the NIP, or add this employee's SKP." },
+  },
+  INDIKATOR_TIDAK_DI_SKP: {
+    pesan: { id: (a) => `Indikator ${q(a.indikator)} tidak ada di SKP ${s(a.tahun)} pegawai ${s(a.nip)}.`, en: (a) => `Indicator ${q(a.indikator)} is not in employee ${s(a.nip)}'s ${s(a.tahun)} SKP.` },
+    perbaikan: { id: () => 'Gunakan kunci indikator dari SKP (id, atau ref bila tanpa id).', en: () => 'Use an indicator key from the SKP (its id, or its ref when it has no id).' },
+  },
+  PENILAI_TANPA_SKP: {
+    pesan: { id: (a) => `Penilai ${s(a.penilai_nip)} tidak punya SKP di workspace; nilainya tetap dipakai.`, en: (a) => `Rater ${s(a.penilai_nip)} has no SKP in the workspace; the ratings are used.` },
+    perbaikan: { id: () => 'Wajar untuk penilai dari instansi lain; bila tidak, periksa NIP-nya.', en: () => 'Normal for raters from other agencies; otherwise check the NIP.' },
+  },
+  ATASAN_BUKAN_PENILAI: {
+    pesan: { id: (a) => `Penilai peran atasan ${s(a.penilai_nip)} bukan penilai di SKP (${s(a.penilai_skp)}); nilainya tetap dipakai.`, en: (a) => `The atasan rater ${s(a.penilai_nip)} is not the SKP's penilai (${s(a.penilai_skp)}); the ratings are used.` },
+    perbaikan: { id: () => 'Periksa NIP penilai atau penilai di SKP.', en: () => "Check the rater's NIP or the SKP's penilai." },
+  },
   TEMUAN_DIRINGKAS: {
     pesan: { id: (a) => `${s(a.jumlah)} temuan ${s(a.kode_temuan)} lain di berkas ini tidak ditampilkan satu per satu.`, en: (a) => `${s(a.jumlah)} more ${s(a.kode_temuan)} findings in this file are not listed one by one.` },
     perbaikan: { id: () => 'Perbaiki temuan di atas lalu jalankan lagi (atau pakai --semua-temuan).', en: () => 'Fix the findings above and run again (or use --semua-temuan).' },

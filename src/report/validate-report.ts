@@ -1,6 +1,6 @@
 /** Formatters for `validate`: (result, options) → string. They never print and never exit. */
 import type { Finding, Tingkat } from '../core/findings.js';
-import type { ValidationResult } from '../core/validation-result.js';
+import type { CsvMeta, ValidationResult } from '../core/validation-result.js';
 import type { LaporanValidasi, Temuan } from '../types/generated/laporan-validasi.js';
 import { renderFinding, type Lang } from '../i18n/messages.js';
 import type { Style } from './style.js';
@@ -46,6 +46,7 @@ export function formatValidateJson(result: ValidationResult, options: ReportOpti
       path: file.path,
       jenis: file.jenis,
       valid: !file.findings.some((f) => f.tingkat === 'error'),
+      ...(file.csv ? { encoding: file.csv.encoding, pemisah: file.csv.pemisah, desimal: file.csv.desimal, ...file.csv.counts } : {}),
       temuan: file.findings.map((f) => toTemuan(f, options.lang)),
     })),
   };
@@ -62,9 +63,10 @@ export function formatValidateText(result: ValidationResult, options: ReportOpti
   const paint: Record<Tingkat, (s: string) => string> = { error: style.error, peringatan: style.warning, info: style.info };
   const lines: string[] = [];
   for (const file of result.files) {
-    const shown = file.findings.filter((f) => !(options.quiet && f.tingkat === 'info'));
-    if (shown.length === 0) continue;
-    lines.push(style.bold(file.path));
+    // The dialect line of a CSV says what CSV_FORMAT says.
+    const shown = file.findings.filter((f) => !(options.quiet && f.tingkat === 'info') && !(file.csv && f.kode === 'CSV_FORMAT'));
+    if (shown.length === 0 && !file.csv) continue;
+    lines.push(style.bold(file.path) + (file.csv ? '  ' + style.dim(csvSummary(file.jenis, file.csv, lang)) : ''));
     for (const f of shown) {
       const { pesan, perbaikan } = renderFinding(f.kode, f.args, lang);
       const loc = f.baris !== undefined ? `${f.baris}:${f.kolom ?? 1}` : '-';
@@ -85,6 +87,14 @@ export function formatValidateText(result: ValidationResult, options: ReportOpti
     lines.push(style.error(lang === 'id' ? 'Konfigurasi tidak sah: perbaiki asn-kinerja.yaml (keluar dengan kode 2).' : 'Invalid configuration: fix asn-kinerja.yaml (exit code 2).'));
   }
   return lines.join('\n') + '\n';
+}
+
+function csvSummary(jenis: string | null, csv: CsvMeta, lang: Lang): string {
+  const c = csv.counts;
+  const pemisah = csv.pemisah === '\t' ? 'tab' : csv.pemisah;
+  return lang === 'id'
+    ? `${jenis ?? '?'} · ${csv.encoding} · pemisah ${pemisah} · desimal ${csv.desimal} · ${c.baris_dibaca} dibaca, ${c.baris_dipakai} dipakai, ${c.baris_ditolak} ditolak, ${c.baris_diabaikan} diabaikan`
+    : `${jenis ?? '?'} · ${csv.encoding} · delimiter ${pemisah} · decimal ${csv.desimal} · ${c.baris_dibaca} read, ${c.baris_dipakai} used, ${c.baris_ditolak} rejected, ${c.baris_diabaikan} ignored`;
 }
 
 /**

@@ -1,4 +1,11 @@
 import { resolve } from 'node:path';
+import { buildCsvReferences, validationYear } from '../../core/csv/build-references.js';
+import { OverlapTracker } from '../../core/csv/overlap.js';
+import { resolveConfig } from '../../core/config.js';
+import { parsePeriode } from '../../core/period.js';
+import type { CsvMeta } from '../../core/validation-result.js';
+import { readCsvFile } from '../../io/csv-file.js';
+import { progressReporter } from '../progress.js';
 import { checkWorkspace } from '../../core/validate/index.js';
 import { getExitCode } from '../../core/exit-code.js';
 import type { Finding } from '../../core/findings.js';
@@ -6,11 +13,12 @@ import { buildValidationResult } from '../../core/validation-result.js';
 import { loadWorkspace, statPath, workspaceRootOf, displayPath } from '../../io/workspace.js';
 import { formatValidateGithub, formatValidateJson, formatValidateText } from '../../report/validate-report.js';
 import type { CliContext } from '../context.js';
-import { parseSize, resolveLang, resolveStyle, type GlobalOptions } from '../options.js';
+import { parseDelimiter, parseDesimal, parseSize, resolveLang, resolveStyle, type GlobalOptions } from '../options.js';
 
 export interface ValidateOptions extends GlobalOptions {
   format?: 'text' | 'json' | 'github';
   strict?: boolean;
+  semuaTemuan?: boolean;
 }
 
 interface Target {
@@ -19,12 +27,18 @@ interface Target {
   files: Set<string> | undefined;
 }
 
-export function runValidate(paths: readonly string[], opts: ValidateOptions, ctx: CliContext): number {
+/** PRODUCT.md: per file and kode the first 1,000 findings are listed; --semua-temuan lifts the cap. */
+const FINDING_CAP = 1000;
+
+export async function runValidate(paths: readonly string[], opts: ValidateOptions, ctx: CliContext): Promise<number> {
   const lang = resolveLang(opts.lang, ctx.env);
   const style = resolveStyle(ctx.stdout, opts.color, ctx.env);
   const format = opts.format ?? (ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const sizeLimit = parseSize(opts.batasUkuran ?? '200MB');
   const configPath = opts.config !== undefined ? resolve(ctx.cwd, opts.config) : undefined;
+  const delimiter = parseDelimiter(opts.delimiter);
+  const desimal = parseDesimal(opts.desimal);
+  const cap = opts.semuaTemuan ? Number.POSITIVE_INFINITY : FINDING_CAP;
 
   // A folder is a workspace of its own; a file is checked in the context of its workspace.
   const targets = new Map<string, Target>();
@@ -42,7 +56,7 @@ export function runValidate(paths: readonly string[], opts: ValidateOptions, ctx
     }
   }
 
-  const reportedFiles: { path: string; jenis: string | null }[] = [];
+  const reportedFiles: { path: string; jenis: string | null; csv?: CsvMeta }[] = [];
   const findings: Finding[] = [];
   let configInvalid = false;
   for (const target of targets.values()) {
@@ -60,6 +74,29 @@ export function runValidate(paths: readonly string[], opts: ValidateOptions, ctx
     const keep = (path: string) => named === undefined || named.has(path) || (configInvalid && path === ws.config?.path);
     for (const f of ws.files) if (f.format !== 'csv' && keep(f.path)) reportedFiles.push({ path: f.path, jenis: f.jenis });
     findings.push(...all.filter((f) => keep(f.path)));
+
+    // CSV rows, in canonical order (overlaps are found across files), when any CSV is to be reported.
+    const csvFiles = ws.files.filter((f) => f.format === 'csv');
+    if (csvFiles.some((f) => keep(f.path))) {
+      const config = resolveConfig(ws.config?.data);
+      const year = validationYear(ws.docs, config);
+      const refs = buildCsvReferences(ws.docs, config, year === null ? null : parsePeriode(String(year)));
+      const shared = { overlap: new OverlapTracker(), paths: [], penilaian: new Map() };
+      const progress = progressReporter(ctx.stderr);
+      for (const file of csvFiles) {
+        const r = await readCsvFile(file.absPath, file.path, {
+          sizeLimit, cap, refs, shared, ...(delimiter ? { delimiter } : {}), ...(desimal ? { desimal } : {}),
+          onProgress: (done, total) => progress(file.path, done, total),
+        });
+        progress.done();
+        if (!keep(file.path)) continue;
+        reportedFiles.push({
+          path: file.path, jenis: r.jenis,
+          ...(r.counts && r.encoding && r.pemisah && r.desimal ? { csv: { encoding: r.encoding, pemisah: r.pemisah, desimal: r.desimal, counts: r.counts } } : {}),
+        });
+        findings.push(...r.findings);
+      }
+    }
   }
 
   const result = buildValidationResult(reportedFiles, findings, configInvalid);

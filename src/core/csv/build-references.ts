@@ -1,0 +1,61 @@
+/** The workspace facts CSV rows are checked against, built once from the schema-valid documents. */
+import type { DocOf, LoadedDoc } from '../validate/types.js';
+import type { YamlKind } from '../../schema/kinds.js';
+import type { ResolvedConfig } from '../config.js';
+import { normalizeNip } from '../nip.js';
+import type { Periode } from '../period.js';
+import type { CsvReferences, SkpIndikatorRef, SkpRef } from './references.js';
+
+export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedConfig, periode: Periode | null): CsvReferences {
+  const of = <K extends YamlKind>(kind: K): DocOf<K>[] => docs.filter((d) => d.valid && d.kind === kind) as DocOf<K>[];
+  const katalog = new Map<string, SkpIndikatorRef>();
+  for (const doc of of('katalog-indikator')) {
+    for (const def of doc.data.indikator) if (!katalog.has(def.id)) katalog.set(def.id, { satuan: def.satuan, sumber: def.sumber ?? 'realisasi' });
+  }
+  const skps = new Map<string, SkpRef>();
+  const known = new Set<string>();
+  const byPrefix = new Map<string, string[]>();
+  for (const doc of of('skp')) {
+    const nip = normalizeNip(doc.data.pegawai.nip);
+    known.add(nip);
+    const prefix = byPrefix.get(nip.slice(0, 15)) ?? [];
+    if (!prefix.includes(nip)) prefix.push(nip);
+    byPrefix.set(nip.slice(0, 15), prefix);
+    const indikator = new Map<string, SkpIndikatorRef>();
+    for (const rhk of doc.data.hasil_kerja) {
+      for (const ind of rhk.indikator) {
+        const key = ind.id ?? ind.ref;
+        if (key === undefined) continue;
+        const base = ind.ref !== undefined ? katalog.get(ind.ref) : undefined;
+        indikator.set(key, { satuan: ind.satuan ?? base?.satuan, sumber: ind.sumber ?? base?.sumber ?? 'realisasi' });
+      }
+    }
+    const key = `${nip}|${doc.data.tahun}`;
+    if (!skps.has(key)) skps.set(key, { indikator, penilaiNip: doc.data.penilai?.nip !== undefined ? normalizeNip(doc.data.penilai.nip) : undefined });
+  }
+  const unitDocs = of('unit-kerja');
+  const unitIds = new Set<string>();
+  const unitByNama = new Map<string, string>();
+  for (const doc of unitDocs) {
+    for (const u of doc.data.unit) {
+      unitIds.add(u.id);
+      unitByNama.set(u.nama.trim().toLowerCase(), u.id);
+    }
+  }
+  return {
+    periode,
+    skp: (nip, tahun) => skps.get(`${nip}|${tahun}`),
+    isKnownNip: (nip) => known.has(nip),
+    findByPrefix15: (prefix) => byPrefix.get(prefix) ?? [],
+    units: unitDocs.length > 0 ? { has: (id) => unitIds.has(id), idByNama: (nama) => unitByNama.get(nama.trim().toLowerCase()) } : undefined,
+    skala: config.perilaku.skala,
+  };
+}
+
+/** validate's period: the config's tahun, else the one year all SKPs share, else none (every row in scope). */
+export function validationYear(docs: readonly LoadedDoc[], config: ResolvedConfig): number | null {
+  if (config.tahun !== null) return config.tahun;
+  const years = new Set<number>();
+  for (const d of docs) if (d.valid && d.kind === 'skp') years.add(d.data.tahun);
+  return years.size === 1 ? [...years][0]! : null;
+}

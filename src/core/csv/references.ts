@@ -1,0 +1,23 @@
+/** What the CSV row checks need to know of the workspace: SKPs, units, the config's scale, P. */
+import type { Periode } from '../period.js';
+
+export interface SkpIndikatorRef {
+  satuan: string | undefined;
+  sumber: 'realisasi' | 'skm';
+}
+
+export interface SkpRef {
+  indikator: ReadonlyMap<string, SkpIndikatorRef>;
+  penilaiNip: string | undefined;
+}
+
+export interface CsvReferences {
+  /** The period being checked or scored; null: every row is in scope. */
+  periode: Periode | null;
+  skp(nip: string, tahun: number): SkpRef | undefined;
+  isKnownNip(nip: string): boolean;
+  findByPrefix15(prefix: string): readonly string[];
+  /** Units of the workspace; undefined when it has no unit list (then `unit` cells are not checked). */
+  units: { has(id: string): boolean; idByNama(nama: string): string | undefined } | undefined;
+  skala: { min: number; maks: number };
+}

@@ -1,0 +1,176 @@
+/**
+ * Reading one CSV file as an Indonesian Excel writes it: encoding (UTF-8 with or without BOM, else
+ * Windows-1252), delimiter sniffed from the header line, CRLF or LF, quoted cells with line breaks.
+ * Streams: each file is parsed once and rows are checked as they come, so memory does not grow with
+ * rows. csv-parse stays behind this one function.
+ */
+import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { Transform } from 'node:stream';
+import { parse, type CsvError, type Info } from 'csv-parse';
+import { makeFinding, type Finding } from '../core/findings.js';
+import { detectRole, ROLES, sniffDelimiter, type Peran } from '../core/csv/header.js';
+import type { Desimal } from '../core/csv/number.js';
+import { RowChecker, type CsvCounts, type SharedCsvState } from '../core/csv/row-checker.js';
+import type { CsvReferences } from '../core/csv/references.js';
+
+export type Pemisah = ';' | ',' | '\t';
+export type Encoding = 'utf-8' | 'windows-1252';
+
+export interface CsvReadOptions {
+  delimiter?: Pemisah;
+  desimal?: Desimal;
+  sizeLimit: number;
+  /** Findings listed per file and kode before the rest are summarised. */
+  cap: number;
+  refs: CsvReferences;
+  shared: SharedCsvState;
+  onProgress?: (bytesRead: number, total: number) => void;
+}
+
+export interface CsvFileResult {
+  path: string;
+  jenis: Peran | null;
+  findings: Finding[];
+  encoding?: Encoding;
+  pemisah?: Pemisah;
+  desimal?: Desimal;
+  counts?: CsvCounts;
+  sha256?: string;
+}
+
+const PROBE = 64 * 1024;
+
+export async function readCsvFile(abs: string, path: string, options: CsvReadOptions): Promise<CsvFileResult> {
+  const fail = (kode: Parameters<typeof makeFinding>[0], args: Record<string, string | number> = {}): CsvFileResult => ({
+    path, jenis: null, findings: [makeFinding(kode, { path }, args)],
+  });
+  let size: number;
+  let probe: Buffer;
+  try {
+    size = statSync(abs).size;
+    if (size > options.sizeLimit) return fail('FILE_TERLALU_BESAR', { ukuran: size, batas: options.sizeLimit });
+    const fd = openSync(abs, 'r');
+    try {
+      probe = Buffer.alloc(Math.min(PROBE, size));
+      readSync(fd, probe, 0, probe.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    return fail('FILE_TIDAK_TERBACA', { sebab: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+  if (probe.includes(0)) return fail('FILE_BINER');
+  const encoding = detectEncoding(probe);
+  const probeText = new TextDecoder(encoding).decode(probe).replace(/^\ufeff/, '');
+  const pemisah = options.delimiter ?? sniffDelimiter(probeText.split(/\r?\n/, 1)[0] ?? '');
+  // PRODUCT.md: `;`/tab files use the decimal comma, `,` files the decimal point, unless --desimal.
+  const desimal: Desimal = options.desimal ?? (pemisah === ',' ? 'titik' : 'koma');
+
+  const hash = createHash('sha256');
+  const parser = parse({
+    delimiter: pemisah,
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    skip_records_with_error: true,
+  });
+  const source = createReadStream(abs, { highWaterMark: 256 * 1024 });
+  let bytesRead = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      bytesRead += chunk.length;
+      options.onProgress?.(bytesRead, size);
+      done(null, encoding === 'utf-8' ? chunk : decoder1252.decode(chunk, { stream: true }));
+    },
+  });
+  const decoder1252 = new TextDecoder('windows-1252');
+
+  const findings: Finding[] = [];
+  let checker: RowChecker | undefined;
+  let jenis: Peran | null = null;
+  let stopped = false;
+  // csv-parse 7.0.3 counts a CRLF inside a quoted cell as two lines: take those back out.
+  let overcount = 0;
+
+  const onRecord = (record: string[], info: Info) => {
+    let newlines = 0;
+    for (const field of record) {
+      if (field.length === 0 || field.indexOf('\n') < 0) continue;
+      for (let i = field.indexOf('\n'); i >= 0; i = field.indexOf('\n', i + 1)) {
+        newlines++;
+        if (i > 0 && field.charCodeAt(i - 1) === 13) overcount++;
+      }
+    }
+    const endLine = info.lines - overcount;
+    const startLine = endLine - newlines;
+    if (checker) {
+      checker.row(record, startLine);
+      return;
+    }
+    // The first record is the header.
+    const role = detectRole(record);
+    if (!role.ok || role.duplicates.length > 0) {
+      if (role.duplicates.length > 0) {
+        findings.push(makeFinding('CSV_HEADER_GANDA', { path, baris: startLine }, { kolom: role.duplicates }));
+      } else if (!role.ok) {
+        findings.push(makeFinding('CSV_TIDAK_DIKENALI', { path, baris: startLine }, {
+          alasan: role.reason, kandidat: role.candidates,
+          diharapkan: Object.entries(ROLES).map(([peran, spec]) => `${peran}: ${[...spec.required, ...('anyOf' in spec ? [`(${spec.anyOf.join('|')})`] : [])].join(pemisah === '\t' ? ' ' : pemisah)}`),
+          header: record.join(pemisah === '\t' ? ' ' : pemisah),
+        }));
+      }
+      stopped = true;
+      source.destroy();
+      return;
+    }
+    jenis = role.peran;
+    findings.push(makeFinding('CSV_FORMAT', { path }, { encoding, pemisah: pemisah === '\t' ? 'tab' : pemisah, desimal, sumber_desimal: options.desimal ? 'opsi' : 'pemisah' }));
+    if (role.ignored.length > 0) findings.push(makeFinding('CSV_KOLOM_DIABAIKAN', { path, baris: startLine }, { kolom: role.ignored }));
+    checker = new RowChecker({
+      path, peran: role.peran, columns: role.columns, headerLength: record.length, convention: desimal,
+      refs: options.refs, shared: options.shared, cap: options.cap,
+    });
+  };
+
+  parser.on('skip', (err: CsvError) => {
+    const line = Math.max(1, (err as unknown as { lines: number }).lines - overcount);
+    if (checker) checker.unreadable(line, err.message.split(' at line')[0] ?? err.message);
+    else findings.push(makeFinding('CSV_SINTAKS', { path, baris: line }, { detail: err.message }));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    parser.on('readable', () => {
+      let r: { record: string[]; info: Info } | null;
+      while ((r = parser.read() as { record: string[]; info: Info } | null) !== null) {
+        if (!stopped) onRecord(r.record, r.info);
+      }
+    });
+    parser.on('end', resolve);
+    parser.on('error', reject);
+    source.on('error', reject);
+    source.on('close', () => {
+      if (stopped) resolve();
+    });
+    source.pipe(tap).pipe(parser);
+  });
+
+  if (!checker) return { path, jenis: null, findings, encoding, pemisah, desimal };
+  const c = checker as RowChecker;
+  findings.push(...c.finish());
+  return { path, jenis, findings, encoding, pemisah, desimal, counts: c.counts, sha256: hash.digest('hex') };
+}
+
+/** UTF-8 (with or without BOM) when the first 64 KB decode as UTF-8, else Windows-1252. */
+export function detectEncoding(probe: Buffer): Encoding {
+  if (probe[0] === 0xef && probe[1] === 0xbb && probe[2] === 0xbf) return 'utf-8';
+  try {
+    // stream: true tolerates a character cut at the end of the probe.
+    new TextDecoder('utf-8', { fatal: true }).decode(probe, { stream: true });
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
