@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detectRole, normalizeHeader, sniffDelimiter } from '../../src/core/csv/header.js';
+import { parsePeriodeCell, parseRatingCell, parseTanggalCell } from '../../src/core/csv/cells.js';
+
+describe('headers and roles', () => {
+  it('normalises names: BOM, case, spaces', () => {
+    expect(normalizeHeader('\ufeff NIP ')).toBe('nip');
+    expect(normalizeHeader('Penilai NIP')).toBe('penilai_nip');
+    expect(normalizeHeader('RATING  HASIL KERJA')).toBe('rating_hasil_kerja');
+  });
+  it('recognises each role by its required columns, listing the extra ones', () => {
+    expect(detectRole(['NIP', 'Periode', 'Indikator', 'Realisasi', 'Keterangan'])).toMatchObject({ ok: true, peran: 'realisasi', ignored: ['keterangan'] });
+    expect(detectRole(['nip', 'periode', 'rating_perilaku'])).toMatchObject({ ok: true, peran: 'penilaian' });
+    expect(detectRole(['unit', 'tanggal', ...Array.from({ length: 9 }, (_, i) => `U${i + 1}`)])).toMatchObject({ ok: true, peran: 'skm' });
+    expect(detectRole(['nip', 'tanggal', 'kegiatan', 'jp'])).toMatchObject({ ok: true, peran: 'kompetensi' });
+  });
+  it('no role, several roles and duplicate headers are told apart', () => {
+    expect(detectRole(['nama', 'alamat'])).toMatchObject({ ok: false, reason: 'none' });
+    expect(detectRole(['nip', 'periode', 'indikator', 'realisasi', 'rating_hasil_kerja'])).toMatchObject({ ok: false, reason: 'several', candidates: ['realisasi', 'penilaian'] });
+    expect(detectRole(['nip', 'NIP', 'periode', 'indikator', 'realisasi']).duplicates).toEqual(['nip']);
+  });
+  it('sniffs the delimiter outside quotes', () => {
+    expect(sniffDelimiter('nip;periode;indikator;realisasi')).toBe(';');
+    expect(sniffDelimiter('nip,periode,indikator,realisasi')).toBe(',');
+    expect(sniffDelimiter('nip\tperiode\tindikator')).toBe('\t');
+    expect(sniffDelimiter('"nip, pegawai";periode;indikator')).toBe(';');
+    expect(sniffDelimiter('"a;b";"c;d",e,f')).toBe(',');
+  });
+});
+
+describe('cells', () => {
+  it('periods, and periods Excel turned into dates', () => {
+    expect(parsePeriodeCell('2026-tw2')).toMatchObject({ ok: true, periode: { kode: '2026-TW2' } });
+    for (const raw of ['Jan-26', '01/01/2026', '2026-01-01', '1-Jan', '46023']) expect(parsePeriodeCell(raw)).toEqual({ ok: false, excel: true });
+    expect(parsePeriodeCell('2026-TW5')).toEqual({ ok: false, excel: false });
+  });
+  it('dates: ISO or day-first; a month over 12 in second place is explained', () => {
+    expect(parseTanggalCell('2026-03-15')).toEqual({ ok: true, tanggal: { tahun: 2026, bulan: 3, hari: 15 } });
+    expect(parseTanggalCell('15/03/2026')).toEqual({ ok: true, tanggal: { tahun: 2026, bulan: 3, hari: 15 } });
+    expect(parseTanggalCell('15-03-2026')).toEqual({ ok: true, tanggal: { tahun: 2026, bulan: 3, hari: 15 } });
+    expect(parseTanggalCell('03/15/2026')).toEqual({ ok: false, bulanKedua: true });
+    expect(parseTanggalCell('31/02/2026')).toEqual({ ok: false, bulanKedua: false });
+  });
+  it('rating words in any case; a predikat word is told apart', () => {
+    expect(parseRatingCell('DI ATAS')).toEqual({ ok: true, rating: 'Di Atas Ekspektasi' });
+    expect(parseRatingCell('dibawah')).toEqual({ ok: true, rating: 'Di Bawah Ekspektasi' });
+    expect(parseRatingCell(' Sesuai  Ekspektasi ')).toEqual({ ok: true, rating: 'Sesuai Ekspektasi' });
+    expect(parseRatingCell('Baik')).toEqual({ ok: false, predikat: true });
+    expect(parseRatingCell('bagus')).toEqual({ ok: false, predikat: false });
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * CSV ingestion through `validate` (issue [2]): dialects as Excel writes them, damaged rows located
+ * at their own line, accounting that adds up. The workspace is test/fixtures/validate/base.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyFixture, FIXTURES, runCli } from './helpers.js';
+
+const BASE = join(FIXTURES, 'validate', 'base');
+const STAF = '199104152015032001';
+const KEPALA = '197805122003121002';
+
+interface FileReport {
+  path: string; jenis: string | null; encoding?: string; pemisah?: string; desimal?: string;
+  baris_dibaca?: number; baris_dipakai?: number; baris_ditolak?: number; baris_diabaikan?: number;
+  temuan: { kode: string; tingkat: string; baris?: number; kolom?: number; nama_kolom?: string; args: Record<string, unknown> }[];
+}
+
+async function validateCsv(files: Record<string, string | Buffer>, extra: string[] = []) {
+  const ws = copyFixture(BASE);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(ws, name), content);
+  const r = await runCli(['validate', ...Object.keys(files), '--format', 'json', ...extra], { cwd: ws });
+  const report = JSON.parse(r.stdout) as { file: FileReport[] };
+  const byPath = Object.fromEntries(report.file.map((f) => [f.path, f]));
+  return { code: r.code, byPath, report };
+}
+
+/** One table written twice: as a plain CSV, and as an Indonesian Excel saves it. */
+function dialects(header: string[], rows: (string | number)[][]) {
+  const plain = [header.join(','), ...rows.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : c.includes(',') ? `"${c}"` : c)).join(','))].join('\n') + '\n';
+  const excel = '\ufeff' + [header.map((h) => h.toUpperCase()).join(';'), ...rows.map((r) => r.map((c) => (typeof c === 'number' ? String(c).replace('.', ',') : c)).join(';'))].join('\r\n') + '\r\n';
+  return { plain, excel };
+}
+
+const summary = (f: FileReport) => ({
+  jenis: f.jenis, dibaca: f.baris_dibaca, dipakai: f.baris_dipakai, ditolak: f.baris_ditolak, diabaikan: f.baris_diabaikan,
+  temuan: f.temuan.filter((t) => t.kode !== 'CSV_FORMAT').map((t) => `${t.kode} ${t.baris}:${t.kolom}`),
+});
+
+describe('the same data, plain and as Excel writes it, gives the same result', () => {
+  const { plain, excel } = dialects(['nip', 'periode', 'indikator', 'realisasi', 'catatan'], [
+    [STAF, '2026-TW1', 'dokumen-perencanaan', 1, ''],
+    [STAF, '2026-TW2', 'dokumen-perencanaan', 1.5, 'setengah, karena revisi'],
+    [STAF, '2026-TW3', 'laporan-tepat-waktu', 4.25, ''],
+    [KEPALA, '2026', 'layanan-tepat-waktu', 92.75, ''],
+    [KEPALA, '2026-TW1', 'layanan-tepat-waktu', 90, ''], // overlaps the year row above
+    [STAF, '2026-TW4', 'tidak-di-skp', 3, ''],
+  ]);
+  it('counts, findings and their lines are identical', async () => {
+    const a = await validateCsv({ 'realisasi.csv': plain });
+    const b = await validateCsv({ 'realisasi.csv': excel });
+    expect(summary(a.byPath['realisasi.csv']!)).toEqual(summary(b.byPath['realisasi.csv']!));
+    expect(summary(a.byPath['realisasi.csv']!)).toEqual({
+      jenis: 'realisasi', dibaca: 6, dipakai: 4, ditolak: 2, diabaikan: 0,
+      temuan: ['BARIS_TUMPANG_TINDIH 6:2', 'INDIKATOR_TIDAK_DI_SKP 7:3'],
+    });
+    expect(a.byPath['realisasi.csv']).toMatchObject({ encoding: 'utf-8', pemisah: ',', desimal: 'titik' });
+    expect(b.byPath['realisasi.csv']).toMatchObject({ encoding: 'utf-8', pemisah: ';', desimal: 'koma' });
+    expect(a.code).toBe(1);
+  });
+});
+
+describe('Excel-damaged rows: each at its own line, exit 1, counted as rejected', () => {
+  const rows = [
+    'NIP;PERIODE;INDIKATOR;REALISASI;CATATAN',
+    `1,99104E+17;2026-TW1;dokumen-perencanaan;1;`, // 2: scientific notation
+    `${STAF.slice(0, 17)};2026-TW1;dokumen-perencanaan;1;`, // 3: 17 digits
+    `${STAF.slice(0, 15)}000;2026-TW1;dokumen-perencanaan;1;`, // 4: truncated
+    `${STAF};2026-TW7;dokumen-perencanaan;1;`, // 5: impossible period
+    `${STAF};Jan-26;dokumen-perencanaan;1;`, // 6: period turned into a date
+    `${STAF};2026-TW2;dokumen-perencanaan;satu;`, // 7: not a number
+    `${STAF};2026-TW3;dokumen-perencanaan;1;"catatan`, // 8–9: a quoted cell with a line break
+    `dua baris"`,
+    `${STAF};2026-TW4;dokumen-perencanaan;;`, // 10: blank = not reported (ignored)
+  ];
+  it('reports every row at its line with the NIP fix, and the accounting adds up', async () => {
+    const { code, byPath } = await validateCsv({ 'realisasi.csv': '\ufeff' + rows.join('\r\n') + '\r\n' });
+    const f = byPath['realisasi.csv']!;
+    expect(f.temuan.filter((t) => t.tingkat === 'error').map((t) => [t.kode, t.baris, t.nama_kolom])).toEqual([
+      ['NIP_NOTASI_ILMIAH', 2, 'nip'], ['NIP_FORMAT', 3, 'nip'], ['NIP_TERPOTONG', 4, 'nip'],
+      ['PERIODE_TIDAK_VALID', 5, 'periode'], ['PERIODE_DIUBAH_EXCEL', 6, 'periode'], ['NILAI_BUKAN_ANGKA', 7, 'realisasi'],
+    ]);
+    // The truncated NIP names the one it most likely was.
+    expect(f.temuan.find((t) => t.kode === 'NIP_TERPOTONG')!.args.mirip).toBe(STAF);
+    expect(f.temuan.find((t) => t.kode === 'REALISASI_KOSONG')).toMatchObject({ baris: 10 });
+    expect(f).toMatchObject({ baris_dibaca: 8, baris_dipakai: 1, baris_ditolak: 6, baris_diabaikan: 1 });
+    expect(f.baris_dibaca).toBe(f.baris_dipakai! + f.baris_ditolak! + f.baris_diabaikan!);
+    expect(code).toBe(1);
+  });
+});
+
+describe('dialects', () => {
+  it('Windows-1252 is detected and noted', async () => {
+    const text = `nip;periode;indikator;realisasi;catatan\r\n${STAF};2026-TW1;dokumen-perencanaan;1;Pemeriksaan oleh Pak Jos\xe9\r\n`;
+    const { byPath, code } = await validateCsv({ 'realisasi.csv': Buffer.from(text, 'latin1') });
+    expect(byPath['realisasi.csv']).toMatchObject({ encoding: 'windows-1252', baris_dipakai: 1 });
+    expect(byPath['realisasi.csv']!.temuan).toContainEqual(expect.objectContaining({ kode: 'CSV_FORMAT', args: expect.objectContaining({ encoding: 'windows-1252' }) }));
+    expect(code).toBe(0);
+  });
+  it('tab-separated, and --delimiter / --desimal override the sniffing', async () => {
+    const tsv = `nip\tperiode\tindikator\trealisasi\n${STAF}\t2026-TW1\tdokumen-perencanaan\t1,5\n`;
+    expect((await validateCsv({ 'r.tsv': tsv })).byPath['r.tsv']).toMatchObject({ pemisah: '\t', desimal: 'koma', baris_dipakai: 1 });
+    const semicolonPoint = `nip;periode;indikator;realisasi\n${STAF};2026-TW1;dokumen-perencanaan;1.234\n`;
+    const koma = (await validateCsv({ 'r.csv': semicolonPoint })).byPath['r.csv']!;
+    expect(koma.temuan.find((t) => t.kode === 'NILAI_AMBIGU')!.args).toMatchObject({ koma: 1234, titik: 1.234, dipakai: 'koma' });
+    const titik = (await validateCsv({ 'r.csv': semicolonPoint }, ['--desimal', 'titik'])).byPath['r.csv']!;
+    expect(titik).toMatchObject({ desimal: 'titik' });
+    expect(titik.temuan.find((t) => t.kode === 'NILAI_AMBIGU')!.args).toMatchObject({ dipakai: 'titik' });
+    expect((await runCli(['validate', '--delimiter', '|'])).code).toBe(2);
+  });
+  it('a file mixing decimal marks gets one warning', async () => {
+    const text = `nip;periode;indikator;realisasi\n${STAF};2026-TW1;dokumen-perencanaan;1,5\n${STAF};2026-TW2;dokumen-perencanaan;1.5\n${STAF};2026-TW3;dokumen-perencanaan;2.5\n`;
+    const f = (await validateCsv({ 'r.csv': text })).byPath['r.csv']!;
+    expect(f.temuan.filter((t) => t.kode === 'DESIMAL_CAMPUR')).toHaveLength(1);
+  });
+  it('an unrecognised CSV names the headers it expected', async () => {
+    const { byPath, code } = await validateCsv({ 'daftar.csv': 'nama;alamat\nBudi;Jl. Merdeka\n' });
+    const t = byPath['daftar.csv']!.temuan[0]!;
+    expect(t).toMatchObject({ kode: 'CSV_TIDAK_DIKENALI', baris: 1 });
+    expect(String(t.args.diharapkan)).toContain('realisasi: nip;periode;indikator;realisasi');
+    expect(code).toBe(1);
+  });
+  it('a percent indicator whose realisations are all fractions is flagged', async () => {
+    const text = `nip;periode;indikator;realisasi\n${KEPALA};2026-TW1;layanan-tepat-waktu;0,92\n${KEPALA};2026-TW2;layanan-tepat-waktu;0,95\n`;
+    const f = (await validateCsv({ 'r.csv': text })).byPath['r.csv']!;
+    expect(f.temuan.find((t) => t.kode === 'NILAI_MUNGKIN_PECAHAN')).toMatchObject({ baris: 2, args: { indikator: 'layanan-tepat-waktu', maks: 0.95 } });
+  });
+});
+
+describe('row checks of the other roles', () => {
+  it('perilaku: scale, blank rows, roles, self-rating rules', async () => {
+    const v = (x: string) => Array(7).fill(x).join(';');
+    const text = [
+      'nip;periode;penilai_nip;peran;berorientasi_pelayanan;akuntabel;kompeten;harmonis;loyal;adaptif;kolaboratif',
+      `${STAF};2026-S1;${KEPALA};atasan;${v('4')}`, // 2 ok
+      `${STAF};2026-S2;${KEPALA};atasan;6;4;4;4;4;4;4`, // 3 outside 1–5
+      `${STAF};2026-S2;${KEPALA};rekan;${v('')}`, // 4 all blank
+      `${STAF};2026-S2;${KEPALA};teman;${v('3')}`, // 5 unknown role
+      `${STAF};2026-S2;${KEPALA};diri;${v('3')}`, // 6 diri but another NIP
+      `${STAF};2026-S2;${STAF};rekan;${v('3')}`, // 7 rates self as rekan
+      `${STAF};2026-TW1;${KEPALA};atasan;${v('3,5')}`, // 8 overlaps line 2 (S1 ⊃ TW1)
+      `${STAF};2026-S2;198001012005011001;rekan;${v('3,5')}`, // 9 rater without SKP: warning, used
+    ].join('\n');
+    const f = (await validateCsv({ 'perilaku.csv': text })).byPath['perilaku.csv']!;
+    expect(f.temuan.filter((t) => t.tingkat !== 'info').map((t) => `${t.kode} ${t.baris}`)).toEqual([
+      'PERILAKU_DI_LUAR_SKALA 3', 'PERILAKU_KOSONG 4', 'PERAN_TIDAK_VALID 5', 'PERILAKU_DIRI_NIP 6', 'PERILAKU_PENILAI_DIRI 7',
+      'BARIS_TUMPANG_TINDIH 8', 'PENILAI_TANPA_SKP 9',
+    ]);
+    expect(f).toMatchObject({ baris_dibaca: 8, baris_dipakai: 2, baris_ditolak: 6 });
+  });
+  it('penilaian: rating words, predikat words, duplicates per column, other periods', async () => {
+    const text = [
+      'nip;periode;rating_hasil_kerja;rating_perilaku',
+      `${STAF};2026;di atas;`, // 2 sets hasil kerja
+      `${STAF};2026;Sesuai;sesuai ekspektasi`, // 3 hasil kerja again (rejected column), perilaku new: used
+      `${STAF};2026;Baik;`, // 4 a predikat word
+      `${KEPALA};2026;;`, // 5 nothing: ignored
+      `${KEPALA};2026-S1;sesuai;sesuai`, // 6 another period: ignored
+      `${STAF};2026;sesuai;di bawah`, // 7 both already set: rejected
+    ].join('\n');
+    const f = (await validateCsv({ 'penilaian.csv': text })).byPath['penilaian.csv']!;
+    expect(f.temuan.filter((t) => t.kode !== 'CSV_FORMAT').map((t) => `${t.kode} ${t.baris}:${t.kolom}`)).toEqual([
+      // File-level findings (no line) sort first.
+      'BARIS_DI_LUAR_PERIODE undefined:undefined',
+      'PENILAIAN_GANDA 3:3', 'RATING_PREDIKAT 4:3', 'PENILAIAN_KOSONG 5:undefined', 'PENILAIAN_GANDA 7:3', 'PENILAIAN_GANDA 7:4',
+    ]);
+    expect(f).toMatchObject({ baris_dibaca: 6, baris_dipakai: 2, baris_ditolak: 2, baris_diabaikan: 2 });
+  });
+  it('skm: answers 1–4 only, never clamped; a unit name gets its id; dates day-first', async () => {
+    const text = [
+      'unit;tanggal;u1;u2;u3;u4;u5;u6;u7;u8;u9',
+      'sekretariat;15/03/2026;4;3;3;;4;4;3;3;4', // 2 ok, u4 not answered
+      'sekretariat;15/03/2026;5;3;3;3;4;4;3;3;4', // 3 a 5 on a 1–4 scale
+      'Sekretariat;16/03/2026;4;3;3;3;4;4;3;3;4', // 4 the unit's name, not its id
+      'sekretariat;03/15/2026;4;3;3;3;4;4;3;3;4', // 5 month-first date
+      'sekretariat;17/03/2026;;;;;;;;;', // 6 nothing answered
+      'sekretariat;17/03/2025;4;4;4;4;4;4;4;4;4', // 7 another year: ignored
+    ].join('\n');
+    const f = (await validateCsv({ 'skm.csv': text })).byPath['skm.csv']!;
+    expect(f.temuan.filter((t) => t.kode !== 'CSV_FORMAT').map((t) => `${t.kode} ${t.baris}`)).toEqual([
+      'BARIS_DI_LUAR_PERIODE undefined',
+      'SKM_JAWABAN_TIDAK_VALID 3', 'SKM_UNIT_TIDAK_DIKENAL 4', 'TANGGAL_BULAN_KEDUA 5', 'SKM_KOSONG 6',
+    ]);
+    expect(f.temuan.find((t) => t.kode === 'SKM_UNIT_TIDAK_DIKENAL')!.args).toMatchObject({ id: 'sekretariat' });
+    expect(f).toMatchObject({ baris_dibaca: 6, baris_dipakai: 1, baris_ditolak: 4, baris_diabaikan: 1 });
+  });
+  it('kompetensi: jp must be positive', async () => {
+    const text = `nip;tanggal;kegiatan;jp\n${STAF};2026-02-10;Pelatihan SAKIP;24\n${STAF};2026-03-10;Webinar;0\n`;
+    const f = (await validateCsv({ 'kompetensi.csv': text })).byPath['kompetensi.csv']!;
+    expect(f.temuan.filter((t) => t.tingkat === 'error').map((t) => `${t.kode} ${t.baris}`)).toEqual(['JP_TIDAK_VALID 3']);
+  });
+});
+
+describe('finding cap', () => {
+  it('lists the first 1,000 per file and kode, summarises the rest; --semua-temuan lifts it', async () => {
+    const rows = Array.from({ length: 1005 }, (_, i) => `${STAF};2026-TW1;dokumen-perencanaan;x${i}`);
+    const text = ['nip;periode;indikator;realisasi', ...rows].join('\n');
+    const capped = (await validateCsv({ 'r.csv': text })).byPath['r.csv']!;
+    expect(capped.temuan.filter((t) => t.kode === 'NILAI_BUKAN_ANGKA')).toHaveLength(1000);
+    expect(capped.temuan.find((t) => t.kode === 'TEMUAN_DIRINGKAS')!.args).toEqual({ kode_temuan: 'NILAI_BUKAN_ANGKA', jumlah: 5 });
+    expect(capped.baris_ditolak).toBe(1005);
+    const all = (await validateCsv({ 'r.csv': text }, ['--semua-temuan'])).byPath['r.csv']!;
+    expect(all.temuan.filter((t) => t.kode === 'NILAI_BUKAN_ANGKA')).toHaveLength(1005);
+  });
+});
+
+describe('the bundled example', () => {
+  it('reads every CSV, and the accounting adds up', async () => {
+    const r = await runCli(['validate', 'examples/kota-contoh', '--format', 'json']);
+    const csv = (JSON.parse(r.stdout) as { file: FileReport[] }).file.filter((f) => f.baris_dibaca !== undefined);
+    expect(csv.map((f) => f.jenis).sort()).toEqual(['penilaian', 'perilaku', 'realisasi', 'skm']);
+    for (const f of csv) {
+      expect(f).toMatchObject({ encoding: 'utf-8', pemisah: ';', desimal: 'koma', baris_ditolak: 0 });
+      expect(f.baris_dibaca).toBe(f.baris_dipakai! + f.baris_ditolak! + f.baris_diabaikan!);
+    }
+    expect(r.code).toBe(0);
+  });
+});
