@@ -90,6 +90,24 @@ describe('Excel-damaged rows: each at its own line, exit 1, counted as rejected'
   });
 });
 
+describe('records csv-parse cannot read', () => {
+  it('are rejected from the line where they start; what an unclosed quote swallows is named as a range', async () => {
+    const text = [
+      'nip;periode;indikator;realisasi;catatan',
+      `${STAF};2026-TW1;dokumen-perencanaan;1;"dua\r\nbaris"`, // 2–3
+      `${STAF};2026-TW2;dokumen-perencanaan;1;"rusak"x`, // 4: text after a closing quote
+      `${STAF};2026-TW3;dokumen-perencanaan;1;`, // 5
+    ].join('\r\n') + '\r\n';
+    const f = (await validateCsv({ 'r.csv': text })).byPath['r.csv']!;
+    const sintaks = f.temuan.filter((t) => t.kode === 'CSV_SINTAKS');
+    expect(sintaks[0]).toMatchObject({ baris: 4, args: { sampai: 4 } });
+    // csv-parse does not recover after that error: the rest is reported, never dropped silently.
+    expect(sintaks[1]).toMatchObject({ baris: 5 });
+    expect(f.baris_dipakai).toBe(1);
+    expect(f.baris_dibaca).toBe(f.baris_dipakai! + f.baris_ditolak! + f.baris_diabaikan!);
+  });
+});
+
 describe('dialects', () => {
   it('Windows-1252 is detected and noted', async () => {
     const text = `nip;periode;indikator;realisasi;catatan\r\n${STAF};2026-TW1;dokumen-perencanaan;1;Pemeriksaan oleh Pak Jos\xe9\r\n`;

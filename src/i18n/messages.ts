@@ -327,7 +327,10 @@ export const MESSAGES = {
     perbaikan: { id: () => 'Tidak perlu tindakan bila kolom itu memang catatan.', en: () => 'Nothing to do if those columns are notes.' },
   },
   CSV_SINTAKS: {
-    pesan: { id: (a) => `Baris tidak dapat dibaca sebagai CSV: ${s(a.detail)}.`, en: (a) => `The row cannot be read as CSV: ${s(a.detail)}.` },
+    pesan: {
+      id: (a) => `Baris ${a.sampai !== undefined && a.sampai !== null ? `ini sampai baris ${s(a.sampai)}` : 'ini'} tidak dapat dibaca sebagai CSV (${s(a.detail)}); semuanya ditolak.`,
+      en: (a) => `This line${a.sampai !== undefined && a.sampai !== null ? ` through line ${s(a.sampai)}` : ''} cannot be read as CSV (${s(a.detail)}); all of it is rejected.`,
+    },
     perbaikan: { id: () => 'Periksa tanda kutip: sel berisi tanda kutip harus diapit kutip dan kutip di dalamnya digandakan ("").', en: () => 'Check the quotes: a cell holding quotes must be quoted, with inner quotes doubled ("").' },
   },
   BARIS_KOLOM: {

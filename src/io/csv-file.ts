@@ -7,7 +7,7 @@
 import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
-import { parse, type CsvError, type Info } from 'csv-parse';
+import { parse, type CsvError } from 'csv-parse';
 import { makeFinding, type Finding } from '../core/findings.js';
 import { detectRole, ROLES, sniffDelimiter, type Peran } from '../core/csv/header.js';
 import type { Desimal } from '../core/csv/number.js';
@@ -68,10 +68,12 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
   const desimal: Desimal = options.desimal ?? (pemisah === ',' ? 'titik' : 'koma');
 
   const hash = createHash('sha256');
+  // No `info: true`: it doubled csv-parse's own time here, and its line count is wrong after a CRLF
+  // inside quotes (csv-parse 7.0.3). Every physical line yields a record (skip_empty_lines: false),
+  // so a record's start line is the previous end + 1, and line breaks inside cells are counted below.
   const parser = parse({
     delimiter: pemisah,
     bom: true,
-    info: true,
     relax_column_count: true,
     skip_empty_lines: false,
     skip_records_with_error: true,
@@ -92,20 +94,21 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
   let checker: RowChecker | undefined;
   let jenis: Peran | null = null;
   let stopped = false;
-  // csv-parse 7.0.3 counts a CRLF inside a quoted cell as two lines: take those back out.
-  let overcount = 0;
+  let nextLine = 1;
+  // csv-parse 7.0.3 counts a CRLF inside a quoted cell as two lines in its errors: take those back out.
+  let crlfInCells = 0;
 
-  const onRecord = (record: string[], info: Info) => {
+  const onRecord = (record: string[]) => {
     let newlines = 0;
     for (const field of record) {
-      if (field.length === 0 || field.indexOf('\n') < 0) continue;
+      if (field.length === 0) continue;
       for (let i = field.indexOf('\n'); i >= 0; i = field.indexOf('\n', i + 1)) {
         newlines++;
-        if (i > 0 && field.charCodeAt(i - 1) === 13) overcount++;
+        if (i > 0 && field.charCodeAt(i - 1) === 13) crlfInCells++;
       }
     }
-    const endLine = info.lines - overcount;
-    const startLine = endLine - newlines;
+    const startLine = nextLine;
+    nextLine = startLine + newlines + 1;
     if (checker) {
       checker.row(record, startLine);
       return;
@@ -135,19 +138,28 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
     });
   };
 
+  // A record csv-parse cannot read: reported from the line where it starts to the line where the
+  // parser gave up (an unclosed quote can swallow the rest of the file; the range says so).
+  const drain = () => {
+    let record: string[] | null;
+    while ((record = parser.read() as string[] | null) !== null) {
+      if (!stopped) onRecord(record);
+    }
+  };
   parser.on('skip', (err: CsvError) => {
-    const line = Math.max(1, (err as unknown as { lines: number }).lines - overcount);
-    if (checker) checker.unreadable(line, err.message.split(' at line')[0] ?? err.message);
-    else findings.push(makeFinding('CSV_SINTAKS', { path, baris: line }, { detail: err.message }));
+    // The records parsed before this error may still sit in the stream's buffer: take them first,
+    // so lines are counted in order.
+    drain();
+    const start = nextLine;
+    const end = Math.max(start, (err as unknown as { lines: number }).lines - crlfInCells);
+    nextLine = end + 1;
+    const detail = err.message.split(' at line')[0] ?? err.message;
+    if (checker) checker.unreadable(start, end, detail);
+    else findings.push(makeFinding('CSV_SINTAKS', { path, baris: start }, { sampai: end, detail }));
   });
 
   await new Promise<void>((resolve, reject) => {
-    parser.on('readable', () => {
-      let r: { record: string[]; info: Info } | null;
-      while ((r = parser.read() as { record: string[]; info: Info } | null) !== null) {
-        if (!stopped) onRecord(r.record, r.info);
-      }
-    });
+    parser.on('readable', drain);
     parser.on('end', resolve);
     parser.on('error', reject);
     source.on('error', reject);

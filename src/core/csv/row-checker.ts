@@ -60,6 +60,8 @@ export class RowChecker {
   private readonly warnedRaters = new Set<string>();
   private readonly persenMax = new Map<string, { max: number; line: number }>();
   private skmWithoutPeriod = false;
+  private readonly validNips = new Set<string>();
+  private readonly periods = new Map<string, Periode>();
 
   constructor(private readonly o: RowCheckerOptions) {
     this.sink = new FindingSink(o.path, o.cap);
@@ -100,11 +102,11 @@ export class RowChecker {
     }
   }
 
-  /** A record the parser could not read (bad quoting): rejected at its line. */
-  unreadable(line: number, detail: string): void {
+  /** A record the parser could not read (bad quoting), lines `line`–`sampai`: rejected. */
+  unreadable(line: number, sampai: number, detail: string): void {
     this.counts.baris_dibaca++;
     this.counts.baris_ditolak++;
-    this.sink.add('CSV_SINTAKS', { baris: line }, { detail });
+    this.sink.add('CSV_SINTAKS', { baris: line }, { sampai, detail });
   }
 
   finish(): Finding[] {
@@ -147,21 +149,22 @@ export class RowChecker {
 
   private nip(name: string): string {
     const raw = this.required(name);
-    if (raw.length === 18 && isDigits(raw) && !raw.endsWith('000')) {
-      // Fast path for the common case; the structure is still checked.
-      const r = checkNip(raw);
-      if (r.problems.every((p) => p.kode === 'NIP_TMT_MUDA')) return raw;
-    }
+    // NIPs repeat on every row: a valid one is checked once per file (bounded by employees).
+    if (this.validNips.has(raw)) return raw;
     const r = checkNip(raw, { findByPrefix15: (p) => this.o.refs.findByPrefix15(p) });
     const error = r.problems.find((p) => p.kode !== 'NIP_TMT_MUDA' && p.kode !== 'NIP_TMT_SETELAH_PERIODE');
     if (error) this.reject(error.kode, name, { ...error.args, kolom: name });
+    if (raw === r.nip) this.validNips.add(raw);
     return r.nip!;
   }
 
   private periode(name: string): Periode {
     const raw = this.required(name);
+    const cached = this.periods.get(raw);
+    if (cached) return cached;
     const p = parsePeriodeCell(raw);
     if (!p.ok) this.reject(p.excel ? 'PERIODE_DIUBAH_EXCEL' : 'PERIODE_TIDAK_VALID', name, { nilai: raw });
+    if (this.periods.size < 1000) this.periods.set(raw, p.periode);
     return p.periode;
   }
 
@@ -371,14 +374,6 @@ export class RowChecker {
 
 function isBlankRecord(fields: readonly string[]): boolean {
   for (const f of fields) if (f.trim() !== '') return false;
-  return true;
-}
-
-function isDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
   return true;
 }
 

@@ -1,0 +1,64 @@
+// Issue [2] figures: CSV rows/s end to end, against a bare csv-parse pass over the same files in the
+// same run (the ratio is what matters on a noisy machine), and peak RSS, for a workspace of
+// BENCH_EMPLOYEES (default 5,000) employees × 8 indicators × 12 months, then 4× the rows for the same
+// employees (four years of monthly data; the SKPs are 2026's, so the older rows are checked and ignored).
+// Run: npm run bench:csv
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, readdirSync, createReadStream, writeFileSync, statSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse';
+import { generateWorkspace } from './generate-workspace.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'asn-kinerja.js');
+const probe = join(root, 'bench', 'rss-probe.mjs');
+const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 5000);
+
+function run(args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', probe, bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { ms, status: r.status, stdout: r.stdout, rssMb: Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024 };
+}
+
+async function bareParse(files) {
+  const t0 = process.hrtime.bigint();
+  let rows = 0;
+  for (const f of files) {
+    const parser = createReadStream(f, { highWaterMark: 256 * 1024 }).pipe(parse({ delimiter: ';', bom: true, info: true, relax_column_count: true, skip_empty_lines: false, skip_records_with_error: true }));
+    for await (const _ of parser) rows++;
+  }
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, rows };
+}
+
+async function measure(label, years) {
+  const dir = mkdtempSync(join(tmpdir(), 'asn-kinerja-csvbench-'));
+  try {
+    const counts = await generateWorkspace(dir, { employees: EMPLOYEES, years });
+    const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+    const files = readdirSync(join(dir, 'data')).map((f) => join(dir, 'data', f));
+    const bytes = files.reduce((a, f) => a + statSync(f).size, 0);
+    writeFileSync(join(dir, 'tanpa-data.yaml'), 'kind: konfigurasi\ntahun: 2026\nabaikan: ["data/**"]\n');
+    const yamlOnly = run(['validate', dir, '--format', 'json', '--config', join(dir, 'tanpa-data.yaml')]);
+    const all = run(['validate', dir, '--format', 'json']);
+    if (all.status !== 0) throw new Error(`validate exited ${all.status}: ${all.stdout.slice(0, 1500)}`);
+    const report = JSON.parse(all.stdout);
+    const used = report.file.reduce((a, f) => a + (f.baris_dibaca ?? 0), 0);
+    const bare = await bareParse(files);
+    const csvMs = all.ms - yamlOnly.ms;
+    console.log(`${label}: ${rows.toLocaleString('en')} CSV rows (${(bytes / 1e6).toFixed(0)} MB), ${EMPLOYEES.toLocaleString('en')} SKP files; rows read by validate ${used.toLocaleString('en')}`);
+    console.log(`  validate end to end ${all.ms.toFixed(0)} ms, of which YAML + start-up ${yamlOnly.ms.toFixed(0)} ms → CSV phase ${csvMs.toFixed(0)} ms = ${Math.round(rows / (csvMs / 1000)).toLocaleString('en')} rows/s`);
+    console.log(`  bare csv-parse pass (same options, in this process) ${bare.ms.toFixed(0)} ms = ${Math.round(bare.rows / (bare.ms / 1000)).toLocaleString('en')} rows/s → ratio ${(csvMs / bare.ms).toFixed(2)}×`);
+    console.log(`  peak RSS ${all.rssMb.toFixed(0)} MB (YAML only: ${yamlOnly.rssMb.toFixed(0)} MB)`);
+    return { rows, rss: all.rssMb };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(`machine: ${cpus().length} cores, node ${process.version}`);
+const a = await measure('1 year', [2026]);
+const b = await measure('4 years', [2023, 2024, 2025, 2026]);
+console.log(`rows ×${(b.rows / a.rows).toFixed(2)} → peak RSS ×${(b.rss / a.rss).toFixed(2)}`);
