@@ -8,7 +8,7 @@ import { checkNip } from '../nip.js';
 import type { Periode } from '../period.js';
 import { parseNumberCell, type Desimal } from './number.js';
 import { NILAI_PERILAKU, UNSUR_SKM, ROLES, type Peran } from './header.js';
-import { parsePeranCell, parsePeriodeCell, parseRatingCell, parseTanggalCell, RATINGS } from './cells.js';
+import { parsePeranCell, parsePeriodeCell, parseRatingCell, parseTanggalCell, RATINGS, type Tanggal } from './cells.js';
 import type { CsvReferences } from './references.js';
 import { FindingSink } from './sink.js';
 import type { OverlapTracker } from './overlap.js';
@@ -43,6 +43,8 @@ export interface RowCheckerOptions {
   cap: number;
 }
 
+const PERAN_CODE = { atasan: 1, rekan: 2, bawahan: 3, diri: 4 } as const;
+
 class Reject extends Error {}
 const REJECT = new Reject();
 
@@ -62,6 +64,7 @@ export class RowChecker {
   private skmWithoutPeriod = false;
   private readonly validNips = new Set<string>();
   private readonly periods = new Map<string, Periode>();
+  private readonly dates = new Map<string, Tanggal>();
 
   constructor(private readonly o: RowCheckerOptions) {
     this.sink = new FindingSink(o.path, o.cap);
@@ -221,7 +224,8 @@ export class RowChecker {
     }
     const value = this.number('realisasi', raw);
     if (value < 0) this.reject('NILAI_NEGATIF', 'realisasi', { nilai: raw }, nip);
-    const first = this.o.shared.overlap.claim(`r|${nip}|${indikator}`, p, this.fileIndex, this.line);
+    const ov = this.o.shared.overlap;
+    const first = ov.claim(ov.intern(nip), ov.intern(indikator), 0, p, this.fileIndex, this.line);
     if (first) this.reject('BARIS_TUMPANG_TINDIH', 'periode', { kunci: `${nip} ${indikator}`, periode: p.kode, path_pertama: this.o.shared.paths[first.file]!, baris_pertama: first.line }, nip);
     if (!this.inP(p)) return false;
     const ind = this.skp(nip, p.tahun)!.indikator.get(indikator);
@@ -257,7 +261,9 @@ export class RowChecker {
       if (v < min || v > maks) this.reject('PERILAKU_DI_LUAR_SKALA', name, { nilai: raw, min, maks }, nip);
     }
     if (answered === 0) this.reject('PERILAKU_KOSONG', NILAI_PERILAKU[0], {}, nip);
-    const first = this.o.shared.overlap.claim(`p|${nip}|${rater}|${peran}`, p, this.fileIndex, this.line);
+    const ov = this.o.shared.overlap;
+    // Perilaku keys use role codes 1–4, apart from realisasi's 0.
+    const first = ov.claim(ov.intern(nip), ov.intern(rater), PERAN_CODE[peran], p, this.fileIndex, this.line);
     if (first) this.reject('BARIS_TUMPANG_TINDIH', 'periode', { kunci: `${nip} ${rater} ${peran}`, periode: p.kode, path_pertama: this.o.shared.paths[first.file]!, baris_pertama: first.line }, nip);
     if (!this.inP(p)) return false;
     const skp = this.skp(nip, p.tahun)!;
@@ -354,8 +360,11 @@ export class RowChecker {
 
   private tanggal(name: string) {
     const raw = this.required(name);
+    const cached = this.dates.get(raw);
+    if (cached) return cached;
     const t = parseTanggalCell(raw);
     if (!t.ok) this.reject(t.bulanKedua ? 'TANGGAL_BULAN_KEDUA' : 'TANGGAL_TIDAK_VALID', name, { nilai: raw });
+    if (this.dates.size < 5000) this.dates.set(raw, t.tanggal);
     return t.tanggal;
   }
 
