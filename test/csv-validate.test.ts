@@ -139,6 +139,12 @@ describe('dialects', () => {
     expect(String(t.args.diharapkan)).toContain('realisasi: nip;periode;indikator;realisasi');
     expect(code).toBe(1);
   });
+  it('an empty file (or a BOM alone) is reported, a header alone reads 0 rows', async () => {
+    const { byPath } = await validateCsv({ 'kosong.csv': '', 'bom.csv': '\ufeff', 'header.csv': 'nip;periode;indikator;realisasi\r\n' });
+    expect(byPath['kosong.csv']!.temuan[0]).toMatchObject({ kode: 'CSV_TIDAK_DIKENALI', args: { alasan: 'kosong' } });
+    expect(byPath['bom.csv']!.temuan[0]).toMatchObject({ kode: 'CSV_TIDAK_DIKENALI', args: { alasan: 'kosong' } });
+    expect(byPath['header.csv']).toMatchObject({ jenis: 'realisasi', baris_dibaca: 0 });
+  });
   it('a percent indicator whose realisations are all fractions is flagged', async () => {
     const text = `nip;periode;indikator;realisasi\n${KEPALA};2026-TW1;layanan-tepat-waktu;0,92\n${KEPALA};2026-TW2;layanan-tepat-waktu;0,95\n`;
     const f = (await validateCsv({ 'r.csv': text })).byPath['r.csv']!;

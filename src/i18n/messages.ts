@@ -310,8 +310,8 @@ export const MESSAGES = {
   },
   CSV_TIDAK_DIKENALI: {
     pesan: {
-      id: (a) => (a.alasan === 'several' ? `Header cocok untuk lebih dari satu jenis CSV (${s(a.kandidat)}).` : 'Jenis CSV tidak dikenali dari headernya.'),
-      en: (a) => (a.alasan === 'several' ? `The header fits more than one CSV kind (${s(a.kandidat)}).` : 'The CSV kind cannot be recognised from its header.'),
+      id: (a) => (a.alasan === 'several' ? `Header cocok untuk lebih dari satu jenis CSV (${s(a.kandidat)}).` : a.alasan === 'kosong' ? 'Berkas CSV kosong, tanpa header.' : 'Jenis CSV tidak dikenali dari headernya.'),
+      en: (a) => (a.alasan === 'several' ? `The header fits more than one CSV kind (${s(a.kandidat)}).` : a.alasan === 'kosong' ? 'The CSV file is empty, with no header.' : 'The CSV kind cannot be recognised from its header.'),
     },
     perbaikan: {
       id: (a) => `Header yang diharapkan: ${s(a.diharapkan)}. Header berkas ini: ${s(a.header)}.`,

@@ -121,7 +121,7 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
       } else if (!role.ok) {
         findings.push(makeFinding('CSV_TIDAK_DIKENALI', { path, baris: startLine }, {
           alasan: role.reason, kandidat: role.candidates,
-          diharapkan: Object.entries(ROLES).map(([peran, spec]) => `${peran}: ${[...spec.required, ...('anyOf' in spec ? [`(${spec.anyOf.join('|')})`] : [])].join(pemisah === '\t' ? ' ' : pemisah)}`),
+          diharapkan: expectedHeaders(pemisah),
           header: record.join(pemisah === '\t' ? ' ' : pemisah),
         }));
       }
@@ -169,10 +169,20 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
     source.pipe(tap).pipe(parser);
   });
 
-  if (!checker) return { path, jenis: null, findings, encoding, pemisah, desimal };
+  if (!checker) {
+    // Not even a header: an export that failed, most likely.
+    if (findings.length === 0) findings.push(makeFinding('CSV_TIDAK_DIKENALI', { path, baris: 1 }, { alasan: 'kosong', kandidat: [], diharapkan: expectedHeaders(pemisah), header: '' }));
+    return { path, jenis: null, findings, encoding, pemisah, desimal };
+  }
   const c = checker as RowChecker;
   findings.push(...c.finish());
   return { path, jenis, findings, encoding, pemisah, desimal, counts: c.counts, sha256: hash.digest('hex') };
+}
+
+/** The required header of each role, written with the file's delimiter. */
+function expectedHeaders(pemisah: Pemisah): string[] {
+  const sep = pemisah === '\t' ? ' ' : pemisah;
+  return Object.entries(ROLES).map(([peran, spec]) => `${peran}: ${[...spec.required, ...('anyOf' in spec ? [`(${spec.anyOf.join('|')})`] : [])].join(sep)}`);
 }
 
 /** UTF-8 (with or without BOM) when the first 64 KB decode as UTF-8, else Windows-1252. */
