@@ -88,3 +88,17 @@ describe('closest', () => {
     expect(closest('bappeda', ['dinkes', 'disdukcapil'])).toBeNull();
   });
 });
+
+describe('OverlapTracker', () => {
+  it('finds overlaps across many keys (past the first slot chunk) and names the first row', async () => {
+    const { OverlapTracker } = await import('../../src/core/csv/overlap.js');
+    const { parsePeriode } = await import('../../src/core/period.js');
+    const t = new OverlapTracker();
+    const tw1 = parsePeriode('2026-TW1')!;
+    for (let k = 1; k <= 5000; k++) expect(t.claim(k, 1, 0, tw1, 0, k + 1)).toBeUndefined();
+    expect(t.claim(4321, 1, 0, parsePeriode('2026-02')!, 1, 9)).toEqual({ file: 0, line: 4322 });
+    expect(t.claim(4321, 1, 0, parsePeriode('2026-04')!, 1, 10)).toBeUndefined();
+    expect(t.claim(4321, 1, 0, parsePeriode('2025-02')!, 1, 11)).toBeUndefined(); // another year
+    expect(t.claim(4321, 1, 1, parsePeriode('2026-02')!, 1, 12)).toBeUndefined(); // another role
+  });
+});

@@ -20,6 +20,8 @@ function isGrouped(intPart: string, sep: string): boolean {
  * warning); `ambiguous` carries both readings when only the convention decided.
  */
 export function parseNumberCell(raw: string, convention: Desimal): NumberResult {
+  const fast = parseSimple(raw);
+  if (fast !== undefined) return fast;
   let s = raw.trim();
   if (s.endsWith('%')) s = s.slice(0, -1).trimEnd();
   let sign = 1;
@@ -63,6 +65,34 @@ export function parseNumberCell(raw: string, convention: Desimal): NumberResult 
   const asGrouped = sign * Number(intPart + frac);
   const readings = sep === ',' ? { koma: asDecimal, titik: asGrouped } : { koma: asGrouped, titik: asDecimal };
   return { ok: true, value: readings[convention], ambiguous: readings };
+}
+
+const INTEGER: NumberResult[] = [];
+/**
+ * The shapes that make up nearly every cell, without regular expressions: digits, or digits with one
+ * separator that is not followed by exactly three digits. Anything else goes the long way.
+ */
+function parseSimple(s: string): NumberResult | undefined {
+  const n = s.length;
+  if (n === 0 || n > 15) return undefined;
+  let sepAt = -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c === 44 || c === 46) && sepAt < 0 && i > 0 && i < n - 1) {
+      sepAt = i;
+      continue;
+    }
+    return undefined;
+  }
+  if (sepAt < 0) {
+    if (n > 1 && s.charCodeAt(0) === 48) return undefined;
+    const v = Number(s);
+    return v < 1024 ? (INTEGER[v] ??= { ok: true, value: v }) : { ok: true, value: v };
+  }
+  if (n - sepAt - 1 === 3 && s.charCodeAt(0) !== 48 && sepAt <= 3) return undefined; // maybe grouping
+  const comma = s.charCodeAt(sepAt) === 44;
+  return { ok: true, value: Number(comma ? s.slice(0, sepAt) + '.' + s.slice(sepAt + 1) : s), mark: comma ? 'koma' : 'titik' };
 }
 
 function count(s: string, ch: string): number {

@@ -2,7 +2,7 @@
  * RULES.md §2.1: rows of one key (employee + indicator, or employee + rater + role) must not overlap in
  * time, whatever P is; the later row (canonical order) is rejected, naming the first.
  * Memory grows with keys × years, not with rows: keys are interned to small integers and each
- * key-year owns 12 month slots (line and file of the row holding it) in one pooled Int32Array.
+ * key-year owns 12 month slots (line and file of the row holding it) in pooled Int32Array chunks.
  */
 import type { Periode } from '../period.js';
 
@@ -12,21 +12,36 @@ export interface FirstRow {
 }
 
 const SLOT = 24; // 12 months × (line, file)
+const CHUNK = SLOT * 4096; // slots live in fixed chunks: growing never copies (no doubled peak)
 
 export class OverlapTracker {
   private readonly ids = new Map<string, number>();
   private readonly offsets = new Map<number, number>();
-  private pool = new Int32Array(SLOT * 1024);
+  private readonly chunks: Int32Array[] = [];
   private used = 0;
+  private lastKey = -1;
+  private lastAt = 0;
+
+  // The two most recent strings: rows come grouped by employee, so the NIP repeats between keys.
+  private recent0 = '';
+  private recent1 = '';
+  private recentId0 = 0;
+  private recentId1 = 0;
 
   /** A small integer for a string (an NIP, an indicator key, a role). */
   intern(s: string): number {
+    if (s === this.recent0) return this.recentId0;
+    if (s === this.recent1) return this.recentId1;
     let id = this.ids.get(s);
     if (id === undefined) {
       id = this.ids.size + 1;
       if (id >= 1048576) throw new Error('more than 2^20 distinct keys in one workspace');
       this.ids.set(s, id);
     }
+    this.recent1 = this.recent0;
+    this.recentId1 = this.recentId0;
+    this.recent0 = s;
+    this.recentId0 = id;
     return id;
   }
 
@@ -37,25 +52,25 @@ export class OverlapTracker {
   claim(a: number, b: number, c: number /* 0–7 */, p: Periode, file: number, line: number): FirstRow | undefined {
     // Interned ids stay below 2^20 (a million distinct NIPs and keys); the key is an exact integer < 2^53.
     const key = ((a * 1048576 + b) * 8 + c) * 512 + (p.tahun - 1900);
-    let at = this.offsets.get(key);
+    // Exports list an employee's indicator month after month: the same key comes back at once.
+    let at = key === this.lastKey ? this.lastAt : this.offsets.get(key);
     if (at === undefined) {
-      if (this.used + SLOT > this.pool.length) {
-        const bigger = new Int32Array(this.pool.length * 2);
-        bigger.set(this.pool);
-        this.pool = bigger;
-      }
+      if (this.used % CHUNK === 0) this.chunks.push(new Int32Array(CHUNK));
       at = this.used;
       this.used += SLOT;
       this.offsets.set(key, at);
     }
-    const pool = this.pool;
+    this.lastKey = key;
+    this.lastAt = at;
+    const pool = this.chunks[Math.floor(at / CHUNK)]!;
+    const base = at % CHUNK;
     for (let m = p.bulanAwal; m <= p.bulanAkhir; m++) {
-      const line0 = pool[at + (m - 1) * 2]!;
-      if (line0 !== 0) return { line: line0, file: pool[at + (m - 1) * 2 + 1]! };
+      const line0 = pool[base + (m - 1) * 2]!;
+      if (line0 !== 0) return { line: line0, file: pool[base + (m - 1) * 2 + 1]! };
     }
     for (let m = p.bulanAwal; m <= p.bulanAkhir; m++) {
-      pool[at + (m - 1) * 2] = line;
-      pool[at + (m - 1) * 2 + 1] = file;
+      pool[base + (m - 1) * 2] = line;
+      pool[base + (m - 1) * 2 + 1] = file;
     }
     return undefined;
   }

@@ -9,7 +9,7 @@ import type { Periode } from '../period.js';
 import { parseNumberCell, type Desimal } from './number.js';
 import { NILAI_PERILAKU, UNSUR_SKM, ROLES, type Peran } from './header.js';
 import { parsePeranCell, parsePeriodeCell, parseRatingCell, parseTanggalCell, RATINGS, type Tanggal } from './cells.js';
-import type { CsvReferences } from './references.js';
+import type { CsvReferences, SkpRef } from './references.js';
 import { FindingSink } from './sink.js';
 import type { OverlapTracker } from './overlap.js';
 
@@ -63,6 +63,8 @@ export class RowChecker {
   private readonly persenMax = new Map<string, { max: number; line: number }>();
   private skmWithoutPeriod = false;
   private readonly validNips = new Set<string>();
+  private lastNip = '';
+  private lastSkp: { nip: string; tahun: number; ref: SkpRef | undefined } = { nip: '', tahun: 0, ref: undefined };
   private readonly periods = new Map<string, Periode>();
   private readonly dates = new Map<string, Tanggal>();
 
@@ -153,7 +155,10 @@ export class RowChecker {
   private nip(name: string): string {
     const raw = this.required(name);
     // NIPs repeat on every row: a valid one is checked once per file (bounded by employees).
-    if (this.validNips.has(raw)) return raw;
+    if (raw === this.lastNip || this.validNips.has(raw)) {
+      this.lastNip = raw;
+      return raw;
+    }
     const r = checkNip(raw, { findByPrefix15: (p) => this.o.refs.findByPrefix15(p) });
     const error = r.problems.find((p) => p.kode !== 'NIP_TMT_MUDA' && p.kode !== 'NIP_TMT_SETELAH_PERIODE');
     if (error) this.reject(error.kode, name, { ...error.args, kolom: name });
@@ -192,8 +197,11 @@ export class RowChecker {
   }
 
   private skp(nip: string, tahun: number) {
+    // Rows come grouped by employee: remember the last lookup.
+    if (nip === this.lastSkp.nip && tahun === this.lastSkp.tahun && this.lastSkp.ref) return this.lastSkp.ref;
     const skp = this.o.refs.skp(nip, tahun);
     if (!skp) this.reject('NIP_TANPA_SKP', 'nip', { nip, tahun }, nip);
+    this.lastSkp = { nip, tahun, ref: skp };
     return skp;
   }
 
