@@ -3,17 +3,10 @@
 // Deterministic for a given N. Used by bench/validate-bench.mjs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../scripts/random.mjs';
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 
-function mulberry32(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generatePlans(dir, n, tahun = 2026) {
   const rand = mulberry32(n);

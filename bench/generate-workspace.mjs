@@ -4,16 +4,9 @@
 import { mkdirSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { mulberry32 } from '../scripts/random.mjs';
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
-function mulberry32(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes lines through a stream with back-pressure, so memory stays flat for millions of rows. */
 async function writeCsv(path, header, rows) {
