@@ -152,6 +152,15 @@ describe('validate: reports', () => {
     expect(kodes).toEqual(expect.arrayContaining(['FILE_TERLALU_BESAR', 'FILE_BINER', 'FILE_ENCODING']));
     expect(r.code).toBe(1);
   });
+  it('a folder inside a workspace is checked in that workspace\'s context, reporting only its files', async () => {
+    const ws = withStaf((s) => s.replace('target: 4', 'target: 0'));
+    const r = await runCli(['validate', 'skp', '--format', 'json'], { cwd: ws });
+    const report = JSON.parse(r.stdout);
+    // No REF_TIDAK_DIKENAL: the catalogue one folder up is context.
+    expect(report.file.map((f: { path: string }) => f.path)).toEqual(['skp/kepala.yaml', 'skp/staf.yaml']);
+    expect(report.file.flatMap((f: { temuan: { kode: string }[] }) => f.temuan.map((t) => t.kode))).toEqual(['TARGET_NOL']);
+    expect(r.code).toBe(1);
+  });
   it('validates several workspaces independently in one report', async () => {
     const a = copyFixture(BASE);
     const b = withStaf((s) => s.replace('target: 4', 'target: 0'));

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { buildCsvReferences, validationYear } from '../../core/csv/build-references.js';
 import { OverlapTracker } from '../../core/csv/overlap.js';
 import { resolveConfig } from '../../core/config.js';
@@ -10,7 +10,7 @@ import { checkWorkspace } from '../../core/validate/index.js';
 import { getExitCode } from '../../core/exit-code.js';
 import type { Finding } from '../../core/findings.js';
 import { buildValidationResult } from '../../core/validation-result.js';
-import { loadWorkspace, statPath, workspaceRootOf, displayPath } from '../../io/workspace.js';
+import { CONFIG_FILE, loadWorkspace, statPath, workspaceRootOf, displayPath } from '../../io/workspace.js';
 import { formatValidateGithub, formatValidateJson, formatValidateText } from '../../report/validate-report.js';
 import type { CliContext } from '../context.js';
 import { parseDelimiter, parseDesimal, parseSize, resolveLang, resolveStyle, type GlobalOptions } from '../options.js';
@@ -23,8 +23,10 @@ export interface ValidateOptions extends GlobalOptions {
 
 interface Target {
   root: string;
-  /** undefined: the whole workspace is reported; else only these files. */
-  files: Set<string> | undefined;
+  /** The whole workspace is reported; else only `files` and the files under `dirs`. */
+  all: boolean;
+  files: Set<string>;
+  dirs: string[];
 }
 
 /** PRODUCT.md: per file and kode the first 1,000 findings are listed; --semua-temuan lifts the cap. */
@@ -40,20 +42,21 @@ export async function runValidate(paths: readonly string[], opts: ValidateOption
   const desimal = parseDesimal(opts.desimal);
   const cap = opts.semuaTemuan ? Number.POSITIVE_INFINITY : FINDING_CAP;
 
-  // A folder is a workspace of its own; a file is checked in the context of its workspace.
+  // A folder is a workspace of its own, unless it lies inside one (a folder above it holds
+  // asn-kinerja.yaml): then, like a file, it is checked in the context of that workspace.
   const targets = new Map<string, Target>();
+  const targetOf = (root: string) => {
+    const t = targets.get(root) ?? { root, all: false, files: new Set<string>(), dirs: [] };
+    targets.set(root, t);
+    return t;
+  };
   for (const p of paths.length > 0 ? paths : ['.']) {
     const abs = resolve(ctx.cwd, p);
     if (statPath(abs, p) === 'dir') {
-      const t = targets.get(abs);
-      if (t) t.files = undefined;
-      else targets.set(abs, { root: abs, files: undefined });
-    } else {
-      const root = workspaceRootOf(abs);
-      const t = targets.get(root) ?? { root, files: new Set<string>() };
-      t.files?.add(abs);
-      targets.set(root, t);
-    }
+      const root = workspaceRootOf(join(abs, CONFIG_FILE));
+      if (root === abs) targetOf(abs).all = true;
+      else targetOf(root).dirs.push(abs);
+    } else targetOf(workspaceRootOf(abs)).files.add(abs);
   }
 
   const reportedFiles: { path: string; jenis: string | null; csv?: CsvMeta }[] = [];
@@ -64,14 +67,16 @@ export async function runValidate(paths: readonly string[], opts: ValidateOption
       cwd: ctx.cwd,
       sizeLimit,
       ...(configPath ? { configPath } : {}),
-      ...(target.files ? { extraFiles: [...target.files] } : {}),
+      ...(target.files.size > 0 ? { extraFiles: [...target.files] } : {}),
     });
-    const named = target.files ? new Set([...target.files].map((f) => displayPath(f, ctx.cwd))) : undefined;
+    const named = new Set([...target.files].map((f) => displayPath(f, ctx.cwd)));
+    const under = target.dirs.map((d) => relative(ctx.cwd, d).split(sep).join('/')).map((d) => (d === '' ? '' : d + '/'));
     const wsConfigInvalid = ws.config !== undefined && (!ws.config.valid || ws.files.some((f) => f.path === ws.config!.path && f.findings.some((x) => x.tingkat === 'error')));
     const all = [...ws.files.flatMap((f) => f.findings), ...checkWorkspace(ws.docs)].map(ws.locate);
     const configErrors = ws.config ? all.filter((f) => f.path === ws.config!.path && f.tingkat === 'error') : [];
     configInvalid ||= wsConfigInvalid || configErrors.length > 0;
-    const keep = (path: string) => named === undefined || named.has(path) || (configInvalid && path === ws.config?.path);
+    const keep = (path: string) =>
+      target.all || named.has(path) || under.some((d) => path.startsWith(d)) || (configInvalid && path === ws.config?.path);
     for (const f of ws.files) if (f.format !== 'csv' && keep(f.path)) reportedFiles.push({ path: f.path, jenis: f.jenis });
     findings.push(...all.filter((f) => keep(f.path)));
 
