@@ -2,7 +2,7 @@
  * CSV ingestion through `validate` (issue [2]): dialects as Excel writes them, damaged rows located
  * at their own line, accounting that adds up. The workspace is test/fixtures/validate/base.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, FIXTURES, runCli } from './helpers.js';
@@ -213,6 +213,19 @@ describe('row checks of the other roles', () => {
     const text = `nip;tanggal;kegiatan;jp\n${STAF};2026-02-10;Pelatihan SAKIP;24\n${STAF};2026-03-10;Webinar;0\n`;
     const f = (await validateCsv({ 'kompetensi.csv': text })).byPath['kompetensi.csv']!;
     expect(f.temuan.filter((t) => t.tingkat === 'error').map((t) => `${t.kode} ${t.baris}`)).toEqual(['JP_TIDAK_VALID 3']);
+  });
+});
+
+describe('rows of an employee whose SKP has errors', () => {
+  it('are ignored and counted once, not rejected as "no SKP"', async () => {
+    const ws = copyFixture(BASE);
+    const skp = join(ws, 'skp', 'staf.yaml');
+    writeFileSync(skp, readFileSync(skp, 'utf8').replace('jenjang: ahli-pertama', 'jenjang: ahli'));
+    writeFileSync(join(ws, 'r.csv'), `nip;periode;indikator;realisasi\n${STAF};2026-TW1;dokumen-perencanaan;1\n`);
+    const r = await runCli(['validate', 'r.csv', '--format', 'json'], { cwd: ws });
+    const f = JSON.parse(r.stdout).file[0] as FileReport;
+    expect(f).toMatchObject({ baris_dibaca: 1, baris_diabaikan: 1, baris_ditolak: 0 });
+    expect(f.temuan.map((t) => t.kode)).toContain('BARIS_SKP_TIDAK_VALID');
   });
 });
 

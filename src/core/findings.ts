@@ -77,6 +77,7 @@ export const TINGKAT_KODE = {
   BARIS_KOLOM: 'error',
   BARIS_KOSONG: 'info',
   BARIS_DI_LUAR_PERIODE: 'info',
+  BARIS_SKP_TIDAK_VALID: 'info',
   KOLOM_KOSONG: 'error',
   PERIODE_TIDAK_VALID: 'error',
   PERIODE_DIUBAH_EXCEL: 'error',

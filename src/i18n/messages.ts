@@ -345,6 +345,10 @@ export const MESSAGES = {
     pesan: { id: (a) => `${s(a.jumlah)} baris di luar periode ${s(a.periode)} diabaikan.`, en: (a) => `${s(a.jumlah)} rows outside the period ${s(a.periode)} ignored.` },
     perbaikan: { id: () => 'Tidak perlu tindakan; pilih periode lain dengan --periode.', en: () => 'Nothing to do; choose another period with --periode.' },
   },
+  BARIS_SKP_TIDAK_VALID: {
+    pesan: { id: (a) => `${s(a.jumlah)} baris milik pegawai yang SKP-nya berisi error tidak diperiksa terhadap SKP itu.`, en: (a) => `${s(a.jumlah)} rows of employees whose SKP has errors were not checked against it.` },
+    perbaikan: { id: () => 'Perbaiki error di SKP tersebut lalu jalankan lagi.', en: () => 'Fix the errors in those SKPs and run again.' },
+  },
   KOLOM_KOSONG: {
     pesan: { id: (a) => `Kolom ${s(a.kolom)} kosong.`, en: (a) => `Column ${s(a.kolom)} is empty.` },
     perbaikan: { id: () => 'Isi sel ini; baris ditolak tanpanya.', en: () => 'Fill this cell; the row is rejected without it.' },

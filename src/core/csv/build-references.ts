@@ -33,6 +33,13 @@ export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedC
     const key = `${nip}|${doc.data.tahun}`;
     if (!skps.has(key)) skps.set(key, { indikator, penilaiNip: doc.data.penilai?.nip !== undefined ? normalizeNip(doc.data.penilai.nip) : undefined });
   }
+  // SKPs that failed their schema: their NIP and year, where they can be read.
+  const invalid = new Set<string>();
+  for (const d of docs) {
+    if (d.valid || d.kind !== 'skp' || typeof d.data !== 'object' || d.data === null) continue;
+    const raw = d.data as { tahun?: unknown; pegawai?: { nip?: unknown } };
+    if (typeof raw.pegawai?.nip === 'string' && raw.tahun !== undefined) invalid.add(`${normalizeNip(raw.pegawai.nip)}|${String(raw.tahun)}`);
+  }
   const unitDocs = of('unit-kerja');
   const unitIds = new Set<string>();
   const unitByNama = new Map<string, string>();
@@ -45,6 +52,7 @@ export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedC
   return {
     periode,
     skp: (nip, tahun) => skps.get(`${nip}|${tahun}`),
+    hasInvalidSkp: (nip, tahun) => invalid.has(`${nip}|${tahun}`),
     isKnownNip: (nip) => known.has(nip),
     findByPrefix15: (prefix) => byPrefix.get(prefix) ?? [],
     units: unitDocs.length > 0 ? { has: (id) => unitIds.has(id), idByNama: (nama) => unitByNama.get(nama.trim().toLowerCase()) } : undefined,

@@ -15,6 +15,8 @@ export interface CsvReferences {
   /** The period being checked or scored; null: every row is in scope. */
   periode: Periode | null;
   skp(nip: string, tahun: number): SkpRef | undefined;
+  /** The employee has an SKP for that year, but it failed its schema: rows are not checked against it. */
+  hasInvalidSkp(nip: string, tahun: number): boolean;
   isKnownNip(nip: string): boolean;
   findByPrefix15(prefix: string): readonly string[];
   /** Units of the workspace; undefined when it has no unit list (then `unit` cells are not checked). */

@@ -47,6 +47,7 @@ const PERAN_CODE = { atasan: 1, rekan: 2, bawahan: 3, diri: 4 } as const;
 
 class Reject extends Error {}
 const REJECT = new Reject();
+const IGNORE = new Reject();
 
 export class RowChecker {
   readonly counts: CsvCounts = { baris_dibaca: 0, baris_dipakai: 0, baris_ditolak: 0, baris_diabaikan: 0 };
@@ -58,6 +59,7 @@ export class RowChecker {
   private fields: readonly string[] = [];
   private outsideP = 0;
   private blankRows = 0;
+  private skpInvalidRows = 0;
   private marks = { koma: 0, titik: 0, firstKoma: 0, firstTitik: 0 };
   private readonly warnedRaters = new Set<string>();
   private readonly persenMax = new Map<string, { max: number; line: number }>();
@@ -102,8 +104,9 @@ export class RowChecker {
       if (used) this.counts.baris_dipakai++;
       else this.counts.baris_diabaikan++;
     } catch (e) {
-      if (e !== REJECT) throw e;
-      this.counts.baris_ditolak++;
+      if (e === IGNORE) this.counts.baris_diabaikan++;
+      else if (e === REJECT) this.counts.baris_ditolak++;
+      else throw e;
     }
   }
 
@@ -119,6 +122,7 @@ export class RowChecker {
       this.sink.add('BARIS_DI_LUAR_PERIODE', {}, { jumlah: this.outsideP, periode: this.o.refs.periode?.kode ?? null });
     }
     if (this.blankRows > 0) this.sink.add('BARIS_KOSONG', {}, { jumlah: this.blankRows });
+    if (this.skpInvalidRows > 0) this.sink.add('BARIS_SKP_TIDAK_VALID', {}, { jumlah: this.skpInvalidRows });
     if (this.marks.koma > 0 && this.marks.titik > 0) {
       this.sink.add('DESIMAL_CAMPUR', { baris: Math.min(this.marks.firstKoma, this.marks.firstTitik) }, { koma: this.marks.koma, titik: this.marks.titik, dipakai: this.o.convention });
     }
@@ -200,6 +204,11 @@ export class RowChecker {
     // Rows come grouped by employee: remember the last lookup.
     if (nip === this.lastSkp.nip && tahun === this.lastSkp.tahun && this.lastSkp.ref) return this.lastSkp.ref;
     const skp = this.o.refs.skp(nip, tahun);
+    if (!skp && this.o.refs.hasInvalidSkp(nip, tahun)) {
+      // Not the row's fault: its SKP has errors of its own (reported there).
+      this.skpInvalidRows++;
+      throw IGNORE;
+    }
     if (!skp) this.reject('NIP_TANPA_SKP', 'nip', { nip, tahun }, nip);
     this.lastSkp = { nip, tahun, ref: skp };
     return skp;
