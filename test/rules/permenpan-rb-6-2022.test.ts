@@ -9,6 +9,8 @@ import { hitungCapaian, type Polaritas, type Target } from '../../src/core/rules
 import { predikat, ratingHasilKerja, ratingPerilaku, type Rating } from '../../src/core/rules/permenpan-rb-6-2022/predikat.js';
 import { angkaKredit } from '../../src/core/rules/permenpan-rb-6-2022/angka-kredit.js';
 import { ceilTenth, floorTenth, periksaKurva } from '../../src/core/rules/permenpan-rb-6-2022/kurva.js';
+import { hitungPerilaku, type PerilakuRow } from '../../src/core/rules/permenpan-rb-6-2022/perilaku.js';
+import { konsolidasi, targetUntukP } from '../../src/core/rules/permenpan-rb-6-2022/konsolidasi.js';
 
 const capaian = (realisasi: number, target: Target, polaritas: Polaritas = 'maksimal', batas = 120) => {
   const r = hitungCapaian({ realisasi, target, polaritas, batas });
@@ -136,5 +138,61 @@ describe('kurva distribusi (RULES.md §3, SE MenPAN-RB 3/2023)', () => {
       { aturan: 'harus_ada', predikat: ['Kurang/Misconduct', 'Butuh Perbaikan'], jumlah: 0, batas: 1 },
       { aturan: 'nol', predikat: ['Sangat Baik'], jumlah: 1, batas: 0 },
     ]);
+  });
+});
+
+
+describe('nilai perilaku from 360° rows (RULES.md §2.5), hand-derived', () => {
+  const all = (v: number) => Array(7).fill(v) as number[];
+  const row = (penilaiNip: string, peran: PerilakuRow['peran'], nilai: (number | null)[]): PerilakuRow => ({ penilaiNip, peran, nilai });
+  const config = { bobotPeran: { atasan: 60, rekan: 20, bawahan: 20, diri: 0 }, minimalPenilai: { atasan: 1, rekan: 0, bawahan: 0, diri: 0 } };
+  const base = [
+    row('A', 'atasan', all(4)), row('A', 'atasan', all(3)), // atasan A: rows 4 and 3 → 3.5
+    row('R1', 'rekan', all(4)), row('R2', 'rekan', all(5)), // rekan: (4 + 5) / 2 = 4.5
+    row('D', 'diri', all(5)), // diri weighs 0
+  ];
+  it('no subordinates: weights 60/20 renormalised → (60·3.5 + 20·4.5) / 80 = 3.75', () => {
+    const r = hitungPerilaku(base, config);
+    expect(r.peran.atasan).toEqual({ skor: 3.5, penilai: 1, cukup: true });
+    expect(r.peran.rekan).toEqual({ skor: 4.5, penilai: 2, cukup: true });
+    expect(r.nilai).toBe(3.75);
+  });
+  it('with a subordinate scoring 2: (210 + 90 + 40) / 100 = 3.4', () => {
+    expect(hitungPerilaku([...base, row('B', 'bawahan', all(2))], config).nilai).toBe(3.4);
+  });
+  it('a row score is the mean of the values present', () => {
+    const r = hitungPerilaku([row('A', 'atasan', [4, null, 5, null, null, null, null])], config);
+    expect(r.nilai).toBe(4.5);
+    expect(r.perNilai).toEqual([4, null, 5, null, null, null, null]);
+  });
+  it('a role below minimal_penilai is left out; no atasan score → null', () => {
+    const strict = { ...config, minimalPenilai: { ...config.minimalPenilai, rekan: 3 } };
+    const r = hitungPerilaku(base, strict);
+    expect(r.peran.rekan.cukup).toBe(false);
+    expect(r.nilai).toBe(3.5); // atasan alone
+    const noAtasan = hitungPerilaku(base.filter((x) => x.peran !== 'atasan'), config);
+    expect(noAtasan).toMatchObject({ nilai: null, alasan: 'TANPA_ATASAN' });
+  });
+  it('row order never changes the result', () => {
+    const shuffled = [base[3]!, base[0]!, base[4]!, base[2]!, base[1]!];
+    expect(hitungPerilaku(shuffled, config)).toEqual(hitungPerilaku(base, config));
+  });
+});
+
+describe('consolidation and the target for P (RULES.md §2.1–2.2), hand-derived', () => {
+  it('jumlah sums; the year P shows the uncovered months; the target is pro-rated to 6/12', () => {
+    const k = konsolidasi([{ bulanAwal: 4, bulanAkhir: 6, nilai: 12 }, { bulanAwal: 1, bulanAkhir: 3, nilai: 10 }], 'jumlah', 1, 12);
+    expect(k).toEqual({ realisasi: 22, bulanTercakup: 6, bulanKosong: [7, 8, 9, 10, 11, 12] });
+    expect(targetUntukP(120, 'jumlah', 6)).toBe(60);
+    expect(targetUntukP({ min: 12, maks: 24 }, 'jumlah', 3)).toEqual({ min: 3, maks: 6 });
+    expect(targetUntukP(95, 'rata-rata', 6)).toBe(95);
+  });
+  it('rata-rata weighs a quarter 3 and a month 1: (3·90 + 80 + 100) / 5 = 90', () => {
+    const k = konsolidasi([{ bulanAwal: 1, bulanAkhir: 3, nilai: 90 }, { bulanAwal: 4, bulanAkhir: 4, nilai: 80 }, { bulanAwal: 5, bulanAkhir: 5, nilai: 100 }], 'rata-rata', 1, 6);
+    expect(k).toEqual({ realisasi: 90, bulanTercakup: 5, bulanKosong: [6] });
+  });
+  it('terakhir takes the row that ends last; no rows → null, never 0', () => {
+    expect(konsolidasi([{ bulanAwal: 4, bulanAkhir: 4, nilai: 7 }, { bulanAwal: 1, bulanAkhir: 3, nilai: 5 }], 'terakhir', 1, 12)!.realisasi).toBe(7);
+    expect(konsolidasi([], 'jumlah', 1, 12)).toBeNull();
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * Which realisation rows count for P and how they combine (RULES.md §2.1), and the target for P
+ * (§2.2). Rows must already be inside P and free of overlaps (the CSV reader rejects those).
+ */
+import type { Target } from './capaian.js';
+
+export type Konsolidasi = 'jumlah' | 'rata-rata' | 'terakhir';
+
+export interface RealisasiRow {
+  bulanAwal: number;
+  bulanAkhir: number;
+  nilai: number;
+}
+
+export interface Konsolidasian {
+  realisasi: number;
+  bulanTercakup: number;
+  /** Months of P no row covers (for CAKUPAN_SEBAGIAN). */
+  bulanKosong: number[];
+}
+
+/**
+ * Combines the rows of one indicator inside P = months [awal, akhir]. Rows are summed in
+ * period-start order (stable for equal starts, so the caller's canonical order decides ties).
+ * Returns null when there is no row (missing is never zero).
+ */
+export function konsolidasi(rows: readonly RealisasiRow[], cara: Konsolidasi, awal: number, akhir: number): Konsolidasian | null {
+  if (rows.length === 0) return null;
+  const ordered = [...rows].sort((a, b) => a.bulanAwal - b.bulanAwal);
+  const covered = new Set<number>();
+  for (const r of ordered) for (let m = r.bulanAwal; m <= r.bulanAkhir; m++) covered.add(m);
+  const bulanKosong: number[] = [];
+  for (let m = awal; m <= akhir; m++) if (!covered.has(m)) bulanKosong.push(m);
+  let realisasi: number;
+  if (cara === 'jumlah') {
+    realisasi = 0;
+    for (const r of ordered) realisasi += r.nilai;
+  } else if (cara === 'rata-rata') {
+    // Weighted by months covered: a quarter row weighs 3, a month row 1 (Σ wᵢxᵢ / Σ wᵢ).
+    let sum = 0;
+    let weight = 0;
+    for (const r of ordered) {
+      const w = r.bulanAkhir - r.bulanAwal + 1;
+      sum += w * r.nilai;
+      weight += w;
+    }
+    realisasi = sum / weight;
+  } else {
+    // The row that ends last (rows do not overlap, so ends are distinct).
+    realisasi = ordered.reduce((a, b) => (b.bulanAkhir > a.bulanAkhir ? b : a)).nilai;
+  }
+  return { realisasi, bulanTercakup: covered.size, bulanKosong };
+}
+
+/**
+ * The target for P: SKP targets are annual; for `jumlah` indicators pro-rated to the months covered
+ * (year to date, never counting missing months as zeros). A range is pro-rated the same way.
+ */
+export function targetUntukP(tahunan: Target, cara: Konsolidasi, bulanTercakup: number): Target {
+  if (cara !== 'jumlah') return tahunan;
+  const f = (x: number) => (x * bulanTercakup) / 12;
+  return typeof tahunan === 'number' ? f(tahunan) : { min: f(tahunan.min), maks: f(tahunan.maks) };
+}
