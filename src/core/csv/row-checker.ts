@@ -7,7 +7,7 @@ import type { Args, Finding, Kode } from '../findings.js';
 import { checkNip } from '../nip.js';
 import type { Periode } from '../period.js';
 import { parseNumberCell, type Desimal } from './number.js';
-import { NILAI_PERILAKU, UNSUR_SKM, ROLES, type Peran } from './header.js';
+import { NILAI_PERILAKU, UNSUR_SKM, type Peran } from './header.js';
 import { parsePeranCell, parsePeriodeCell, parseRatingCell, parseTanggalCell, RATINGS, type Tanggal } from './cells.js';
 import type { CsvReferences, SkpRef } from './references.js';
 import { FindingSink } from './sink.js';
@@ -403,4 +403,3 @@ function isBlankRecord(fields: readonly string[]): boolean {
   return true;
 }
 
-export { ROLES };
