@@ -171,6 +171,27 @@ describe('validate: reports', () => {
   });
 });
 
+describe('internal errors', () => {
+  it('exit 3 with a short message; the stack only with DEBUG=asn-kinerja', async () => {
+    const { run } = await import('../../src/cli/run.js');
+    const broken = (env: Record<string, string>) => {
+      let stderr = '';
+      const ctx = {
+        cwd: ROOT, env: { NO_COLOR: '1', ...env },
+        stdout: { write: () => { throw new Error('disk penuh'); } },
+        stderr: { write: (s: string | Uint8Array) => (stderr += String(s)) },
+      };
+      return run(['validate', EXAMPLE], ctx).then((code) => ({ code, stderr }));
+    };
+    const plain = await broken({});
+    expect(plain.code).toBe(3);
+    expect(plain.stderr).toContain('kesalahan internal: disk penuh');
+    expect(plain.stderr).not.toContain('    at ');
+    const debug = await broken({ DEBUG: 'asn-kinerja' });
+    expect(debug.stderr).toContain('    at ');
+  });
+});
+
 describe('schema and init', () => {
   it('schema lists the kinds and prints one', async () => {
     const list = await runCli(['schema']);
