@@ -11,7 +11,7 @@ import { parse, type CsvError } from 'csv-parse';
 import { makeFinding, type Finding } from '../core/findings.js';
 import { detectRole, ROLES, sniffDelimiter, type Peran } from '../core/csv/header.js';
 import type { Desimal } from '../core/csv/number.js';
-import { RowChecker, type CsvCounts, type SharedCsvState } from '../core/csv/row-checker.js';
+import { RowChecker, type CsvCounts, type RowCheckerOptions, type SharedCsvState } from '../core/csv/row-checker.js';
 import type { CsvReferences } from '../core/csv/references.js';
 
 export type Pemisah = ';' | ',' | '\t';
@@ -26,6 +26,8 @@ export interface CsvReadOptions {
   refs: CsvReferences;
   shared: SharedCsvState;
   onProgress?: (bytesRead: number, total: number) => void;
+  /** Every used row, typed (for score and ikm). */
+  onRow?: RowCheckerOptions['onRow'];
 }
 
 export interface CsvFileResult {
@@ -134,7 +136,7 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
     if (role.ignored.length > 0) findings.push(makeFinding('CSV_KOLOM_DIABAIKAN', { path, baris: startLine }, { kolom: role.ignored }));
     checker = new RowChecker({
       path, peran: role.peran, columns: role.columns, headerLength: record.length, convention: desimal,
-      refs: options.refs, shared: options.shared, cap: options.cap,
+      refs: options.refs, shared: options.shared, cap: options.cap, ...(options.onRow ? { onRow: options.onRow } : {}),
     });
   };
 

@@ -8,7 +8,7 @@ import { checkNip } from '../nip.js';
 import type { Periode } from '../period.js';
 import { parseNumberCell, type Desimal } from './number.js';
 import { NILAI_PERILAKU, UNSUR_SKM, type Peran } from './header.js';
-import { parsePeranCell, parsePeriodeCell, parseRatingCell, parseTanggalCell, RATINGS, type Tanggal } from './cells.js';
+import { parsePeranCell, parsePeriodeCell, parseRatingCell, parseTanggalCell, RATINGS, type PeranPenilai, type Rating, type Tanggal } from './cells.js';
 import type { CsvReferences, SkpRef } from './references.js';
 import { FindingSink } from './sink.js';
 import type { OverlapTracker } from './overlap.js';
@@ -32,6 +32,14 @@ interface Origin {
   line: number;
 }
 
+/** A row that entered the computation, typed, for `score` and `ikm` (issue [3], [4]). */
+export type UsedRow =
+  | { peran: 'realisasi'; nip: string; indikator: string; periode: Periode; nilai: number; file: number; line: number }
+  | { peran: 'perilaku'; nip: string; penilaiNip: string; peranPenilai: PeranPenilai; periode: Periode; nilai: (number | null)[]; file: number; line: number }
+  | { peran: 'penilaian'; nip: string; periode: Periode; hasilKerja?: Rating; perilaku?: Rating; nilaiPerilaku?: number; inovasi?: boolean; file: number; line: number }
+  | { peran: 'skm'; unit: string; layanan: string | null; nipPetugas: string | null; jawaban: (number | null)[]; file: number; line: number }
+  | { peran: 'kompetensi'; nip: string; tanggal: Tanggal; jp: number; file: number; line: number };
+
 export interface RowCheckerOptions {
   path: string;
   peran: Peran;
@@ -41,6 +49,8 @@ export interface RowCheckerOptions {
   refs: CsvReferences;
   shared: SharedCsvState;
   cap: number;
+  /** Called with every used row, in canonical order. */
+  onRow?: (row: UsedRow) => void;
 }
 
 const PERAN_CODE = { atasan: 1, rekan: 2, bawahan: 3, diri: 4 } as const;
@@ -256,6 +266,7 @@ export class RowChecker {
       if (!seen) this.persenMax.set(indikator, { max: value, line: this.line });
       else if (value > seen.max) seen.max = value;
     }
+    this.o.onRow?.({ peran: 'realisasi', nip, indikator, periode: p, nilai: value, file: this.fileIndex, line: this.line });
     return true;
   }
 
@@ -270,12 +281,17 @@ export class RowChecker {
     if (peran !== 'diri' && rater === nip) this.reject('PERILAKU_PENILAI_DIRI', 'penilai_nip', { peran }, nip);
     const { min, maks } = this.o.refs.skala;
     let answered = 0;
+    const nilai: (number | null)[] = [];
     for (const name of NILAI_PERILAKU) {
       const raw = this.cell(name).trim();
-      if (raw === '') continue;
+      if (raw === '') {
+        nilai.push(null);
+        continue;
+      }
       answered++;
       const v = this.number(name, raw);
       if (v < min || v > maks) this.reject('PERILAKU_DI_LUAR_SKALA', name, { nilai: raw, min, maks }, nip);
+      nilai.push(v);
     }
     if (answered === 0) this.reject('PERILAKU_KOSONG', NILAI_PERILAKU[0], {}, nip);
     const ov = this.o.shared.overlap;
@@ -292,13 +308,14 @@ export class RowChecker {
         this.sink.add('ATASAN_BUKAN_PENILAI', { ...this.at('penilai_nip'), nip }, { penilai_nip: rater, penilai_skp: skp.penilaiNip });
       }
     }
+    this.o.onRow?.({ peran: 'perilaku', nip, penilaiNip: rater, peranPenilai: peran, periode: p, nilai, file: this.fileIndex, line: this.line });
     return true;
   }
 
   private penilaian(): boolean {
     const nip = this.nip('nip');
     const p = this.periode('periode');
-    const set: { hk?: string; perilaku?: string; nilai?: number } = {};
+    const set: { hk?: Rating; perilaku?: Rating; nilai?: number } = {};
     for (const [name, key] of [['rating_hasil_kerja', 'hk'], ['rating_perilaku', 'perilaku']] as const) {
       const raw = this.cell(name).trim();
       if (raw === '') continue;
@@ -328,6 +345,7 @@ export class RowChecker {
     const key = `${nip}|${p.kode}`;
     const earlier = this.o.shared.penilaian.get(key) ?? {};
     let fresh = 0;
+    const used: { hasilKerja?: Rating; perilaku?: Rating; nilaiPerilaku?: number } = {};
     const columnOf = { hk: 'rating_hasil_kerja', perilaku: 'rating_perilaku', nilai: 'nilai_perilaku' } as const;
     for (const k of ['hk', 'perilaku', 'nilai'] as const) {
       if (set[k] === undefined) continue;
@@ -336,10 +354,14 @@ export class RowChecker {
       else {
         earlier[k] = { path: this.o.path, line: this.line };
         fresh++;
+        if (k === 'hk') used.hasilKerja = set.hk;
+        else if (k === 'perilaku') used.perilaku = set.perilaku;
+        else used.nilaiPerilaku = set.nilai;
       }
     }
     this.o.shared.penilaian.set(key, earlier);
     if (fresh === 0) throw REJECT;
+    this.o.onRow?.({ peran: 'penilaian', nip, periode: p, ...used, ...(inovasi !== '' ? { inovasi: inovasi === 'ya' } : {}), file: this.fileIndex, line: this.line });
     return true;
   }
 
@@ -348,16 +370,26 @@ export class RowChecker {
     const units = this.o.refs.units;
     if (units && !units.has(unit)) this.reject('SKM_UNIT_TIDAK_DIKENAL', 'unit', { unit, id: units.idByNama(unit) ?? null });
     let answered = 0;
+    const jawaban: (number | null)[] = [];
     for (const name of UNSUR_SKM) {
       const raw = this.cell(name).trim();
-      if (raw === '') continue;
+      if (raw === '') {
+        jawaban.push(null);
+        continue;
+      }
       if (raw !== '1' && raw !== '2' && raw !== '3' && raw !== '4') this.reject('SKM_JAWABAN_TIDAK_VALID', name, { nilai: raw, unsur: name });
+      jawaban.push(raw.charCodeAt(0) - 48);
       answered++;
     }
     if (answered === 0) this.reject('SKM_KOSONG', UNSUR_SKM[0]);
     const petugas = this.cell('nip_petugas').trim();
-    if (petugas !== '') this.nip('nip_petugas');
-    if (this.skmWithoutPeriod) return true;
+    const nipPetugas = petugas !== '' ? this.nip('nip_petugas') : null;
+    const layanan = this.cell('layanan').trim() || null;
+    const emit = () => this.o.onRow?.({ peran: 'skm', unit, layanan, nipPetugas, jawaban, file: this.fileIndex, line: this.line });
+    if (this.skmWithoutPeriod) {
+      emit();
+      return true;
+    }
     let when: { tahun: number; bulanAwal: number; bulanAkhir: number };
     if (this.col.periode !== undefined) {
       const p = this.periode('periode');
@@ -372,7 +404,9 @@ export class RowChecker {
       const t = this.tanggal('tanggal');
       when = { tahun: t.tahun, bulanAwal: t.bulan, bulanAkhir: t.bulan };
     }
-    return this.inP(when);
+    if (!this.inP(when)) return false;
+    emit();
+    return true;
   }
 
   private tanggal(name: string) {
@@ -394,6 +428,7 @@ export class RowChecker {
     if (!(jp > 0)) this.reject('JP_TIDAK_VALID', 'jp', { nilai: jpRaw }, nip);
     if (!this.inP({ tahun: t.tahun, bulanAwal: t.bulan, bulanAkhir: t.bulan })) return false;
     this.skp(nip, t.tahun);
+    this.o.onRow?.({ peran: 'kompetensi', nip, tanggal: t, jp, file: this.fileIndex, line: this.line });
     return true;
   }
 }
