@@ -111,6 +111,19 @@ export const TINGKAT_KODE = {
   INDIKATOR_TIDAK_DI_SKP: 'error',
   PENILAI_TANPA_SKP: 'peringatan',
   ATASAN_BUKAN_PENILAI: 'peringatan',
+  // score (RULES.md §2)
+  SKP_TIDAK_VALID: 'peringatan',
+  INDIKATOR_TANPA_REALISASI: 'peringatan',
+  CAKUPAN_SEBAGIAN: 'peringatan',
+  TARGET_PERIODE_SUB: 'peringatan',
+  TOLERANSI_NOL: 'info',
+  CAPAIAN_TIDAK_TERHITUNG: 'peringatan',
+  CAPAIAN_DATA_SEBAGIAN: 'peringatan',
+  PERAN_PENILAI_KURANG: 'peringatan',
+  PERILAKU_TANPA_ATASAN: 'peringatan',
+  KUALITATIF_TANPA_RATING: 'peringatan',
+  RATING_BERBEDA: 'info',
+  PREDIKAT_TIDAK_DINILAI: 'peringatan',
   // report
   TEMUAN_DIRINGKAS: 'info',
 } as const satisfies Record<string, Tingkat>;

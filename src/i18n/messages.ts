@@ -484,6 +484,54 @@ export const MESSAGES = {
     pesan: { id: (a) => `Penilai peran atasan ${s(a.penilai_nip)} bukan penilai di SKP (${s(a.penilai_skp)}); nilainya tetap dipakai.`, en: (a) => `The atasan rater ${s(a.penilai_nip)} is not the SKP's penilai (${s(a.penilai_skp)}); the ratings are used.` },
     perbaikan: { id: () => 'Periksa NIP penilai atau penilai di SKP.', en: () => "Check the rater's NIP or the SKP's penilai." },
   },
+  SKP_TIDAK_VALID: {
+    pesan: { id: () => 'SKP ini berisi error; pegawai tetap terdaftar tetapi tidak dinilai.', en: () => 'This SKP has errors; the employee is listed but not scored.' },
+    perbaikan: { id: () => 'Perbaiki error di SKP (asn-kinerja validate) lalu nilai ulang.', en: () => 'Fix the SKP errors (asn-kinerja validate) and score again.' },
+  },
+  INDIKATOR_TANPA_REALISASI: {
+    pesan: { id: (a) => `Indikator ${q(a.indikator)} tidak punya realisasi di periode ${s(a.periode)}; tidak ikut dirata-rata (bukan nol).`, en: (a) => `Indicator ${q(a.indikator)} has no realisation in ${s(a.periode)}; it is left out of the mean (not zero).` },
+    perbaikan: { id: () => 'Tambahkan baris realisasinya di CSV realisasi.', en: () => 'Add its rows to the realisasi CSV.' },
+  },
+  CAKUPAN_SEBAGIAN: {
+    pesan: { id: (a) => `Realisasi ${q(a.indikator)} mencakup ${s(a.bulan_tercakup)} dari ${s(a.bulan_periode)} bulan; bulan tanpa data: ${s(a.bulan_kosong)}.`, en: (a) => `Realisation of ${q(a.indikator)} covers ${s(a.bulan_tercakup)} of ${s(a.bulan_periode)} months; months without data: ${s(a.bulan_kosong)}.` },
+    perbaikan: { id: () => 'Bulan kosong tidak dihitung nol; target jumlah diprorata ke bulan yang ada.', en: () => 'Missing months are not zeros; jumlah targets are pro-rated to the covered months.' },
+  },
+  TARGET_PERIODE_SUB: {
+    pesan: { id: (a) => `Target per periode ${s(a.kunci)} ada di dalam ${s(a.periode)} tetapi tidak dijumlahkan; target tahunan yang dipakai.`, en: (a) => `Period targets ${s(a.kunci)} lie inside ${s(a.periode)} but are not aggregated; the annual target is used.` },
+    perbaikan: { id: (a) => `Tambahkan target_periode untuk ${s(a.periode)} bila perlu.`, en: (a) => `Add a target_periode for ${s(a.periode)} if needed.` },
+  },
+  TOLERANSI_NOL: {
+    pesan: { id: (a) => `Target 0 (toleransi nol) untuk ${q(a.indikator)}: capaian ${s(a.capaian)}.`, en: (a) => `Zero-tolerance target for ${q(a.indikator)}: capaian ${s(a.capaian)}.` },
+    perbaikan: { id: () => 'Capaian 100 bila realisasi 0, selain itu 0 (RULES.md §2.3).', en: () => 'Capaian is 100 when the realisation is 0, else 0 (RULES.md §2.3).' },
+  },
+  CAPAIAN_TIDAK_TERHITUNG: {
+    pesan: { id: (a) => `Capaian hasil kerja tidak dapat dihitung: ${s(a.sebab)}.`, en: (a) => `Capaian hasil kerja cannot be computed: ${s(a.sebab)}.` },
+    perbaikan: { id: () => 'Lengkapi realisasi RHK utama.', en: () => 'Add realisations for the utama RHKs.' },
+  },
+  CAPAIAN_DATA_SEBAGIAN: {
+    pesan: { id: (a) => `Capaian hasil kerja hanya dari RHK berbobot ${s(a.bobot_ada)} dari ${s(a.bobot_total)}.`, en: (a) => `Capaian hasil kerja rests on RHKs weighing only ${s(a.bobot_ada)} of ${s(a.bobot_total)}.` },
+    perbaikan: { id: () => 'Lengkapi realisasi RHK utama lainnya.', en: () => 'Add realisations for the other utama RHKs.' },
+  },
+  PERAN_PENILAI_KURANG: {
+    pesan: { id: (a) => `Peran ${s(a.peran)} hanya ${s(a.penilai)} penilai (minimal ${s(a.minimal)}); tidak ikut dihitung.`, en: (a) => `Role ${s(a.peran)} has only ${s(a.penilai)} rater(s) (minimum ${s(a.minimal)}); it is left out.` },
+    perbaikan: { id: () => 'Tambahkan penilai atau ubah perilaku.minimal_penilai.', en: () => 'Add raters or change perilaku.minimal_penilai.' },
+  },
+  PERILAKU_TANPA_ATASAN: {
+    pesan: { id: () => 'Tidak ada nilai perilaku dari atasan di periode ini; nilai perilaku tidak dihitung.', en: () => 'No perilaku rating by an atasan in this period; nilai perilaku is not computed.' },
+    perbaikan: { id: () => 'Tambahkan baris perilaku dengan peran atasan, atau rating_perilaku di CSV penilaian.', en: () => 'Add perilaku rows with role atasan, or a rating_perilaku in the penilaian CSV.' },
+  },
+  KUALITATIF_TANPA_RATING: {
+    pesan: { id: () => 'SKP pendekatan kualitatif tanpa rating hasil kerja dari penilai.', en: () => 'A kualitatif SKP without a rating hasil kerja from the penilai.' },
+    perbaikan: { id: () => 'Isi rating_hasil_kerja di CSV penilaian.', en: () => 'Fill rating_hasil_kerja in the penilaian CSV.' },
+  },
+  RATING_BERBEDA: {
+    pesan: { id: (a) => `Rating ${s(a.rating)}: ${s(a.sumber)} memberi ${q(a.dipakai)}, ${s(a.sumber_lain)} ${q(a.lain)}; yang dipakai dari ${s(a.sumber)}.`, en: (a) => `Rating ${s(a.rating)}: ${s(a.sumber)} gives ${q(a.dipakai)}, ${s(a.sumber_lain)} ${q(a.lain)}; ${s(a.sumber)} is used.` },
+    perbaikan: { id: () => 'Tidak perlu tindakan; urutan: penilai > organisasi > dihitung.', en: () => 'Nothing to do; precedence: penilai > organisasi > dihitung.' },
+  },
+  PREDIKAT_TIDAK_DINILAI: {
+    pesan: { id: (a) => `Predikat tidak dapat ditetapkan: ${s(a.alasan)}.`, en: (a) => `No predikat: ${s(a.alasan)}.` },
+    perbaikan: { id: () => 'Lengkapi data yang kurang.', en: () => 'Complete the missing data.' },
+  },
   TEMUAN_DIRINGKAS: {
     pesan: { id: (a) => `${s(a.jumlah)} temuan ${s(a.kode_temuan)} lain di berkas ini tidak ditampilkan satu per satu.`, en: (a) => `${s(a.jumlah)} more ${s(a.kode_temuan)} findings in this file are not listed one by one.` },
     perbaikan: { id: () => 'Perbaiki temuan di atas lalu jalankan lagi (atau pakai --semua-temuan).', en: () => 'Fix the findings above and run again (or use --semua-temuan).' },

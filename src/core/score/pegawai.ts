@@ -1,0 +1,224 @@
+/**
+ * One employee's result for period P under PermenPAN-RB 6/2022 (RULES.md §2.0–§2.8). Pure: the SKP,
+ * the catalogue and the rows already read (inside P, overlap-free, in canonical order) go in; the
+ * unrounded result and its findings come out. Missing is never zero: what cannot be computed is null
+ * with a finding that says why.
+ */
+import { makeFinding, type Finding } from '../findings.js';
+import type { ResolvedConfig } from '../config.js';
+import { normalizeNip } from '../nip.js';
+import { monthsIn, parsePeriode, type Periode } from '../period.js';
+import type { Skp } from '../../types/generated/skp.js';
+import type { DefinisiIndikator } from '../validate/katalog.js';
+import { ptr } from '../validate/types.js';
+import { hitungCapaian, type Target } from '../rules/permenpan-rb-6-2022/capaian.js';
+import { konsolidasi, targetUntukP, type Konsolidasi } from '../rules/permenpan-rb-6-2022/konsolidasi.js';
+import { hitungPerilaku, PERAN_PENILAI, type HasilPerilaku, type PerilakuRow } from '../rules/permenpan-rb-6-2022/perilaku.js';
+import { predikat as matriks, ratingHasilKerja, ratingPerilaku, type Predikat, type Rating } from '../rules/permenpan-rb-6-2022/predikat.js';
+import { angkaKredit } from '../rules/permenpan-rb-6-2022/angka-kredit.js';
+
+export type SumberRating = 'penilai' | 'organisasi' | 'dihitung';
+
+export interface IndikatorHasil {
+  id: string;
+  target: Target | null;
+  realisasi: number | null;
+  capaian: number | null;
+  bulan_tercakup: number | null;
+}
+
+export interface RhkHasil {
+  id: string;
+  jenis: 'utama' | 'tambahan';
+  bobot: number | null;
+  capaian: number | null;
+  indikator: IndikatorHasil[];
+}
+
+export interface PegawaiHasil {
+  nip: string;
+  nama: string;
+  unit: string;
+  capaian_hasil_kerja: number | null;
+  rating_hasil_kerja: Rating | null;
+  rating_hasil_kerja_dihitung: Rating | null;
+  nilai_perilaku: number | null;
+  rating_perilaku: Rating | null;
+  rating_perilaku_dihitung: Rating | null;
+  sumber_rating: { hasil_kerja: SumberRating | null; perilaku: SumberRating | null };
+  predikat: Predikat | null;
+  alasan: string[];
+  angka_kredit: number | null;
+  hasil_kerja: RhkHasil[];
+  /** Role and per-value scores, for --explain and the follow-up advice. */
+  perilaku: HasilPerilaku | null;
+}
+
+export interface PegawaiInput {
+  path: string;
+  skp: Skp;
+  /** false when the SKP file has an error-level finding (RULES.md §2.0). */
+  valid: boolean;
+  katalog: ReadonlyMap<string, DefinisiIndikator>;
+  /** Used realisasi rows inside P by indicator key. */
+  realisasi: ReadonlyMap<string, readonly { periode: Periode; nilai: number }[]>;
+  perilaku: readonly PerilakuRow[];
+  penilaian: { hasilKerja?: Rating; perilaku?: Rating };
+  /** The rating from the unit's predikat organisasi when this employee heads it (§2.4). */
+  organisasi: Rating | null;
+  config: ResolvedConfig;
+  periode: Periode;
+}
+
+export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findings: Finding[] } {
+  const { skp, config, periode: P } = input;
+  const nip = normalizeNip(skp.pegawai.nip);
+  const findings: Finding[] = [];
+  const add = (kode: Parameters<typeof makeFinding>[0], jalur: string, args: Parameters<typeof makeFinding>[2] = {}) =>
+    findings.push(makeFinding(kode, { path: input.path, jalur, nip }, args));
+  const empty: PegawaiHasil = {
+    nip, nama: skp.pegawai.nama, unit: skp.pegawai.unit,
+    capaian_hasil_kerja: null, rating_hasil_kerja: null, rating_hasil_kerja_dihitung: null,
+    nilai_perilaku: null, rating_perilaku: null, rating_perilaku_dihitung: null,
+    sumber_rating: { hasil_kerja: null, perilaku: null }, predikat: null, alasan: [], angka_kredit: null,
+    hasil_kerja: [], perilaku: null,
+  };
+  if (!input.valid) {
+    add('SKP_TIDAK_VALID', '');
+    return { hasil: { ...empty, alasan: ['SKP_TIDAK_VALID'] }, findings };
+  }
+  const kuantitatif = (skp.pendekatan ?? 'kuantitatif') === 'kuantitatif';
+
+  // ---- hasil kerja (§2.1–§2.4) ----------------------------------------------------------------
+  const hasilKerja: RhkHasil[] = skp.hasil_kerja.map((rhk, i) => {
+    const indikator = rhk.indikator.map((ind, j): IndikatorHasil => {
+      const jalur = ptr('hasil_kerja', i, 'indikator', j);
+      const key = (ind.id ?? ind.ref)!;
+      const base = ind.ref !== undefined ? input.katalog.get(ind.ref) : undefined;
+      const polaritas = ind.polaritas ?? base?.polaritas ?? 'maksimal';
+      const cara: Konsolidasi = ind.konsolidasi ?? base?.konsolidasi ?? 'rata-rata';
+      const sumber = ind.sumber ?? base?.sumber ?? 'realisasi';
+      const { target: annual, override } = targetFor(ind.target, ind.target_periode, P, (keys) => add('TARGET_PERIODE_SUB', `${jalur}/target_periode`, { kunci: keys, periode: P.kode }));
+      const result: IndikatorHasil = { id: key, target: null, realisasi: null, capaian: null, bulan_tercakup: null };
+      const rows = sumber === 'skm' ? [] : (input.realisasi.get(key) ?? []);
+      const k = konsolidasi(rows.map((r) => ({ bulanAwal: r.periode.bulanAwal, bulanAkhir: r.periode.bulanAkhir, nilai: r.nilai })), cara, P.bulanAwal, P.bulanAkhir);
+      if (!k) {
+        add('INDIKATOR_TANPA_REALISASI', jalur, { indikator: key, periode: P.kode });
+        result.target = annual ?? null;
+        return result;
+      }
+      result.realisasi = k.realisasi;
+      result.bulan_tercakup = k.bulanTercakup;
+      if (k.bulanKosong.length > 0) {
+        add('CAKUPAN_SEBAGIAN', jalur, { indikator: key, bulan_tercakup: k.bulanTercakup, bulan_periode: monthsIn(P), bulan_kosong: k.bulanKosong });
+      }
+      if (annual === undefined) return result;
+      // An override is the target for exactly P; jumlah targets are pro-rated to the covered months.
+      const target = override ? prorate(annual, cara, k.bulanTercakup, monthsIn(P)) : targetUntukP(annual, cara, k.bulanTercakup);
+      result.target = target;
+      const c = hitungCapaian({ realisasi: k.realisasi, target, polaritas, batas: config.hasilKerja.batasCapaian });
+      if (c.ok) {
+        result.capaian = c.capaian;
+        if (c.toleransiNol) add('TOLERANSI_NOL', jalur, { indikator: key, capaian: c.capaian });
+      }
+      return result;
+    });
+    const present = indikator.filter((x) => x.capaian !== null).map((x) => x.capaian!);
+    return { id: rhk.id, jenis: rhk.jenis, bobot: rhk.bobot ?? null, capaian: present.length > 0 ? mean(present) : null, indikator };
+  });
+
+  const utama = hasilKerja.filter((r) => r.jenis === 'utama');
+  const weightOf = (r: RhkHasil) => r.bobot ?? 1;
+  let sum = 0;
+  let weights = 0;
+  let planned = 0;
+  for (const r of utama) {
+    planned += weightOf(r);
+    if (r.capaian === null) continue;
+    sum += weightOf(r) * r.capaian;
+    weights += weightOf(r);
+  }
+  const capaian = weights > 0 ? sum / weights : null;
+  if (capaian === null) add('CAPAIAN_TIDAK_TERHITUNG', '/hasil_kerja', { sebab: utama.length === 0 ? 'tanpa RHK utama' : 'tanpa realisasi' });
+  else if (weights < planned / 2) add('CAPAIAN_DATA_SEBAGIAN', '/hasil_kerja', { bobot_ada: weights, bobot_total: planned });
+
+  // ---- ratings (§2.4, §2.6) -----------------------------------------------------------------
+  const hkDihitung = kuantitatif && capaian !== null ? ratingHasilKerja(capaian, config.hasilKerja.ambang) : null;
+  const hk = choose('hasil_kerja', [['penilai', input.penilaian.hasilKerja ?? null], ['organisasi', input.organisasi], ['dihitung', hkDihitung]], add);
+  if (!kuantitatif && hk.rating === null) add('KUALITATIF_TANPA_RATING', '/pendekatan');
+
+  const perilaku = hitungPerilaku(input.perilaku, config.perilaku);
+  for (const peran of PERAN_PENILAI) {
+    const s = perilaku.peran[peran];
+    if (!s.cukup && s.penilai > 0) add('PERAN_PENILAI_KURANG', '', { peran, penilai: s.penilai, minimal: config.perilaku.minimalPenilai[peran] });
+  }
+  if (perilaku.nilai === null) add('PERILAKU_TANPA_ATASAN', '');
+  const pkDihitung = perilaku.nilai !== null ? ratingPerilaku(perilaku.nilai, config.perilaku.ambang) : null;
+  const pk = choose('perilaku', [['penilai', input.penilaian.perilaku ?? null], ['dihitung', pkDihitung]], add);
+
+  // ---- predikat and angka kredit (§2.7, §2.8) --------------------------------------------------
+  const predikat = matriks(hk.rating, pk.rating);
+  const alasan: string[] = [];
+  if (hk.rating === null) alasan.push('HASIL_KERJA_TIDAK_DINILAI');
+  if (pk.rating === null) alasan.push('PERILAKU_TIDAK_DINILAI');
+  if (predikat === null) add('PREDIKAT_TIDAK_DINILAI', '', { alasan });
+
+  return {
+    hasil: {
+      ...empty,
+      capaian_hasil_kerja: capaian,
+      rating_hasil_kerja: hk.rating,
+      rating_hasil_kerja_dihitung: hkDihitung,
+      nilai_perilaku: perilaku.nilai,
+      rating_perilaku: pk.rating,
+      rating_perilaku_dihitung: pkDihitung,
+      sumber_rating: { hasil_kerja: hk.sumber, perilaku: pk.sumber },
+      predikat,
+      alasan,
+      angka_kredit: angkaKredit(predikat, skp.pegawai.jenjang, monthsIn(P)),
+      hasil_kerja: hasilKerja,
+      perilaku,
+    },
+    findings,
+  };
+}
+
+const mean = (xs: readonly number[]) => {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s / xs.length;
+};
+
+/** The annual target, or the `target_periode` entry whose key equals P; warns on sub-period keys. */
+function targetFor(target: Target | undefined, perPeriod: Record<string, Target> | undefined, P: Periode, warnSub: (keys: string[]) => void) {
+  const sub: string[] = [];
+  for (const [key, t] of Object.entries(perPeriod ?? {})) {
+    const p = parsePeriode(key);
+    if (!p) continue;
+    if (p.kode === P.kode) return { target: t, override: true };
+    if (p.tahun === P.tahun && p.bulanAwal >= P.bulanAwal && p.bulanAkhir <= P.bulanAkhir) sub.push(p.kode);
+  }
+  if (sub.length > 0) warnSub(sub);
+  return { target, override: false };
+}
+
+function prorate(t: Target, cara: Konsolidasi, covered: number, months: number): Target {
+  if (cara !== 'jumlah' || covered === months) return t;
+  const f = (x: number) => (x * covered) / months;
+  return typeof t === 'number' ? f(t) : { min: f(t.min), maks: f(t.maks) };
+}
+
+/** Precedence penilai > organisasi > dihitung; an info finding when a lower source disagrees. */
+function choose(
+  which: 'hasil_kerja' | 'perilaku',
+  sources: [SumberRating, Rating | null][],
+  add: (kode: 'RATING_BERBEDA', jalur: string, args: Record<string, string>) => void,
+): { rating: Rating | null; sumber: SumberRating | null } {
+  const chosen = sources.find(([, r]) => r !== null);
+  if (!chosen) return { rating: null, sumber: null };
+  for (const [sumber, r] of sources.slice(sources.indexOf(chosen) + 1)) {
+    if (r !== null && r !== chosen[1]) add('RATING_BERBEDA', '', { rating: which, sumber: chosen[0], dipakai: chosen[1]!, sumber_lain: sumber, lain: r });
+  }
+  return { rating: chosen[1], sumber: chosen[0] };
+}
+
