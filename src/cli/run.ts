@@ -28,6 +28,16 @@ const HELP = {
     format: 'format laporan: text | json | github (github otomatis bila GITHUB_ACTIONS=true)',
     strict: 'peringatan juga menggagalkan (kode keluar 1)',
     schema: 'mencetak JSON Schema satu jenis berkas, atau daftar jenisnya',
+    score: 'menilai kinerja pegawai dan unit (PermenPAN-RB 6/2022)',
+    scoreWs: 'folder workspace (bawaan: folder ini)',
+    scoreFiles: 'berkas tambahan di luar workspace',
+    periode: 'periode: 2026, 2026-S1, 2026-TW2, 2026-07 (bawaan: tahun di konfigurasi)',
+    scoreFormat: 'format: table | csv | json',
+    output: 'tulis ke berkas (atomik; tidak pernah menimpa masukan)',
+    tabel: 'tabel untuk csv: pegawai | unit | temuan | tim',
+    outputDelimiter: 'pemisah CSV keluaran: ; | , (bawaan ; untuk id, , untuk en)',
+    explain: 'jelaskan setiap langkah untuk satu NIP',
+    unit: 'batasi ke subpohon satu unit',
     init: 'membuat workspace baru yang langsung valid',
     initDir: 'folder tujuan',
   },
@@ -49,6 +59,16 @@ const HELP = {
     format: 'report format: text | json | github (github automatically when GITHUB_ACTIONS=true)',
     strict: 'warnings fail too (exit code 1)',
     schema: 'print the JSON Schema of one file kind, or list the kinds',
+    score: 'score employees and units (PermenPAN-RB 6/2022)',
+    scoreWs: 'workspace folder (default: this folder)',
+    scoreFiles: 'extra files outside the workspace',
+    periode: 'period: 2026, 2026-S1, 2026-TW2, 2026-07 (default: the config year)',
+    scoreFormat: 'format: table | csv | json',
+    output: 'write to a file (atomically; never over an input)',
+    tabel: 'table for csv: pegawai | unit | temuan | tim',
+    outputDelimiter: 'output CSV delimiter: ; | , (default ; for id, , for en)',
+    explain: 'explain every step for one NIP',
+    unit: 'limit to one unit subtree',
     init: 'create a new workspace that validates clean',
     initDir: 'target folder',
   },
@@ -101,6 +121,25 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .action(async (paths: string[], opts: { format?: 'text' | 'json' | 'github'; strict?: boolean; semuaTemuan?: boolean }) => {
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(paths, { ...opts, ...globals() }, ctx);
+    });
+
+  program
+    .command('score')
+    .description(t.score)
+    .argument('[workspace]', t.scoreWs)
+    .argument('[file...]', t.scoreFiles)
+    .option('--periode <p>', t.periode)
+    .addOption(new Option('--format <format>', t.scoreFormat).choices(['table', 'csv', 'json']))
+    .option('--output <file>', t.output)
+    .addOption(new Option('--tabel <tabel>', t.tabel).choices(['pegawai', 'unit', 'temuan', 'tim']))
+    .option('--output-delimiter <c>', t.outputDelimiter)
+    .option('--explain <nip>', t.explain)
+    .option('--unit <id>', t.unit)
+    .option('--strict', t.strict)
+    .option('--semua-temuan', t.semuaTemuan)
+    .action(async (workspace: string | undefined, files: string[], opts: Record<string, unknown>) => {
+      const { runScore } = await import('./commands/score.js');
+      exitCode = await runScore(workspace, files, { ...opts, ...globals() } as never, ctx);
     });
 
   program

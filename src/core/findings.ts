@@ -124,6 +124,11 @@ export const TINGKAT_KODE = {
   KUALITATIF_TANPA_RATING: 'peringatan',
   RATING_BERBEDA: 'info',
   PREDIKAT_TIDAK_DINILAI: 'peringatan',
+  PIMPINAN_GANDA: 'peringatan',
+  KURVA_TIDAK_SESUAI: 'peringatan',
+  KURVA_TIDAK_MUNGKIN: 'info',
+  JP_KURANG: 'peringatan',
+  TIM_ANGGOTA_TANPA_SKP: 'peringatan',
   // report
   TEMUAN_DIRINGKAS: 'info',
 } as const satisfies Record<string, Tingkat>;

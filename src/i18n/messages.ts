@@ -532,6 +532,29 @@ export const MESSAGES = {
     pesan: { id: (a) => `Predikat tidak dapat ditetapkan: ${s(a.alasan)}.`, en: (a) => `No predikat: ${s(a.alasan)}.` },
     perbaikan: { id: () => 'Lengkapi data yang kurang.', en: () => 'Complete the missing data.' },
   },
+  PIMPINAN_GANDA: {
+    pesan: { id: (a) => `NIP ${s(a.nip)} memimpin beberapa unit berpredikat (${s(a.unit)}); dipakai unit terdekat ke akar: ${s(a.dipakai)}.`, en: (a) => `NIP ${s(a.nip)} heads several units with a predikat (${s(a.unit)}); the one nearest the root is used: ${s(a.dipakai)}.` },
+    perbaikan: { id: () => 'Periksa kolom pimpinan di unit-kerja.yaml.', en: () => 'Check the pimpinan keys in unit-kerja.yaml.' },
+  },
+  KURVA_TIDAK_SESUAI: {
+    pesan: {
+      id: (a) => `Kurva distribusi unit ${q(a.unit)} (${s(a.predikat_organisasi)}) tidak sesuai: ${s(a.predikat)} ${a.aturan === 'maksimal' || a.aturan === 'nol' ? 'paling banyak' : 'paling sedikit'} ${s(a.batas)}, ada ${s(a.jumlah)}.`,
+      en: (a) => `Unit ${q(a.unit)} (${s(a.predikat_organisasi)}) does not fit its kurva distribusi: ${s(a.predikat)} ${a.aturan === 'maksimal' || a.aturan === 'nol' ? 'at most' : 'at least'} ${s(a.batas)}, got ${s(a.jumlah)}.`,
+    },
+    perbaikan: { id: () => 'Lihat saran pada laporan unit (hanya saran; hasil pegawai tidak diubah). Aturan "harus ada" di unit Baik adalah aturan SE MenPAN-RB 3/2023.', en: () => 'See the unit\'s saran (advice only; no result is changed). "harus ada" in a Baik unit is SE MenPAN-RB 3/2023\'s rule.' },
+  },
+  KURVA_TIDAK_MUNGKIN: {
+    pesan: { id: (a) => `Tidak ada sebaran ${s(a.jumlah)} pegawai yang memenuhi kurva unit ${q(a.unit)}.`, en: (a) => `No distribution of ${s(a.jumlah)} employees can fit unit ${q(a.unit)}'s kurva.` },
+    perbaikan: { id: () => 'Tidak ada saran yang mungkin.', en: () => 'No advice is possible.' },
+  },
+  JP_KURANG: {
+    pesan: { id: (a) => `JP pengembangan kompetensi ${s(a.jp)} di bawah minimal ${s(a.minimal)} untuk periode ini.`, en: (a) => `Competency development ${s(a.jp)} JP, below the minimum of ${s(a.minimal)} for this period.` },
+    perbaikan: { id: () => 'PP 11/2017 Pasal 203 ayat 4: paling sedikit 20 JP setahun bagi PNS.', en: () => 'PP 11/2017 art. 203(4): at least 20 JP a year for each PNS.' },
+  },
+  TIM_ANGGOTA_TANPA_SKP: {
+    pesan: { id: (a) => `Anggota tim ${q(a.tim)} ${s(a.nip)} tidak punya SKP yang dinilai; tidak dihitung.`, en: (a) => `Team ${q(a.tim)} member ${s(a.nip)} has no scored SKP; left out.` },
+    perbaikan: { id: () => 'Periksa NIP anggota tim.', en: () => 'Check the member NIP.' },
+  },
   TEMUAN_DIRINGKAS: {
     pesan: { id: (a) => `${s(a.jumlah)} temuan ${s(a.kode_temuan)} lain di berkas ini tidak ditampilkan satu per satu.`, en: (a) => `${s(a.jumlah)} more ${s(a.kode_temuan)} findings in this file are not listed one by one.` },
     perbaikan: { id: () => 'Perbaiki temuan di atas lalu jalankan lagi (atau pakai --semua-temuan).', en: () => 'Fix the findings above and run again (or use --semua-temuan).' },

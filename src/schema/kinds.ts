@@ -22,7 +22,8 @@ export const SCHEMA_FILES = {
   'katalog-indikator': 'katalog-indikator.schema.json',
   skp: 'skp.schema.json',
   'laporan-validasi': 'laporan-validasi.schema.json',
-} as const satisfies Record<YamlKind | 'laporan-validasi', string>;
+  'laporan-skor': 'laporan-skor.schema.json',
+} as const satisfies Record<YamlKind | 'laporan-validasi' | 'laporan-skor', string>;
 export type SchemaName = keyof typeof SCHEMA_FILES;
 
 export const YAML_KINDS = ['konfigurasi', 'unit-kerja', 'tim-kerja', 'katalog-indikator', 'skp'] as const satisfies readonly YamlKind[];

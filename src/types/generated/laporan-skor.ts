@@ -1,0 +1,472 @@
+/* Generated from schemas/laporan-skor.schema.json by scripts/gen-types.mjs. Do not edit: change the schema and run npm run gen:types. */
+
+/**
+ * Keluaran `asn-kinerja score --format json` (versi_format 1).
+ */
+export interface LaporanSkor {
+  /**
+   * Versi kontrak JSON.
+   */
+  versi_format: 1;
+  /**
+   * Versi asn-kinerja.
+   */
+  versi_alat: string;
+  /**
+   * Paket aturan.
+   */
+  metode: string;
+  /**
+   * Versi paket aturan.
+   */
+  versi_metode: string;
+  /**
+   * Periode dinilai.
+   */
+  periode: string;
+  /**
+   * Berkas CSV yang dibaca.
+   */
+  sumber: {
+    /**
+     * Path relatif workspace.
+     */
+    path: string;
+    /**
+     * Peran CSV.
+     */
+    jenis: string | null;
+    /**
+     * Hash isi berkas.
+     */
+    sha256: string | null;
+    /**
+     * utf-8 atau windows-1252.
+     */
+    encoding: string | null;
+    /**
+     * Pemisah kolom.
+     */
+    pemisah: string | null;
+    /**
+     * koma atau titik.
+     */
+    desimal: string | null;
+    /**
+     * Jumlah baris dibaca.
+     */
+    baris_dibaca: number;
+    /**
+     * Jumlah baris dipakai.
+     */
+    baris_dipakai: number;
+    /**
+     * Jumlah baris ditolak.
+     */
+    baris_ditolak: number;
+    /**
+     * Jumlah baris diabaikan.
+     */
+    baris_diabaikan: number;
+  }[];
+  /**
+   * Jumlah pegawai dan temuan.
+   */
+  ringkasan: {
+    /**
+     * SKP yang dinilai.
+     */
+    pegawai: number;
+    /**
+     * Pegawai berpredikat.
+     */
+    dinilai: number;
+    /**
+     * Temuan error.
+     */
+    error: number;
+    /**
+     * Temuan peringatan.
+     */
+    peringatan: number;
+    /**
+     * Temuan info.
+     */
+    info: number;
+  };
+  /**
+   * Urut unit lalu NIP.
+   */
+  pegawai: {
+    /**
+     * NIP 18 digit.
+     */
+    nip: string;
+    /**
+     * Nama pegawai.
+     */
+    nama: string;
+    /**
+     * ID unit di SKP.
+     */
+    unit: string;
+    /**
+     * Rata-rata berbobot RHK utama (2 desimal).
+     */
+    capaian_hasil_kerja: number | null;
+    /**
+     * Rating yang dipakai.
+     */
+    rating_hasil_kerja: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
+    /**
+     * Rating dari capaian.
+     */
+    rating_hasil_kerja_dihitung: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
+    /**
+     * Nilai 360° (2 desimal).
+     */
+    nilai_perilaku: number | null;
+    /**
+     * Rating yang dipakai.
+     */
+    rating_perilaku: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
+    /**
+     * Rating dari nilai perilaku.
+     */
+    rating_perilaku_dihitung: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
+    /**
+     * Asal tiap rating.
+     */
+    sumber_rating: {
+      /**
+       * penilai | organisasi | dihitung | null.
+       */
+      hasil_kerja: 'penilai' | 'organisasi' | 'dihitung' | null;
+      /**
+       * penilai | dihitung | null.
+       */
+      perilaku: 'penilai' | 'organisasi' | 'dihitung' | null;
+    };
+    /**
+     * Predikat kinerja; null bila tidak dinilai.
+     */
+    predikat: 'Sangat Baik' | 'Baik' | 'Butuh Perbaikan' | 'Kurang/Misconduct' | 'Sangat Kurang' | null;
+    /**
+     * Mengapa predikat null.
+     */
+    alasan: string[];
+    /**
+     * Angka kredit periode (2 desimal).
+     */
+    angka_kredit: number | null;
+    /**
+     * Jam pelajaran pengembangan kompetensi di periode.
+     */
+    jp_kompetensi: number | null;
+    /**
+     * Tindak lanjut menurut predikat (Pasal 5).
+     */
+    tindak_lanjut: null | {
+      /**
+       * Kode tindak lanjut.
+       */
+      kode: 'penghargaan' | 'pertahankan' | 'pengembangan_kinerja' | 'pembinaan_perilaku' | 'pembinaan_intensif';
+      /**
+       * RHK utama dengan capaian terendah.
+       */
+      rhk: string | null;
+      /**
+       * Nilai BerAKHLAK terendah.
+       */
+      nilai_perilaku_terendah: string[] | null;
+    };
+    /**
+     * Per RHK.
+     */
+    hasil_kerja: {
+      /**
+       * ID RHK.
+       */
+      id: string;
+      /**
+       * utama atau tambahan.
+       */
+      jenis: 'utama' | 'tambahan';
+      /**
+       * Bobot RHK bila ada.
+       */
+      bobot: number | null;
+      /**
+       * Rata-rata capaian indikator (2 desimal).
+       */
+      capaian: number | null;
+      /**
+       * Indikator RHK.
+       */
+      indikator: {
+        /**
+         * Kunci indikator.
+         */
+        id: string;
+        /**
+         * Target untuk periode (angka atau rentang), 2 desimal; null bila tidak ada.
+         */
+        target:
+          | number
+          | null
+          | {
+              /**
+               * Batas bawah.
+               */
+              min: number;
+              /**
+               * Batas atas.
+               */
+              maks: number;
+            };
+        /**
+         * Realisasi terkonsolidasi di periode (2 desimal).
+         */
+        realisasi: number | null;
+        /**
+         * Capaian persen (2 desimal).
+         */
+        capaian: number | null;
+        /**
+         * Jumlah bulan periode yang punya data.
+         */
+        bulan_tercakup: number | null;
+      }[];
+    }[];
+    /**
+     * Temuan penilaian pegawai ini.
+     */
+    temuan: Temuan[];
+  }[];
+  /**
+   * Urut ID.
+   */
+  unit: {
+    /**
+     * ID unit.
+     */
+    id: string;
+    /**
+     * Nama unit.
+     */
+    nama: string;
+    /**
+     * Unit induk.
+     */
+    induk: string | null;
+    /**
+     * SKP yang dinilai di subpohon.
+     */
+    jumlah_pegawai: number;
+    /**
+     * Jumlah pegawai per predikat dan yang tidak dinilai.
+     */
+    distribusi: {
+      /**
+       * Jumlah pegawai berpredikat Sangat Baik.
+       */
+      'Sangat Baik': number;
+      /**
+       * Jumlah pegawai berpredikat Baik.
+       */
+      Baik: number;
+      /**
+       * Jumlah pegawai berpredikat Butuh Perbaikan.
+       */
+      'Butuh Perbaikan': number;
+      /**
+       * Jumlah pegawai berpredikat Kurang/Misconduct.
+       */
+      'Kurang/Misconduct': number;
+      /**
+       * Jumlah pegawai berpredikat Sangat Kurang.
+       */
+      'Sangat Kurang': number;
+      /**
+       * Pegawai tanpa predikat.
+       */
+      tidak_dinilai: number;
+    };
+    /**
+     * Rata-rata capaian hasil kerja yang tidak null (2 desimal).
+     */
+    rata_rata_capaian: number | null;
+    /**
+     * Cukup dinormalkan ke Butuh Perbaikan.
+     */
+    predikat_organisasi: 'Istimewa' | 'Baik' | 'Butuh Perbaikan' | 'Kurang' | 'Sangat Kurang' | null;
+    /**
+     * Pemeriksaan kurva distribusi.
+     */
+    kurva: {
+      /**
+       * Apakah kurva diperiksa.
+       */
+      diperiksa: boolean;
+      /**
+       * Mengapa tidak diperiksa.
+       */
+      alasan: 'PERIODE_BUKAN_TAHUNAN' | 'TANPA_PREDIKAT_ORGANISASI' | 'PEGAWAI_KURANG' | null;
+      /**
+       * Hasil pemeriksaan; null bila tidak diperiksa.
+       */
+      sesuai: boolean | null;
+      /**
+       * Aturan yang dilanggar.
+       */
+      pelanggaran: {
+        /**
+         * Jenis aturan.
+         */
+        aturan: 'maksimal' | 'minimal' | 'terbanyak' | 'harus_ada' | 'nol';
+        /**
+         * Predikat yang diatur.
+         */
+        predikat: ('Sangat Baik' | 'Baik' | 'Butuh Perbaikan' | 'Kurang/Misconduct' | 'Sangat Kurang')[];
+        /**
+         * Jumlah sekarang.
+         */
+        jumlah: number;
+        /**
+         * Batas aturan.
+         */
+        batas: number;
+      }[];
+      /**
+       * Langkah terkecil agar sesuai; null bila tidak mungkin.
+       */
+      saran:
+        | {
+            /**
+             * Predikat asal.
+             */
+            dari: 'Sangat Baik' | 'Baik' | 'Butuh Perbaikan' | 'Kurang/Misconduct' | 'Sangat Kurang';
+            /**
+             * Predikat tujuan.
+             */
+            ke: 'Sangat Baik' | 'Baik' | 'Butuh Perbaikan' | 'Kurang/Misconduct' | 'Sangat Kurang';
+            /**
+             * Banyak pegawai.
+             */
+            jumlah: number;
+          }[]
+        | null;
+    };
+    /**
+     * Indeks kepuasan masyarakat (issue [4]); null sampai tersedia.
+     */
+    ikm: {} | null;
+    /**
+     * Persen PNS yang memenuhi JP minimal.
+     */
+    kepatuhan_jp: number | null;
+  }[];
+  /**
+   * Urut ID.
+   */
+  tim: {
+    /**
+     * ID tim.
+     */
+    id: string;
+    /**
+     * Nama tim.
+     */
+    nama: string;
+    /**
+     * Anggota yang dinilai.
+     */
+    jumlah_pegawai: number;
+    /**
+     * Jumlah pegawai per predikat dan yang tidak dinilai.
+     */
+    distribusi: {
+      /**
+       * Jumlah pegawai berpredikat Sangat Baik.
+       */
+      'Sangat Baik': number;
+      /**
+       * Jumlah pegawai berpredikat Baik.
+       */
+      Baik: number;
+      /**
+       * Jumlah pegawai berpredikat Butuh Perbaikan.
+       */
+      'Butuh Perbaikan': number;
+      /**
+       * Jumlah pegawai berpredikat Kurang/Misconduct.
+       */
+      'Kurang/Misconduct': number;
+      /**
+       * Jumlah pegawai berpredikat Sangat Kurang.
+       */
+      'Sangat Kurang': number;
+      /**
+       * Pegawai tanpa predikat.
+       */
+      tidak_dinilai: number;
+    };
+    /**
+     * 2 desimal.
+     */
+    rata_rata_capaian: number | null;
+    /**
+     * Persen PNS memenuhi JP.
+     */
+    kepatuhan_jp: number | null;
+  }[];
+  /**
+   * Temuan berkas dan unit.
+   */
+  temuan: Temuan[];
+}
+/**
+ * Satu temuan (finding) dengan lokasi.
+ */
+export interface Temuan {
+  /**
+   * Kode stabil temuan; lihat docs/temuan.md.
+   */
+  kode: string;
+  /**
+   * error | peringatan | info.
+   */
+  tingkat: 'error' | 'peringatan' | 'info';
+  /**
+   * Pesan dalam bahasa yang dipilih (--lang), termasuk saran perbaikan.
+   */
+  pesan: string;
+  /**
+   * Path berkas (relatif terhadap direktori kerja, pemisah /).
+   */
+  path: string;
+  /**
+   * Nomor baris, mulai 1.
+   */
+  baris?: number;
+  /**
+   * Nomor kolom, mulai 1.
+   */
+  kolom?: number;
+  /**
+   * Header kolom CSV.
+   */
+  nama_kolom?: string;
+  /**
+   * Letak di dokumen YAML sebagai JSON pointer.
+   */
+  jalur?: string;
+  /**
+   * NIP pegawai yang bersangkutan.
+   */
+  nip?: string;
+  /**
+   * Data terstruktur temuan (bergantung pada kode).
+   */
+  args: {};
+}
