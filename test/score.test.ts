@@ -119,8 +119,9 @@ describe('score options', () => {
     const r = await runCli(['score', '--format', 'csv'], { cwd: workspace() });
     expect(r.stdout.startsWith('\ufeffnip;nama;unit;')).toBe(true);
     expect(r.stdout).toContain(`="${STAF}";Staf Perencana;sekretariat;100;`);
+    expect(r.stdout.split('\r\n')[1]!.endsWith(';2026;permenpan-rb-6-2022 1.0.0')).toBe(true);
     const en = await runCli(['--lang', 'en', 'score', '--format', 'csv', '--tabel', 'unit'], { cwd: workspace() });
-    expect(en.stdout).toContain('instansi,Nama Instansi,,2,0,2,0,0,0,0,102.5,Baik,false,,');
+    expect(en.stdout).toContain('instansi,Nama Instansi,,2,0,2,0,0,0,0,102.5,Baik,false,,,2026,permenpan-rb-6-2022 1.0.0');
   });
   it('usage errors exit 2: bad --periode, several SKP years with nothing to choose', async () => {
     const ws = workspace();

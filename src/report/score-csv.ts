@@ -18,6 +18,9 @@ export interface ScoreCsvInput {
   temuan: Finding[];
   delimiter: ';' | ',';
   lang: Lang;
+  /** Every row carries the period and the rule pack with its version (PRODUCT.md: in every output). */
+  periode: string;
+  metode: string;
 }
 
 type Cell = string | number | boolean | null;
@@ -56,6 +59,8 @@ export function formatScoreCsv(input: ScoreCsvInput): string {
       for (const f of input.temuan) rows.push([f.kode, f.tingkat, f.path, f.baris ?? null, f.kolom ?? null, f.nip ? nipCell(f.nip) : null, findingMessage(f, input.lang)]);
       break;
   }
+  const meta = [input.periode, input.metode];
+  rows.forEach((r, i) => r.push(...(i === 0 ? ['periode', 'metode'] : meta)));
   // Counts are whole numbers: written as they are, not through the 2-decimal formatter.
   return '\ufeff' + rows.map((r) => r.map((c) => (typeof c === 'number' && Number.isInteger(c) ? String(c) : text(c))).join(d)).join('\r\n') + '\r\n';
 }

@@ -15,7 +15,7 @@ interface Langkah {
   sumber?: string;
 }
 
-export function formatExplain(p: PegawaiSkor, o: { rows: CollectedRows; paths: string[]; config: ResolvedConfig; periode: Periode; lang: Lang; format: 'text' | 'json' }): string {
+export function formatExplain(p: PegawaiSkor, o: { rows: CollectedRows; paths: string[]; config: ResolvedConfig; versiMetode: string; periode: Periode; lang: Lang; format: 'text' | 'json' }): string {
   const id = o.lang === 'id';
   const n = (x: number | null) => (x === null ? '–' : String(roundReport(x, 2)));
   const steps: Langkah[] = [];
@@ -23,7 +23,7 @@ export function formatExplain(p: PegawaiSkor, o: { rows: CollectedRows; paths: s
   const where = (origin: { file: number; line: number }) => `${o.paths[origin.file]}:${origin.line}`;
   const { hasilKerja: hk, perilaku: pk } = o.config;
 
-  say(0, `${p.nama} (${p.nip}) · ${p.unit} · ${o.periode.kode} · ${o.config.metode}`);
+  say(0, `${p.nama} (${p.nip}) · ${p.unit} · ${o.periode.kode} · ${o.config.metode} ${o.versiMetode}`);
   if (p.alasan.includes('SKP_TIDAK_VALID')) {
     say(0, id ? 'SKP berisi error; tidak dinilai. Jalankan asn-kinerja validate.' : 'The SKP has errors; not scored. Run asn-kinerja validate.');
   } else {
@@ -62,6 +62,6 @@ export function formatExplain(p: PegawaiSkor, o: { rows: CollectedRows; paths: s
     const j = p.jenjang as Jenjang;
     say(0, `angka kredit = ${PERSEN_PREDIKAT[p.predikat]} % × ${KOEFISIEN[j]} × ${o.periode.bulanAkhir - o.periode.bulanAwal + 1}/12 = ${n(p.angka_kredit)}`);
   }
-  if (o.format === 'json') return JSON.stringify({ versi_format: 1, nip: p.nip, periode: o.periode.kode, jejak: steps }, null, 2) + '\n';
+  if (o.format === 'json') return JSON.stringify({ versi_format: 1, nip: p.nip, periode: o.periode.kode, metode: o.config.metode, versi_metode: o.versiMetode, jejak: steps }, null, 2) + '\n';
   return steps.map((s) => `${'  '.repeat(s.tingkat)}${s.teks}${s.sumber ? `   [${s.sumber}]` : ''}`).join('\n') + '\n';
 }

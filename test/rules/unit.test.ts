@@ -35,6 +35,11 @@ describe('hitungUnit (RULES.md §3)', () => {
     // pkm: "Cukup" = Butuh Perbaikan, but only 2 employees with a predikat (< 3).
     expect(by.pkm!).toMatchObject({ predikat_organisasi: 'Butuh Perbaikan', kurva: { diperiksa: false, alasan: 'PEGAWAI_KURANG', sesuai: null } });
   });
+  it('kurva.minimal_pegawai is a boundary: 3 employees with a predikat are checked at 3, not at 4', () => {
+    const three = [p('dinkes', 'Sangat Baik', 100), p('dinkes', 'Baik', 100), p('dinkes', 'Baik', 100)];
+    expect(hitungUnit(units, three, parsePeriode('2026')!, 3).find((u) => u.id === 'dinkes')!.kurva.diperiksa).toBe(true);
+    expect(hitungUnit(units, three, parsePeriode('2026')!, 4).find((u) => u.id === 'dinkes')!.kurva.alasan).toBe('PEGAWAI_KURANG');
+  });
   it('not checked for a part of the year', () => {
     const tw = hitungUnit(units, pegawai, parsePeriode('2026-TW1')!, 3);
     expect(tw.every((u) => u.kurva.alasan === 'PERIODE_BUKAN_TAHUNAN' && u.kurva.sesuai === null)).toBe(true);

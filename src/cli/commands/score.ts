@@ -143,14 +143,14 @@ export async function runScore(workspace: string | undefined, extra: readonly st
     const nip = opts.explain.replace(/\s+/g, '');
     const p = skor.pegawai.find((x) => x.nip === nip);
     if (!p) throw new InputError(t(`NIP tidak ada di antara pegawai yang dinilai: ${opts.explain}`, `NIP is not among the scored employees: ${opts.explain}`));
-    text = formatExplain(p, { rows, paths: shared.paths, config, periode: P, lang, format: format === 'json' ? 'json' : 'text' });
+    text = formatExplain(p, { rows, paths: shared.paths, config, versiMetode: pack.versi, periode: P, lang, format: format === 'json' ? 'json' : 'text' });
   } else if (format === 'json') {
     text = formatScoreJson({ versiAlat: VERSION, metode: config.metode, versiMetode: pack.versi, periode: P.kode, sumber, pegawai, unit: units, tim: opts.unit === undefined ? skor.tim : [], temuan: general, counts, lang });
   } else if (format === 'csv') {
-    text = formatScoreCsv({ tabel: opts.tabel ?? 'pegawai', pegawai, unit: units, tim: skor.tim, temuan: all, delimiter: outDelim as ';' | ',', lang });
+    text = formatScoreCsv({ tabel: opts.tabel ?? 'pegawai', pegawai, unit: units, tim: skor.tim, temuan: all, delimiter: outDelim as ';' | ',', lang, periode: P.kode, metode: `${config.metode} ${pack.versi}` });
   } else {
     const style = resolveStyle(opts.output ? { isTTY: false, write: () => true } : ctx.stdout, opts.color, ctx.env);
-    text = formatScoreTable({ pegawai, unit: units, temuan: all, counts, periode: P.kode, metode: config.metode, lang, style, quiet: opts.quiet ?? false });
+    text = formatScoreTable({ pegawai, unit: units, temuan: all, counts, periode: P.kode, metode: `${config.metode} ${pack.versi}`, lang, style, quiet: opts.quiet ?? false });
   }
 
   if (opts.output !== undefined) await writeAtomically(resolve(ctx.cwd, opts.output), text);

@@ -113,7 +113,8 @@ export function hitungSkor(input: SkorInput): SkorHasil {
     const r = nilaiPegawai({
       path: doc.path, skp, valid, katalog,
       realisasi: rows.realisasi.get(nip) ?? new Map(),
-      perilaku: rows.perilaku.get(nip) ?? [],
+      // RULES.md §1: sums over rows run in period-start order, then canonical order.
+      perilaku: [...(rows.perilaku.get(nip) ?? [])].sort((a, b) => a.periode.bulanAwal - b.periode.bulanAwal || a.origin.file - b.origin.file || a.origin.line - b.origin.line),
       penilaian: rows.penilaian.get(nip) ?? {},
       organisasi: org ? ratingOrganisasi(org) : null,
       config, periode: P,
