@@ -42,7 +42,11 @@ async function measure(label, years) {
     console.log(`  CSV phase in process, best of 5: ${phase.toolMs.toFixed(0)} ms = ${Math.round(phase.rows / (phase.toolMs / 1000)).toLocaleString('en')} rows/s;` +
       ` bare csv-parse (same options and read loop), best of 5 alternated: ${phase.bareMs.toFixed(0)} ms → ratio ${(phase.toolMs / phase.bareMs).toFixed(2)}×`);
     console.log(`  peak RSS ${all.rssMb.toFixed(0)} MB (YAML only: ${yamlOnly.rssMb.toFixed(0)} MB)`);
-    return { rows, rss: all.rssMb };
+    const score = run(['score', dir, '--format', 'json', '--periode', '2026']);
+    if (score.status !== 0) throw new Error(`score exited ${score.status}`);
+    const scoreYaml = run(['score', dir, '--format', 'json', '--periode', '2026', '--config', join(dir, 'tanpa-data.yaml')]);
+    console.log(`  score end to end ${score.ms.toFixed(0)} ms = ${Math.round(rows / (score.ms / 1000)).toLocaleString('en')} rows/s (whole run, incl. ${EMPLOYEES.toLocaleString('en')} SKP files; without the CSVs ${scoreYaml.ms.toFixed(0)} ms); peak RSS ${score.rssMb.toFixed(0)} MB`);
+    return { rows, rss: all.rssMb, scoreRss: score.rssMb };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -51,4 +55,4 @@ async function measure(label, years) {
 console.log(`machine: ${cpus().length} cores, node ${process.version}`);
 const a = await measure('1 year', [2026]);
 const b = await measure('4 years', [2023, 2024, 2025, 2026]);
-console.log(`rows ×${(b.rows / a.rows).toFixed(2)} → peak RSS ×${(b.rss / a.rss).toFixed(2)}`);
+console.log(`rows ×${(b.rows / a.rows).toFixed(2)} → peak RSS of validate ×${(b.rss / a.rss).toFixed(2)}, of score ×${(b.scoreRss / a.scoreRss).toFixed(2)}`);

@@ -86,10 +86,10 @@ export async function runScore(workspace: string | undefined, extra: readonly st
       onRow: (row) => {
         const origin = { file: row.file, line: row.line };
         if (row.peran === 'realisasi') {
-          const byInd = rows.realisasi.get(row.nip) ?? new Map();
-          rows.realisasi.set(row.nip, byInd);
-          const list = byInd.get(row.indikator) ?? [];
-          byInd.set(row.indikator, list);
+          let byInd = rows.realisasi.get(row.nip);
+          if (!byInd) rows.realisasi.set(row.nip, (byInd = new Map()));
+          let list = byInd.get(row.indikator);
+          if (!list) byInd.set(row.indikator, (list = []));
           list.push({ periode: row.periode, nilai: row.nilai, origin });
         } else if (row.peran === 'perilaku') {
           const list = rows.perilaku.get(row.nip) ?? [];

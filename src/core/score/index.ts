@@ -142,10 +142,20 @@ export function hitungSkor(input: SkorInput): SkorHasil {
   };
 
   const unitResults = hitungUnit(units, pegawai, P, config.kurva.minimalPegawai);
+  // Members of each unit's subtree, once (for the JP compliance share).
+  const membersOf = new Map<string, PegawaiSkor[]>(units.map((u) => [u.id, []]));
+  const byId = new Map(units.map((u) => [u.id, u]));
+  for (const p of pegawai) {
+    const seen = new Set<string>();
+    for (let cur: string | undefined = p.unit; cur !== undefined && byId.has(cur) && !seen.has(cur); cur = byId.get(cur)!.induk) {
+      seen.add(cur);
+      membersOf.get(cur)!.push(p);
+    }
+  }
   const unitSkor: UnitSkor[] = unitResults.map((u) => {
     let saran: Langkah[] | null = [];
     if (u.kurva.diperiksa && u.kurva.sesuai === false) {
-      const at = { path: unitPaths.get(u.id)?.path ?? '', jalur: `/unit/${units.findIndex((x) => x.id === u.id)}/predikat_organisasi` };
+      const at = { path: unitPaths.get(u.id)?.path ?? '', jalur: `${(unitPaths.get(u.id)?.jalur ?? '').replace(/\/pimpinan$/, '')}/predikat_organisasi` };
       for (const p of u.kurva.pelanggaran) {
         findings.push(makeFinding('KURVA_TIDAK_SESUAI', at, { unit: u.id, predikat_organisasi: u.predikat_organisasi, aturan: p.aturan, predikat: p.predikat, jumlah: p.jumlah, batas: p.batas }));
       }
@@ -154,8 +164,7 @@ export function hitungSkor(input: SkorInput): SkorHasil {
       saran = s ? s.langkah : null;
       if (!s) findings.push(makeFinding('KURVA_TIDAK_MUNGKIN', at, { unit: u.id, jumlah: d['Sangat Baik'] + d.Baik + d['Butuh Perbaikan'] + d['Kurang/Misconduct'] + d['Sangat Kurang'] }));
     }
-    const members = pegawai.filter((p) => inSubtree(p.unit, u.id, units));
-    return { ...u, saran, kepatuhan_jp: kepatuhan(members) };
+    return { ...u, saran, kepatuhan_jp: kepatuhan(membersOf.get(u.id)!) };
   });
 
   // Teams (§3.1): ketua ∪ anggota, members without a scored SKP left out with a warning.
@@ -192,16 +201,6 @@ function tindakLanjut(h: PegawaiHasil): TindakLanjut | null {
     rhk: rhk?.id ?? null,
     nilai_perilaku_terendah: min === null ? null : NILAI.filter((_, i) => scores[i] === min),
   };
-}
-
-function inSubtree(unit: string, root: string, units: readonly UnitDef[]): boolean {
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const seen = new Set<string>();
-  for (let cur: string | undefined = unit; cur !== undefined && !seen.has(cur); cur = byId.get(cur)?.induk) {
-    if (cur === root) return true;
-    seen.add(cur);
-  }
-  return false;
 }
 
 function cmp(a: string, b: string): number {
