@@ -505,7 +505,10 @@ export const MESSAGES = {
     perbaikan: { id: () => 'Capaian 100 bila realisasi 0, selain itu 0 (RULES.md §2.3).', en: () => 'Capaian is 100 when the realisation is 0, else 0 (RULES.md §2.3).' },
   },
   CAPAIAN_TIDAK_TERHITUNG: {
-    pesan: { id: (a) => `Capaian hasil kerja tidak dapat dihitung: ${s(a.sebab)}.`, en: (a) => `Capaian hasil kerja cannot be computed: ${s(a.sebab)}.` },
+    pesan: {
+      id: (a) => `Capaian hasil kerja tidak dapat dihitung: ${a.sebab === 'TANPA_RHK_UTAMA' ? 'tidak ada RHK utama' : 'tidak ada realisasi RHK utama'}.`,
+      en: (a) => `Capaian hasil kerja cannot be computed: ${a.sebab === 'TANPA_RHK_UTAMA' ? 'no utama RHK' : 'no realisation for the utama RHKs'}.`,
+    },
     perbaikan: { id: () => 'Lengkapi realisasi RHK utama.', en: () => 'Add realisations for the utama RHKs.' },
   },
   CAPAIAN_DATA_SEBAGIAN: {
@@ -529,7 +532,10 @@ export const MESSAGES = {
     perbaikan: { id: () => 'Tidak perlu tindakan; urutan: penilai > organisasi > dihitung.', en: () => 'Nothing to do; precedence: penilai > organisasi > dihitung.' },
   },
   PREDIKAT_TIDAK_DINILAI: {
-    pesan: { id: (a) => `Predikat tidak dapat ditetapkan: ${s(a.alasan)}.`, en: (a) => `No predikat: ${s(a.alasan)}.` },
+    pesan: {
+      id: (a) => `Predikat tidak dapat ditetapkan: ${(Array.isArray(a.alasan) ? a.alasan : []).map((x) => (x === 'HASIL_KERJA_TIDAK_DINILAI' ? 'rating hasil kerja tidak ada' : x === 'PERILAKU_TIDAK_DINILAI' ? 'rating perilaku tidak ada' : String(x))).join(', ')}.`,
+      en: (a) => `No predikat: ${(Array.isArray(a.alasan) ? a.alasan : []).map((x) => (x === 'HASIL_KERJA_TIDAK_DINILAI' ? 'no rating hasil kerja' : x === 'PERILAKU_TIDAK_DINILAI' ? 'no rating perilaku' : String(x))).join(', ')}.`,
+    },
     perbaikan: { id: () => 'Lengkapi data yang kurang.', en: () => 'Complete the missing data.' },
   },
   PIMPINAN_GANDA: {

@@ -139,7 +139,7 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
     weights += weightOf(r);
   }
   const capaian = weights > 0 ? sum / weights : null;
-  if (capaian === null) add('CAPAIAN_TIDAK_TERHITUNG', '/hasil_kerja', { sebab: utama.length === 0 ? 'tanpa RHK utama' : 'tanpa realisasi' });
+  if (capaian === null) add('CAPAIAN_TIDAK_TERHITUNG', '/hasil_kerja', { sebab: utama.length === 0 ? 'TANPA_RHK_UTAMA' : 'TANPA_REALISASI' });
   else if (weights < planned / 2) add('CAPAIAN_DATA_SEBAGIAN', '/hasil_kerja', { bobot_ada: weights, bobot_total: planned });
 
   // ---- ratings (§2.4, §2.6) -----------------------------------------------------------------
