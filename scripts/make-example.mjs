@@ -22,8 +22,8 @@ const units = [
   { id: 'setda', nama: 'Sekretariat Daerah', induk: 'pemkot', predikat_organisasi: 'Baik' },
   { id: 'bappeda', nama: 'Badan Perencanaan Pembangunan Daerah', induk: 'pemkot', predikat_organisasi: 'Baik' },
   { id: 'dinkes', nama: 'Dinas Kesehatan', induk: 'pemkot', predikat_organisasi: 'Baik' },
-  { id: 'puskesmas-sukamaju', nama: 'UPTD Puskesmas Sukamaju', induk: 'dinkes', predikat_organisasi: 'Istimewa', populasi_layanan: 900 },
-  { id: 'disdukcapil', nama: 'Dinas Kependudukan dan Pencatatan Sipil', induk: 'pemkot', predikat_organisasi: 'Baik', populasi_layanan: 2400 },
+  { id: 'puskesmas-sukamaju', nama: 'UPTD Puskesmas Sukamaju', induk: 'dinkes', predikat_organisasi: 'Istimewa', populasi_layanan: 150 },
+  { id: 'disdukcapil', nama: 'Dinas Kependudukan dan Pencatatan Sipil', induk: 'pemkot', predikat_organisasi: 'Baik', populasi_layanan: 300 },
 ];
 
 const katalog = {

@@ -129,6 +129,11 @@ export const TINGKAT_KODE = {
   KURVA_TIDAK_MUNGKIN: 'info',
   JP_KURANG: 'peringatan',
   TIM_ANGGOTA_TANPA_SKP: 'peringatan',
+  // SKM / IKM (RULES.md §4)
+  SKM_UNSUR_KOSONG: 'peringatan',
+  SKM_TANPA_KELOMPOK: 'info',
+  SKM_POPULASI_SEBAGIAN: 'peringatan',
+  SKM_SAMPEL_KURANG: 'peringatan',
   // report
   TEMUAN_DIRINGKAS: 'info',
 } as const satisfies Record<string, Tingkat>;

@@ -561,6 +561,22 @@ export const MESSAGES = {
     pesan: { id: (a) => `Anggota tim ${q(a.tim)} ${s(a.nip)} tidak punya SKP yang dinilai; tidak dihitung.`, en: (a) => `Team ${q(a.tim)} member ${s(a.nip)} has no scored SKP; left out.` },
     perbaikan: { id: () => 'Periksa NIP anggota tim.', en: () => 'Check the member NIP.' },
   },
+  SKM_UNSUR_KOSONG: {
+    pesan: { id: (a) => `Tidak ada jawaban untuk unsur ${s(a.unsur)} di kelompok ${q(a.kunci)}; unsur itu tidak ikut dihitung.`, en: (a) => `No answers for unsur ${s(a.unsur)} in group ${q(a.kunci)}; it is left out of the index.` },
+    perbaikan: { id: () => 'Wajar bila unsur tidak berlaku (mis. Biaya/Tarif pada layanan gratis).', en: () => 'Normal when the unsur does not apply (e.g. Biaya/Tarif at a free service).' },
+  },
+  SKM_TANPA_KELOMPOK: {
+    pesan: { id: (a) => `${s(a.jumlah)} jawaban tanpa ${s(a.kolom)} tidak masuk kelompok mana pun.`, en: (a) => `${s(a.jumlah)} responses without ${s(a.kolom)} belong to no group.` },
+    perbaikan: { id: (a) => `Isi kolom ${s(a.kolom)} bila jawaban itu perlu dihitung per ${s(a.kolom)}.`, en: (a) => `Fill the ${s(a.kolom)} column if those responses should count per ${s(a.kolom)}.` },
+  },
+  SKM_POPULASI_SEBAGIAN: {
+    pesan: { id: (a) => `Hanya sebagian unit di bawah ${q(a.unit)} punya populasi_layanan; sampel minimal dihitung dari yang ada.`, en: (a) => `Only some units under ${q(a.unit)} have populasi_layanan; the minimum sample uses those.` },
+    perbaikan: { id: () => 'Isi populasi_layanan di semua unit pelayanan.', en: () => 'Fill populasi_layanan in every service unit.' },
+  },
+  SKM_SAMPEL_KURANG: {
+    pesan: { id: (a) => `Responden ${q(a.kunci)} ${s(a.responden)}, kurang dari sampel minimal ${s(a.sampel_minimal)} (Krejcie–Morgan).`, en: (a) => `Group ${q(a.kunci)} has ${s(a.responden)} respondents, below the minimum sample of ${s(a.sampel_minimal)} (Krejcie–Morgan).` },
+    perbaikan: { id: () => 'Tambah responden sebelum IKM dipublikasikan (PermenPAN-RB 14/2017).', en: () => 'Collect more responses before publishing the IKM (PermenPAN-RB 14/2017).' },
+  },
   TEMUAN_DIRINGKAS: {
     pesan: { id: (a) => `${s(a.jumlah)} temuan ${s(a.kode_temuan)} lain di berkas ini tidak ditampilkan satu per satu.`, en: (a) => `${s(a.jumlah)} more ${s(a.kode_temuan)} findings in this file are not listed one by one.` },
     perbaikan: { id: () => 'Perbaiki temuan di atas lalu jalankan lagi (atau pakai --semua-temuan).', en: () => 'Fix the findings above and run again (or use --semua-temuan).' },

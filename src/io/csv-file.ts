@@ -28,6 +28,8 @@ export interface CsvReadOptions {
   onProgress?: (bytesRead: number, total: number) => void;
   /** Every used row, typed (for score and ikm). */
   onRow?: RowCheckerOptions['onRow'];
+  /** Read only files of these roles; others stop after the header (jenis given, no counts). */
+  onlyRoles?: readonly Peran[];
 }
 
 export interface CsvFileResult {
@@ -96,6 +98,7 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
   let checker: RowChecker | undefined;
   let jenis: Peran | null = null;
   let stopped = false;
+  let skipped = false;
   let nextLine = 1;
   // csv-parse 7.0.3 counts a CRLF inside a quoted cell as two lines in its errors: take those back out.
   let crlfInCells = 0;
@@ -132,6 +135,12 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
       return;
     }
     jenis = role.peran;
+    if (options.onlyRoles && !options.onlyRoles.includes(role.peran)) {
+      skipped = true;
+      stopped = true;
+      source.destroy();
+      return;
+    }
     findings.push(makeFinding('CSV_FORMAT', { path }, { encoding, pemisah: pemisah === '\t' ? 'tab' : pemisah, desimal, sumber_desimal: options.desimal ? 'opsi' : 'pemisah' }));
     if (role.ignored.length > 0) findings.push(makeFinding('CSV_KOLOM_DIABAIKAN', { path, baris: startLine }, { kolom: role.ignored }));
     checker = new RowChecker({
@@ -171,6 +180,7 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
     source.pipe(tap).pipe(parser);
   });
 
+  if (skipped) return { path, jenis, findings: [], encoding, pemisah, desimal };
   if (!checker) {
     // Not even a header: an export that failed, most likely.
     if (findings.length === 0) findings.push(makeFinding('CSV_TIDAK_DIKENALI', { path, baris: 1 }, { alasan: 'kosong', kandidat: [], diharapkan: expectedHeaders(pemisah), header: '' }));

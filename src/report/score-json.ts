@@ -3,6 +3,7 @@ import { roundReport } from '../core/number.js';
 import type { Finding } from '../core/findings.js';
 import type { PegawaiSkor, TimSkor, UnitSkor } from '../core/score/index.js';
 import type { Target } from '../core/rules/permenpan-rb-6-2022/capaian.js';
+import type { Kelompok } from '../core/score/skm.js';
 import { toTemuan } from './validate-report.js';
 import type { Lang } from '../i18n/messages.js';
 
@@ -75,8 +76,18 @@ export function unitJson(u: UnitSkor) {
     rata_rata_capaian: r2(u.rata_rata_capaian),
     predikat_organisasi: u.predikat_organisasi,
     kurva: { diperiksa: u.kurva.diperiksa, alasan: u.kurva.alasan, sesuai: u.kurva.sesuai, pelanggaran: u.kurva.pelanggaran, saran: u.saran },
-    ikm: null,
+    ikm: u.ikm === null ? null : ikmJson(u.ikm),
     kepatuhan_jp: r2(u.kepatuhan_jp),
+  };
+}
+
+const r4 = (x: number | null) => (x === null ? null : roundReport(x, 4));
+
+/** The IKM of a group as PRODUCT.md shows it inside a unit. */
+export function ikmJson(k: Kelompok) {
+  return {
+    ikm: r4(k.ikm), nilai: r2(k.nilai), mutu: k.mutu, kinerja: k.kinerja, responden: k.responden,
+    nrr: k.nrr.map(r4), sampel_minimal: k.sampelMinimal, sampel_cukup: k.sampelCukup,
   };
 }
 

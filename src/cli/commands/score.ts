@@ -9,6 +9,7 @@ import { parsePeriode, type Periode } from '../../core/period.js';
 import { buildCsvReferences } from '../../core/csv/build-references.js';
 import { OverlapTracker } from '../../core/csv/overlap.js';
 import { hitungSkor, type CollectedRows } from '../../core/score/index.js';
+import { PengumpulSkm } from '../../core/score/skm.js';
 import { RULE_PACKS } from '../../core/rules/registry.js';
 import { loadWorkspace, statPath } from '../../io/workspace.js';
 import { readCsvFile } from '../../io/csv-file.js';
@@ -74,7 +75,7 @@ export async function runScore(workspace: string | undefined, extra: readonly st
   // ---- rows -------------------------------------------------------------------------------------
   const refs = buildCsvReferences(ws.docs, config, P);
   const shared = { overlap: new OverlapTracker(), paths: [] as string[], penilaian: new Map() };
-  const rows: CollectedRows = { realisasi: new Map(), perilaku: new Map(), penilaian: new Map(), kompetensi: null };
+  const rows: CollectedRows = { realisasi: new Map(), perilaku: new Map(), penilaian: new Map(), kompetensi: null, skm: new PengumpulSkm() };
   const csvFindings: Finding[] = [];
   const sumber: SumberFile[] = [];
   const progress = progressReporter(ctx.stderr);
@@ -100,6 +101,8 @@ export async function runScore(workspace: string | undefined, extra: readonly st
           if (row.hasilKerja !== undefined) e.hasilKerja = row.hasilKerja;
           if (row.perilaku !== undefined) e.perilaku = row.perilaku;
           rows.penilaian.set(row.nip, e);
+        } else if (row.peran === 'skm') {
+          rows.skm.tambah(row);
         } else if (row.peran === 'kompetensi') {
           rows.kompetensi ??= new Map();
           rows.kompetensi.set(row.nip, (rows.kompetensi.get(row.nip) ?? 0) + row.jp);
@@ -108,6 +111,7 @@ export async function runScore(workspace: string | undefined, extra: readonly st
     });
     progress.done();
     if (r.jenis === 'kompetensi') rows.kompetensi ??= new Map();
+    if (r.jenis === 'skm') rows.skm.adaData = true;
     csvFindings.push(...r.findings);
     sumber.push({
       path: file.path, jenis: r.jenis, sha256: r.sha256 ?? null, encoding: r.encoding ?? null,

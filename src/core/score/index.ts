@@ -16,6 +16,7 @@ import type { Predikat, Rating } from '../rules/permenpan-rb-6-2022/predikat.js'
 import { saranKurva, type Langkah } from '../rules/permenpan-rb-6-2022/saran.js';
 import { nilaiPegawai, type PegawaiHasil } from './pegawai.js';
 import { hitungUnit, normalisasiPredikatOrganisasi, pimpinanUnit, ratingOrganisasi, type UnitDef, type UnitHasil } from './unit.js';
+import { gabungan, kelompok, populasi, subpohon, type Kelompok, type PengumpulSkm } from './skm.js';
 
 export interface RowOrigin {
   file: number;
@@ -29,6 +30,7 @@ export interface CollectedRows {
   penilaian: Map<string, { hasilKerja?: Rating; perilaku?: Rating }>;
   /** null: no kompetensi CSV in the workspace (then no JP figures and no JP findings). */
   kompetensi: Map<string, number> | null;
+  skm: PengumpulSkm;
 }
 
 export interface TindakLanjut {
@@ -48,6 +50,8 @@ export interface PegawaiSkor extends PegawaiHasil {
 export interface UnitSkor extends UnitHasil {
   saran: Langkah[] | null;
   kepatuhan_jp: number | null;
+  /** The pooled subtree's IKM; null when the workspace has no SKM data. */
+  ikm: Kelompok | null;
 }
 
 export interface TimSkor {
@@ -118,6 +122,13 @@ export function hitungSkor(input: SkorInput): SkorHasil {
       penilaian: rows.penilaian.get(nip) ?? {},
       organisasi: org ? ratingOrganisasi(org) : null,
       config, periode: P,
+      skmRealisasi: (lingkup, layanan) => {
+        const unit = typeof raw.pegawai?.unit === 'string' ? raw.pegawai.unit : '';
+        const a = lingkup === 'petugas' ? rows.skm.petugas.get(nip)
+          : unitIds.has(unit) ? gabungan(rows.skm, subpohon(unit, units), lingkup === 'layanan' ? (layanan ?? '') : undefined) : undefined;
+        if (!a || a.responden === 0) return null;
+        return kelompok(nip, null, null, a, config.skm.bobot, null).nilai;
+      },
     });
     const jp = rows.kompetensi ? (rows.kompetensi.get(nip) ?? 0) : null;
     const temuan = [...r.findings];
@@ -164,7 +175,13 @@ export function hitungSkor(input: SkorInput): SkorHasil {
       saran = s ? s.langkah : null;
       if (!s) findings.push(makeFinding('KURVA_TIDAK_MUNGKIN', at, { unit: u.id, jumlah: d['Sangat Baik'] + d.Baik + d['Butuh Perbaikan'] + d['Kurang/Misconduct'] + d['Sangat Kurang'] }));
     }
-    return { ...u, saran, kepatuhan_jp: kepatuhan(membersOf.get(u.id)!) };
+    let ikm: Kelompok | null = null;
+    if (rows.skm.adaData) {
+      const ids = subpohon(u.id, units);
+      const pop = populasi(ids, units);
+      ikm = kelompok(u.id, u.id, null, gabungan(rows.skm, ids), config.skm.bobot, pop.N, pop.sebagian);
+    }
+    return { ...u, saran, kepatuhan_jp: kepatuhan(membersOf.get(u.id)!), ikm };
   });
 
   // Teams (§3.1): ketua ∪ anggota, members without a scored SKP left out with a warning.

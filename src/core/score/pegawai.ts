@@ -68,6 +68,8 @@ export interface PegawaiInput {
   organisasi: Rating | null;
   config: ResolvedConfig;
   periode: Periode;
+  /** RULES.md §4.5: the unrounded IKM nilai of the responses in P for an indicator fed by the survey. */
+  skmRealisasi?: (lingkup: 'unit' | 'layanan' | 'petugas', layanan: string | undefined) => number | null;
 }
 
 export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findings: Finding[] } {
@@ -100,7 +102,22 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
       const sumber = ind.sumber ?? base?.sumber ?? 'realisasi';
       const { target: annual, override } = targetFor(ind.target, ind.target_periode, P, (keys) => add('TARGET_PERIODE_SUB', `${jalur}/target_periode`, { kunci: keys, periode: P.kode }));
       const result: IndikatorHasil = { id: key, target: null, realisasi: null, capaian: null, bulan_tercakup: null };
-      const rows = sumber === 'skm' ? [] : (input.realisasi.get(key) ?? []);
+      if (sumber === 'skm') {
+        // Fed by the survey: the IKM nilai itself, no consolidation, no pro-rating (RULES.md §4.5).
+        const nilai = input.skmRealisasi?.(ind.skm_lingkup ?? base?.skm_lingkup ?? 'unit', ind.skm_layanan ?? base?.skm_layanan) ?? null;
+        result.target = annual ?? null;
+        if (nilai === null) {
+          add('INDIKATOR_TANPA_REALISASI', jalur, { indikator: key, periode: P.kode });
+          return result;
+        }
+        result.realisasi = nilai;
+        if (annual !== undefined) {
+          const c = hitungCapaian({ realisasi: nilai, target: annual, polaritas, batas: config.hasilKerja.batasCapaian });
+          if (c.ok) result.capaian = c.capaian;
+        }
+        return result;
+      }
+      const rows = input.realisasi.get(key) ?? [];
       const k = konsolidasi(rows.map((r) => ({ bulanAwal: r.periode.bulanAwal, bulanAkhir: r.periode.bulanAkhir, nilai: r.nilai })), cara, P.bulanAwal, P.bulanAkhir);
       if (!k) {
         add('INDIKATOR_TANPA_REALISASI', jalur, { indikator: key, periode: P.kode });
