@@ -38,6 +38,9 @@ const HELP = {
     outputDelimiter: 'pemisah CSV keluaran: ; | , (bawaan ; untuk id, , untuk en)',
     explain: 'jelaskan setiap langkah untuk satu NIP',
     unit: 'batasi ke subpohon satu unit',
+    ikm: 'indeks kepuasan masyarakat dari CSV SKM atau workspace (PermenPAN-RB 14/2017)',
+    ikmPaths: 'berkas SKM atau folder workspace',
+    per: 'kelompok: unit | layanan | petugas',
     init: 'membuat workspace baru yang langsung valid',
     initDir: 'folder tujuan',
   },
@@ -69,6 +72,9 @@ const HELP = {
     outputDelimiter: 'output CSV delimiter: ; | , (default ; for id, , for en)',
     explain: 'explain every step for one NIP',
     unit: 'limit to one unit subtree',
+    ikm: 'citizen satisfaction index from SKM CSVs or a workspace (PermenPAN-RB 14/2017)',
+    ikmPaths: 'SKM files or workspace folders',
+    per: 'group by: unit | layanan | petugas',
     init: 'create a new workspace that validates clean',
     initDir: 'target folder',
   },
@@ -140,6 +146,19 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .action(async (workspace: string | undefined, files: string[], opts: Record<string, unknown>) => {
       const { runScore } = await import('./commands/score.js');
       exitCode = await runScore(workspace, files, { ...opts, ...globals() } as never, ctx);
+    });
+
+  program
+    .command('ikm')
+    .description(t.ikm)
+    .argument('[path...]', t.ikmPaths)
+    .addOption(new Option('--per <per>', t.per).choices(['unit', 'layanan', 'petugas']))
+    .option('--periode <p>', t.periode)
+    .addOption(new Option('--format <format>', t.scoreFormat).choices(['table', 'csv', 'json']))
+    .option('--strict', t.strict)
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { runIkm } = await import('./commands/ikm.js');
+      exitCode = await runIkm(paths, { ...opts, ...globals() } as never, ctx);
     });
 
   program

@@ -23,7 +23,8 @@ export const SCHEMA_FILES = {
   skp: 'skp.schema.json',
   'laporan-validasi': 'laporan-validasi.schema.json',
   'laporan-skor': 'laporan-skor.schema.json',
-} as const satisfies Record<YamlKind | 'laporan-validasi' | 'laporan-skor', string>;
+  'laporan-ikm': 'laporan-ikm.schema.json',
+} as const satisfies Record<YamlKind | 'laporan-validasi' | 'laporan-skor' | 'laporan-ikm', string>;
 export type SchemaName = keyof typeof SCHEMA_FILES;
 
 export const YAML_KINDS = ['konfigurasi', 'unit-kerja', 'tim-kerja', 'katalog-indikator', 'skp'] as const satisfies readonly YamlKind[];

@@ -195,7 +195,7 @@ describe('internal errors', () => {
 describe('schema and init', () => {
   it('schema lists the kinds and prints one', async () => {
     const list = await runCli(['schema']);
-    expect(list.stdout.split('\n').filter(Boolean).map((l) => l.split(' ')[0])).toEqual(['konfigurasi', 'unit-kerja', 'tim-kerja', 'katalog-indikator', 'skp', 'laporan-validasi', 'laporan-skor']);
+    expect(list.stdout.split('\n').filter(Boolean).map((l) => l.split(' ')[0])).toEqual(['konfigurasi', 'unit-kerja', 'tim-kerja', 'katalog-indikator', 'skp', 'laporan-validasi', 'laporan-skor', 'laporan-ikm']);
     const skp = await runCli(['schema', 'skp']);
     expect(JSON.parse(skp.stdout).$id).toBe('urn:asn-kinerja:schema:skp:v1');
     expect((await runCli(['schema', 'rencana'])).code).toBe(2);

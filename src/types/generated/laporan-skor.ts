@@ -358,9 +358,45 @@ export interface LaporanSkor {
         | null;
     };
     /**
-     * Indeks kepuasan masyarakat (issue [4]); null sampai tersedia.
+     * IKM subpohon unit (PermenPAN-RB 14/2017); null bila workspace tanpa data SKM.
      */
-    ikm: {} | null;
+    ikm: null | {
+      /**
+       * Indeks 1–4 (4 desimal).
+       */
+      ikm: number | null;
+      /**
+       * IKM × 25, 2 desimal.
+       */
+      nilai: number | null;
+      /**
+       * A | B | C | D, dari nilai yang dilaporkan.
+       */
+      mutu: 'A' | 'B' | 'C' | 'D' | null;
+      /**
+       * Kinerja unit pelayanan.
+       */
+      kinerja: 'Sangat Baik' | 'Baik' | 'Kurang Baik' | 'Tidak Baik' | null;
+      /**
+       * Jawaban yang diterima.
+       */
+      responden: number;
+      /**
+       * NRR per unsur U1…U9 (4 desimal); null bila tidak dijawab.
+       *
+       * @minItems 9
+       * @maxItems 9
+       */
+      nrr: (number | null)[];
+      /**
+       * Krejcie–Morgan dari populasi_layanan; null bila tidak diketahui.
+       */
+      sampel_minimal: number | null;
+      /**
+       * responden ≥ sampel_minimal; null bila tidak diketahui.
+       */
+      sampel_cukup: boolean | null;
+    };
     /**
      * Persen PNS yang memenuhi JP minimal.
      */
