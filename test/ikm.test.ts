@@ -74,6 +74,12 @@ describe('ikm', () => {
     const c = await ikmJson(workspace({ 'skm.csv': excel }), ['--per', 'petugas']);
     expect(c.report.kelompok).toEqual([expect.objectContaining({ kunci: STAF, responden: 29, nilai: 91.48 })]);
   });
+  it('two SKM files of one workspace pool their responses', async () => {
+    const rows = contoh();
+    const ws = workspace({ 'a.csv': [HEADER, ...rows.slice(0, 10)].join('\n') + '\n', 'b.csv': [HEADER, ...rows.slice(10)].join('\n') + '\n' });
+    const r = await runCli(['ikm', 'a.csv', 'b.csv', '--format', 'json'], { cwd: ws });
+    expect(JSON.parse(r.stdout).kelompok).toEqual([expect.objectContaining({ kunci: 'sekretariat', responden: 29, nilai: 91.48 })]);
+  });
   it('the bundled example: every unit listed, pooled over its subtree', async () => {
     const r = await runCli(['ikm', EXAMPLE, '--format', 'json']);
     const report = JSON.parse(r.stdout);

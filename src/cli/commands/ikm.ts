@@ -40,11 +40,21 @@ export async function runIkm(paths: readonly string[], opts: IkmOptions, ctx: Cl
   let bobot: 'tepat' | '0.111' = 'tepat';
   let periodeLabel: string | null = explicitP?.kode ?? null;
 
+  // Files of one workspace are read together (their responses pool); a folder is a workspace.
+  const targets = new Map<string, { isDir: boolean; files: Set<string> }>();
   for (const p of paths.length > 0 ? paths : ['.']) {
     const abs = resolve(ctx.cwd, p);
     const isDir = statPath(abs, p) === 'dir';
     const root = isDir ? abs : workspaceRootOf(abs);
-    const ws = loadWorkspace(root, { cwd: ctx.cwd, sizeLimit, ...(isDir ? {} : { extraFiles: [abs] }) });
+    const t = targets.get(root) ?? { isDir: false, files: new Set<string>() };
+    if (isDir) t.isDir = true;
+    else t.files.add(abs);
+    targets.set(root, t);
+  }
+
+  for (const [root, target] of targets) {
+    const isDir = target.isDir;
+    const ws = loadWorkspace(root, { cwd: ctx.cwd, sizeLimit, ...(target.files.size > 0 ? { extraFiles: [...target.files] } : {}) });
     const config = resolveConfig(ws.config?.data);
     bobot = config.skm.bobot;
     const year = explicitP ? null : validationYear(ws.docs, config);
@@ -53,7 +63,7 @@ export async function runIkm(paths: readonly string[], opts: IkmOptions, ctx: Cl
     const refs = buildCsvReferences(ws.docs, config, P);
     const shared = { overlap: new OverlapTracker(), paths: [] as string[], penilaian: new Map() };
     const skm = new PengumpulSkm();
-    const files = ws.files.filter((f) => f.format === 'csv' && (isDir || f.absPath === abs));
+    const files = ws.files.filter((f) => f.format === 'csv' && (isDir || target.files.has(f.absPath)));
     for (const file of files) {
       const r = await readCsvFile(file.absPath, file.path, {
         sizeLimit, cap: 1000, refs, shared, onlyRoles: ['skm'],
