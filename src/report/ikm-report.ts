@@ -7,11 +7,12 @@ import type { Kelompok, Per } from '../core/score/skm.js';
 import { renderFinding, type Lang } from '../i18n/messages.js';
 import { toTemuan } from './validate-report.js';
 import type { Style } from './style.js';
+import type { LaporanIkm } from '../types/generated/laporan-ikm.js';
 
 export interface IkmReportInput {
   periode: string | null;
   per: Per;
-  bobot: string;
+  bobot: 'tepat' | '0.111';
   sumber: { path: string; sha256: string | null; baris_dibaca: number; baris_dipakai: number; baris_ditolak: number; baris_diabaikan: number }[];
   kelompok: Kelompok[];
   temuan: Finding[];
@@ -23,7 +24,7 @@ const r2 = (x: number | null) => (x === null ? null : roundReport(x, 2));
 const r4 = (x: number | null) => (x === null ? null : roundReport(x, 4));
 
 export function formatIkmJson(input: IkmReportInput): string {
-  return JSON.stringify({
+  const report: LaporanIkm = {
     versi_format: 1,
     periode: input.periode,
     per: input.per,
@@ -34,7 +35,8 @@ export function formatIkmJson(input: IkmReportInput): string {
       mutu: k.mutu, kinerja: k.kinerja, unsur_terlemah: k.unsurTerlemah, sampel_minimal: k.sampelMinimal, sampel_cukup: k.sampelCukup,
     })),
     temuan: input.temuan.map((f) => toTemuan(f, input.lang)),
-  }, null, 2) + '\n';
+  };
+  return JSON.stringify(report, null, 2) + '\n';
 }
 
 export function formatIkmTable(input: IkmReportInput, style: Style): string {

@@ -4,21 +4,12 @@ import type { Finding } from '../core/findings.js';
 import type { PegawaiSkor, TimSkor, UnitSkor } from '../core/score/index.js';
 import type { Target } from '../core/rules/permenpan-rb-6-2022/capaian.js';
 import type { Kelompok } from '../core/score/skm.js';
+import type { LaporanSkor } from '../types/generated/laporan-skor.js';
 import { toTemuan } from './validate-report.js';
 import type { Lang } from '../i18n/messages.js';
 
-export interface SumberFile {
-  path: string;
-  jenis: string | null;
-  sha256: string | null;
-  encoding: string | null;
-  pemisah: string | null;
-  desimal: string | null;
-  baris_dibaca: number;
-  baris_dipakai: number;
-  baris_ditolak: number;
-  baris_diabaikan: number;
-}
+/** One CSV file read, as the report lists it (type generated from schemas/laporan-skor.schema.json). */
+export type SumberFile = LaporanSkor['sumber'][number];
 
 export interface ScoreReportInput {
   versiAlat: string;
@@ -92,8 +83,9 @@ export function ikmJson(k: Kelompok) {
 }
 
 export function formatScoreJson(input: ScoreReportInput): string {
-  const report = {
-    versi_format: 1,
+  // Typed by the schema's generated type: a field the schema does not know fails to compile.
+  const report: LaporanSkor = {
+    versi_format: 1 as const,
     versi_alat: input.versiAlat,
     metode: input.metode,
     versi_metode: input.versiMetode,
