@@ -24,7 +24,7 @@ async function writeCsv(path, header, rows) {
 
 const dec = (x) => String(Math.round(x * 100) / 100).replace('.', ',');
 
-export async function generateWorkspace(dir, { employees = 5000, years = [2026], skmRows = 100_000, tahun = 2026 } = {}) {
+export async function generateWorkspace(dir, { employees = 5000, years = [2026], skmRows = 100_000, tahun = 2026, indicators = 8 } = {}) {
   const rand = mulberry32(employees * 31 + years.length);
   const int = (a, b) => a + Math.floor(rand() * (b - a + 1));
   mkdirSync(join(dir, 'skp'), { recursive: true });
@@ -35,7 +35,7 @@ export async function generateWorkspace(dir, { employees = 5000, years = [2026],
   writeFileSync(join(dir, 'asn-kinerja.yaml'), `kind: konfigurasi\ninstansi: Pemerintah Provinsi Bench\ntahun: ${tahun}\n`);
   writeFileSync(join(dir, 'unit-kerja.yaml'), 'kind: unit-kerja\nunit:\n' + units.map((u, i) =>
     `  - id: ${u}\n    nama: Unit ${i}\n${i ? `    induk: unit-${pad(Math.floor((i - 1) / 6), 4)}\n` : ''}    predikat_organisasi: Baik\n    populasi_layanan: ${int(500, 5000)}\n`).join(''));
-  const catalogue = Array.from({ length: 40 }, (_, i) => ({ id: `ind-${pad(i, 3)}`, persen: i % 2 === 0, jumlah: i % 4 === 1 }));
+  const catalogue = Array.from({ length: 64 }, (_, i) => ({ id: `ind-${pad(i, 3)}`, persen: i % 2 === 0, jumlah: i % 4 === 1 }));
   writeFileSync(join(dir, 'katalog', 'indikator.yaml'), 'kind: katalog-indikator\nindikator:\n' + catalogue.map((c) =>
     `  - id: ${c.id}\n    nama: Indikator ${c.id}\n    satuan: ${c.persen ? 'persen' : 'dokumen'}\n    aspek: kuantitas\n    polaritas: maksimal\n    konsolidasi: ${c.jumlah ? 'jumlah' : 'rata-rata'}\n`).join(''));
 
@@ -44,7 +44,7 @@ export async function generateWorkspace(dir, { employees = 5000, years = [2026],
     const by = int(1970, 1996);
     const nip = `${by}${pad(int(1, 12))}${pad(int(1, 28))}${by + int(22, 27)}${pad(int(1, 12))}${int(1, 2)}${pad((i % 999) + 1, 3)}`;
     const boss = i === 0 ? null : Math.floor((i - 1) / 8);
-    const inds = Array.from({ length: 8 }, (_, k) => catalogue[(i * 3 + k * 5) % catalogue.length]);
+    const inds = Array.from({ length: indicators }, (_, k) => catalogue[(i * 3 + k) % catalogue.length]);
     people.push({ nip, boss, unit: units[i % unitCount], inds, skill: 0.85 + rand() * 0.3 });
   }
   for (const [i, p] of people.entries()) {
@@ -52,7 +52,8 @@ export async function generateWorkspace(dir, { employees = 5000, years = [2026],
       ...(p.boss === null ? ['  nama: Gubernur'] : [`  nip: "${people[p.boss].nip}"`, `  nama: Pegawai ${p.boss}`]), 'hasil_kerja:'];
     for (let r = 0; r < 2; r++) {
       lines.push(`  - id: rhk-${r + 1}`, '    jenis: utama', `    uraian: RHK ${r + 1}`, ...(p.boss === null ? [] : [`    intervensi: rhk-${r + 1}`]), '    indikator:');
-      for (const c of p.inds.slice(r * 4, r * 4 + 4)) lines.push(`      - ref: ${c.id}`, `        target: ${c.persen ? 90 : c.jumlah ? 120 : 10}`);
+      const half = Math.ceil(p.inds.length / 2);
+      for (const c of p.inds.slice(r * half, r * half + half)) lines.push(`      - ref: ${c.id}`, `        target: ${c.persen ? 90 : c.jumlah ? 120 : 10}`);
     }
     writeFileSync(join(dir, 'skp', `p-${pad(i, 5)}.yaml`), lines.join('\n') + '\n');
   }

@@ -73,31 +73,53 @@ export function parseYaml(path: string, text: string): ParsedYaml {
     const range = (n as { range?: [number, number, number] } | null | undefined)?.range;
     return range ? posAt(range[0]) : undefined;
   };
-  const locate = (jalur: string, pada?: 'kunci'): Position | undefined => {
-    const segments = jalur === '' ? [] : jalur.slice(1).split('/').map(unescapePointer);
-    let node: unknown = doc.contents;
-    let viaKey: unknown;
-    for (const seg of segments) {
-      node = resolveAlias(node, doc);
-      let next: unknown;
-      let nextKey: unknown;
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
-        if (!pair) return at(viaKey ?? node);
-        next = pair.value;
-        nextKey = pair.key;
-      } else if (isSeq(node)) {
-        next = node.items[Number(seg)];
-        if (next === undefined) return at(viaKey ?? node);
-      } else return at(viaKey ?? node);
-      // A key with no value: point at the key.
-      if (next === null || isNullPlain(next)) return at(nextKey ?? viaKey ?? node);
-      node = next;
-      viaKey = nextKey;
+  // A compact index of every node's position by JSON pointer, so the document tree (many times the
+  // size of the file) can be dropped: a workspace of thousands of plans keeps only these.
+  const index = new Map<string, Entry>();
+  const walk = (raw: unknown, jalur: string, keyNode: unknown) => {
+    const node = resolveAlias(raw, doc);
+    index.set(jalur, { v: at(node), k: keyNode ? at(keyNode) : undefined });
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const child = `${jalur}/${escapePointer(String(pair.key.value))}`;
+        // A key with no value: point at the key.
+        if (pair.value === null || isNullPlain(pair.value)) index.set(child, { v: at(pair.key), k: at(pair.key) });
+        else walk(pair.value, child, pair.key);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const child = `${jalur}/${i}`;
+        if (item === null || isNullPlain(item)) {
+          const here = keyNode ? at(keyNode) : at(node);
+          index.set(child, { v: here, k: here });
+        } else walk(item, child, undefined);
+      });
     }
-    return at(pada === 'kunci' ? (viaKey ?? node) : node);
   };
+  walk(doc.contents, '', undefined);
+  // Built outside this scope: a closure here would keep the whole document tree alive.
+  const locate = locateIn(index);
   return { data, findings, locate };
+}
+
+interface Entry {
+  v: Position | undefined;
+  k: Position | undefined;
+}
+
+function locateIn(index: ReadonlyMap<string, Entry>): ParsedYaml['locate'] {
+  return (jalur, pada) => {
+    const exact = index.get(jalur);
+    if (exact) return pada === 'kunci' ? (exact.k ?? exact.v) : exact.v;
+    // A missing key: the nearest existing ancestor, at its key when it has one.
+    for (let cut = jalur.lastIndexOf('/'); cut >= 0; cut = jalur.lastIndexOf('/', cut - 1)) {
+      const parent = index.get(jalur.slice(0, cut));
+      if (parent) return parent.k ?? parent.v;
+      if (cut === 0) break;
+    }
+    return undefined;
+  };
 }
 
 class AliasBombError extends Error {
@@ -145,8 +167,8 @@ function toData(node: YamlNode | null, doc: Document.Parsed, budget: { left: num
   return undefined;
 }
 
-function unescapePointer(s: string): string {
-  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+function escapePointer(s: string): string {
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function firstLine(message: string): string {

@@ -5,7 +5,7 @@
 import { roundReport } from '../core/number.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Periode } from '../core/period.js';
-import type { CollectedRows, PegawaiSkor } from '../core/score/index.js';
+import { bacaRealisasi, type CollectedRows, type PegawaiSkor } from '../core/score/index.js';
 import { KOEFISIEN, PERSEN_PREDIKAT, type Jenjang } from '../core/rules/permenpan-rb-6-2022/angka-kredit.js';
 import type { Lang } from '../i18n/messages.js';
 
@@ -33,7 +33,7 @@ export function formatExplain(p: PegawaiSkor, o: { rows: CollectedRows; paths: s
       say(1, `${rhk.id} (${rhk.jenis}${rhk.bobot !== null ? `, bobot ${rhk.bobot}` : ''})`);
       for (const ind of rhk.indikator) {
         say(2, `${id ? 'Indikator' : 'Indicator'} ${ind.id}`);
-        for (const r of rows?.get(ind.id) ?? []) say(3, `${r.periode.kode}: ${r.nilai}`, where(r.origin));
+        for (const r of bacaRealisasi(rows?.get(ind.id) ?? [], o.periode.tahun)) say(3, `${r.periode.kode}: ${r.nilai}`, where(r.origin));
         if (ind.realisasi === null) {
           say(3, id ? 'tidak ada realisasi di periode ini → tidak dinilai (bukan nol)' : 'no realisation in this period → not scored (not zero)');
           continue;

@@ -8,7 +8,7 @@ import { resolveConfig } from '../../core/config.js';
 import { parsePeriode, type Periode } from '../../core/period.js';
 import { buildCsvReferences } from '../../core/csv/build-references.js';
 import { OverlapTracker } from '../../core/csv/overlap.js';
-import { hitungSkor, type CollectedRows } from '../../core/score/index.js';
+import { hitungSkor, tambahRealisasi, type CollectedRows } from '../../core/score/index.js';
 import { PengumpulSkm } from '../../core/score/skm.js';
 import { RULE_PACKS } from '../../core/rules/registry.js';
 import { loadWorkspace, statPath } from '../../io/workspace.js';
@@ -91,7 +91,7 @@ export async function runScore(workspace: string | undefined, extra: readonly st
           if (!byInd) rows.realisasi.set(row.nip, (byInd = new Map()));
           let list = byInd.get(row.indikator);
           if (!list) byInd.set(row.indikator, (list = []));
-          list.push({ periode: row.periode, nilai: row.nilai, origin });
+          tambahRealisasi(list, row.periode, row.nilai, origin);
         } else if (row.peran === 'perilaku') {
           const list = rows.perilaku.get(row.nip) ?? [];
           rows.perilaku.set(row.nip, list);

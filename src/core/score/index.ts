@@ -23,9 +23,31 @@ export interface RowOrigin {
   line: number;
 }
 
+/**
+ * Realisation rows of one indicator, flat: [bulanAwal, bulanAkhir, nilai, file, line] per row — five
+ * numbers, not an object, because a workspace can hold millions of them.
+ */
+export type BarisRealisasi = number[];
+export const FIELDS_REALISASI = 5;
+
+export function tambahRealisasi(list: BarisRealisasi, periode: Periode, nilai: number, origin: RowOrigin): void {
+  list.push(periode.bulanAwal, periode.bulanAkhir, nilai, origin.file, origin.line);
+}
+
+/** The rows of one indicator as objects (for one employee at a time). */
+export function bacaRealisasi(list: BarisRealisasi, tahun: number): { periode: Periode; nilai: number; origin: RowOrigin }[] {
+  const out = [];
+  for (let i = 0; i < list.length; i += FIELDS_REALISASI) {
+    const [a, b, nilai, file, line] = list.slice(i, i + FIELDS_REALISASI) as [number, number, number, number, number];
+    const kode = a === 1 && b === 12 ? String(tahun) : a === b ? `${tahun}-${String(a).padStart(2, '0')}` : b - a === 2 ? `${tahun}-TW${b / 3}` : `${tahun}-S${b / 6}`;
+    out.push({ periode: { kode, jenis: 'bulan' as const, tahun, bulanAwal: a, bulanAkhir: b }, nilai, origin: { file, line } });
+  }
+  return out;
+}
+
 /** What the CSV reader collected, per employee (bounded by employees × indicators × months). */
 export interface CollectedRows {
-  realisasi: Map<string, Map<string, { periode: Periode; nilai: number; origin: RowOrigin }[]>>;
+  realisasi: Map<string, Map<string, BarisRealisasi>>;
   perilaku: Map<string, (PerilakuRow & { periode: Periode; origin: RowOrigin })[]>;
   penilaian: Map<string, { hasilKerja?: Rating; perilaku?: Rating }>;
   /** null: no kompetensi CSV in the workspace (then no JP figures and no JP findings). */
@@ -116,7 +138,7 @@ export function hitungSkor(input: SkorInput): SkorHasil {
     };
     const r = nilaiPegawai({
       path: doc.path, skp, valid, katalog,
-      realisasi: rows.realisasi.get(nip) ?? new Map(),
+      realisasi: new Map([...(rows.realisasi.get(nip) ?? new Map<string, BarisRealisasi>())].map(([k, list]) => [k, bacaRealisasi(list, P.tahun)])),
       // RULES.md §1: sums over rows run in period-start order, then canonical order.
       perilaku: [...(rows.perilaku.get(nip) ?? [])].sort((a, b) => a.periode.bulanAwal - b.periode.bulanAwal || a.origin.file - b.origin.file || a.origin.line - b.origin.line),
       penilaian: rows.penilaian.get(nip) ?? {},
