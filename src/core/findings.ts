@@ -47,6 +47,7 @@ export const TINGKAT_KODE = {
   INTERVENSI_WAJIB: 'error',
   INTERVENSI_TIDAK_DIKENAL: 'error',
   RHK_GANDA: 'error',
+  RHK_TANPA_URAIAN: 'peringatan',
   REF_TIDAK_DIKENAL: 'error',
   INDIKATOR_TIDAK_LENGKAP: 'error',
   INDIKATOR_GANDA: 'error',

@@ -212,6 +212,10 @@ export const MESSAGES = {
     pesan: { id: (a) => `ID RHK ${q(a.id)} dipakai dua kali dalam SKP ini.`, en: (a) => `RHK id ${q(a.id)} is used twice in this SKP.` },
     perbaikan: { id: () => 'Beri tiap RHK ID yang unik.', en: () => 'Give each RHK a unique id.' },
   },
+  RHK_TANPA_URAIAN: {
+    pesan: { id: (a) => `RHK ${q(a.rhk)} tidak punya uraian.`, en: (a) => `RHK ${q(a.rhk)} has no uraian.` },
+    perbaikan: { id: () => 'Tambahkan `uraian:` yang merumuskan hasil kerja yang direncanakan.', en: () => 'Add an `uraian:` stating the planned result.' },
+  },
   REF_TIDAK_DIKENAL: {
     pesan: { id: (a) => `Indikator ${q(a.ref)} tidak ada di katalog indikator.`, en: (a) => `Indicator ${q(a.ref)} is not in any indicator catalogue.` },
     perbaikan: { id: (a) => `${maybe(a.saran, `Mungkin maksudnya ${q(a.saran)}? `, '', 'id')}Tambahkan ke katalog-indikator atau definisikan di SKP (id, nama, satuan, aspek, polaritas).`, en: (a) => `${maybe(a.saran, '', `Did you mean ${q(a.saran)}? `, 'en')}Add it to a katalog-indikator or define it inline (id, nama, satuan, aspek, polaritas).` },

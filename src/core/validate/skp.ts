@@ -68,6 +68,7 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
       const firstRhk = rhkSeen.get(rhk.id);
       if (firstRhk !== undefined) out.push(makeFinding('RHK_GANDA', at(`${rj}/id`), { id: rhk.id, jalur_pertama: ptr('hasil_kerja', firstRhk, 'id') }));
       else rhkSeen.set(rhk.id, i);
+      if (rhk.uraian === undefined) out.push(makeFinding('RHK_TANPA_URAIAN', at(`${rj}/uraian`, 'kunci'), { rhk: rhk.id }));
 
       if (penilaiSkp && penilaiRhk) {
         if (rhk.intervensi === undefined) {

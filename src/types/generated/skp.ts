@@ -86,9 +86,9 @@ export interface Skp {
      */
     jenis: 'utama' | 'tambahan';
     /**
-     * Rumusan rencana hasil kerja.
+     * Rumusan rencana hasil kerja (dianjurkan; tanpa uraian: peringatan RHK_TANPA_URAIAN).
      */
-    uraian: string;
+    uraian?: string;
     /**
      * ID RHK di SKP penilai (cascading); wajib untuk RHK utama bila SKP penilai ada di workspace.
      */
