@@ -75,6 +75,14 @@ describe('targets', () => {
   });
 });
 
+describe('uraian', () => {
+  it('an RHK without uraian is a warning only', () => {
+    const { uraian: _drop, ...noUraian } = rhk('a');
+    const findings = checkWorkspace([unitDoc([{ id: 'u' }]), katalog, skpDoc([noUraian as Skp['hasil_kerja'][number]])]);
+    expect(findings.map((f) => [f.kode, f.tingkat])).toEqual([['RHK_TANPA_URAIAN', 'peringatan']]);
+  });
+});
+
 describe('documents that failed their schema take no part', () => {
   it('an invalid SKP produces no cross-file findings and no duplicates', () => {
     const invalid: LoadedDoc = { path: 'rusak.yaml', kind: 'skp', valid: false, data: { kind: 'skp' } };
