@@ -1,7 +1,7 @@
 /**
  * Unit figures (RULES.md §3): each unit's whole subtree; distribution, mean capaian and the kurva
  * distribusi check. Pure: unit definitions and employee results in, unrounded unit results out.
- * The kurva `saran` (a smallest set of moves) is not computed here yet (docs/rencana-score.md).
+ * The kurva `saran` is computed in rules/permenpan-rb-6-2022/saran.ts (docs/saran-kurva.md).
  */
 import type { Predikat, Rating } from '../rules/permenpan-rb-6-2022/predikat.js';
 import { periksaKurva, type Distribusi, type Pelanggaran, type PredikatOrganisasi } from '../rules/permenpan-rb-6-2022/kurva.js';
