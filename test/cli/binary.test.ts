@@ -42,6 +42,14 @@ describe('the built binary', () => {
   it('validate --format github', () => {
     expect(runBinary(['validate', '--format', 'github', 'skp/staf.yaml'], brokenWorkspace())).toMatchSnapshot();
   });
+  it('score and ikm on the bundled example (the README\'s first command): exit 0, nothing on stderr', () => {
+    const score = runBinary(['score', 'examples/kota-contoh', '--format', 'json']);
+    expect(score).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(JSON.parse(score.stdout)).toMatchObject({ versi_format: 1, metode: 'permenpan-rb-6-2022', periode: '2026' });
+    const ikm = runBinary(['ikm', 'examples/kota-contoh']);
+    expect(ikm).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(ikm.stdout).toContain('IKM 3.2');
+  });
   it('a missing path: exit 2, message on stderr', () => {
     expect(runBinary(['validate', 'tidak-ada.yaml'])).toMatchSnapshot();
   });
