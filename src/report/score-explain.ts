@@ -38,8 +38,24 @@ export function formatExplain(p: PegawaiSkor, o: { rows: CollectedRows; paths: s
           say(3, id ? 'tidak ada realisasi di periode ini → tidak dinilai (bukan nol)' : 'no realisation in this period → not scored (not zero)');
           continue;
         }
-        say(3, `${id ? 'realisasi' : 'realisation'} = ${n(ind.realisasi)} (${ind.bulan_tercakup} ${id ? 'bulan tercakup' : 'months covered'}); target = ${typeof ind.target === 'object' && ind.target ? `${n(ind.target.min)}–${n(ind.target.maks)}` : n(ind.target as number | null)}`);
-        say(3, `capaian = ${n(ind.capaian)} % (${id ? 'batas' : 'cap'} ${hk.batasCapaian}, RULES.md §2.3)`);
+        const t = (x: typeof ind.target) => (x === null ? '–' : typeof x === 'number' ? n(x) : `${n(x.min)}–${n(x.maks)}`);
+        const cara = ind.cara;
+        const how = {
+          jumlah: id ? 'jumlah baris' : 'sum of the rows',
+          'rata-rata': id ? 'rata-rata berbobot bulan' : 'mean weighted by months',
+          terakhir: id ? 'baris yang berakhir paling akhir' : 'the row that ends last',
+          skm: id ? 'nilai IKM dari survei (PermenPAN-RB 14/2017)' : 'IKM nilai from the survey (PermenPAN-RB 14/2017)',
+        }[cara.konsolidasi];
+        say(3, `${id ? 'realisasi' : 'realisation'} = ${n(ind.realisasi)} (${how}${ind.bulan_tercakup !== null ? `, ${ind.bulan_tercakup} ${id ? 'bulan tercakup' : 'months covered'}` : ''})`);
+        const prorata = cara.konsolidasi === 'jumlah' && ind.bulan_tercakup !== null && ind.bulan_tercakup < 12 && cara.targetTahunan !== null
+          ? ` = ${t(cara.targetTahunan)} × ${ind.bulan_tercakup}/12 (${id ? 'diprorata ke bulan tercakup' : 'pro-rated to the months covered'})` : '';
+        say(3, `target = ${t(ind.target)}${prorata}`);
+        const T = ind.target;
+        const formula = typeof T === 'object' && T !== null
+          ? (ind.realisasi! >= T.min && ind.realisasi! <= T.maks ? (id ? 'di dalam rentang → 100' : 'inside the range → 100') : (id ? 'di luar rentang: batas terdekat sebagai target' : 'outside the range: the nearer bound is the target'))
+          : cara.polaritas === 'maksimal' ? `${n(ind.realisasi)} × 100 / ${t(T)}` : `(2 − ${n(ind.realisasi)} / ${t(T)}) × 100`;
+        const clamp = cara.dibatasi === 'atas' ? (id ? `, dibatasi ${hk.batasCapaian}` : `, capped at ${hk.batasCapaian}`) : cara.dibatasi === 'bawah' ? (id ? ', paling rendah 0' : ', floored at 0') : '';
+        say(3, `capaian = ${formula} = ${n(ind.capaian)} % (${cara.polaritas}${clamp}; RULES.md §2.3)`);
       }
       say(2, `capaian RHK = ${n(rhk.capaian)} (${id ? 'rata-rata indikator' : 'mean of its indicators'})`);
     }

@@ -25,6 +25,8 @@ export interface IndikatorHasil {
   realisasi: number | null;
   capaian: number | null;
   bulan_tercakup: number | null;
+  /** For --explain (not in the JSON report): how the numbers above were reached. */
+  cara: { konsolidasi: Konsolidasi | 'skm'; polaritas: 'maksimal' | 'minimal'; targetTahunan: Target | null; dibatasi: 'atas' | 'bawah' | null };
 }
 
 export interface RhkHasil {
@@ -101,7 +103,10 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
       const cara: Konsolidasi = ind.konsolidasi ?? base?.konsolidasi ?? 'rata-rata';
       const sumber = ind.sumber ?? base?.sumber ?? 'realisasi';
       const { target: annual, override } = targetFor(ind.target, ind.target_periode, P, (keys) => add('TARGET_PERIODE_SUB', `${jalur}/target_periode`, { kunci: keys, periode: P.kode }));
-      const result: IndikatorHasil = { id: key, target: null, realisasi: null, capaian: null, bulan_tercakup: null };
+      const result: IndikatorHasil = {
+        id: key, target: null, realisasi: null, capaian: null, bulan_tercakup: null,
+        cara: { konsolidasi: sumber === 'skm' ? 'skm' : cara, polaritas, targetTahunan: annual ?? null, dibatasi: null },
+      };
       if (sumber === 'skm') {
         // Fed by the survey: the IKM nilai itself, no consolidation, no pro-rating (RULES.md §4.5).
         const nilai = input.skmRealisasi?.(ind.skm_lingkup ?? base?.skm_lingkup ?? 'unit', ind.skm_layanan ?? base?.skm_layanan) ?? null;
@@ -113,7 +118,10 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
         result.realisasi = nilai;
         if (annual !== undefined) {
           const c = hitungCapaian({ realisasi: nilai, target: annual, polaritas, batas: config.hasilKerja.batasCapaian });
-          if (c.ok) result.capaian = c.capaian;
+          if (c.ok) {
+            result.capaian = c.capaian;
+            result.cara.dibatasi = c.dibatasi;
+          }
         }
         return result;
       }
@@ -136,6 +144,7 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
       const c = hitungCapaian({ realisasi: k.realisasi, target, polaritas, batas: config.hasilKerja.batasCapaian });
       if (c.ok) {
         result.capaian = c.capaian;
+        result.cara.dibatasi = c.dibatasi;
         if (c.toleransiNol) add('TOLERANSI_NOL', jalur, { indikator: key, capaian: c.capaian });
       }
       return result;
