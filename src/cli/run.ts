@@ -8,6 +8,9 @@ import { EXIT } from '../core/exit-code.js';
 import type { CliContext } from './context.js';
 import { resolveLang, type GlobalOptions } from './options.js';
 import { VERSION } from '../version.js';
+// Types only: the command modules themselves load lazily, when their command runs.
+import type { ScoreOptions } from './commands/score.js';
+import type { IkmOptions } from './commands/ikm.js';
 
 const HELP = {
   id: {
@@ -143,9 +146,9 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .option('--unit <id>', t.unit)
     .option('--strict', t.strict)
     .option('--semua-temuan', t.semuaTemuan)
-    .action(async (workspace: string | undefined, files: string[], opts: Record<string, unknown>) => {
+    .action(async (workspace: string | undefined, files: string[], opts: Omit<ScoreOptions, keyof GlobalOptions>) => {
       const { runScore } = await import('./commands/score.js');
-      exitCode = await runScore(workspace, files, { ...opts, ...globals() } as never, ctx);
+      exitCode = await runScore(workspace, files, { ...opts, ...globals() }, ctx);
     });
 
   program
@@ -156,9 +159,9 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .option('--periode <p>', t.periode)
     .addOption(new Option('--format <format>', t.scoreFormat).choices(['table', 'csv', 'json']))
     .option('--strict', t.strict)
-    .action(async (paths: string[], opts: Record<string, unknown>) => {
+    .action(async (paths: string[], opts: Omit<IkmOptions, keyof GlobalOptions>) => {
       const { runIkm } = await import('./commands/ikm.js');
-      exitCode = await runIkm(paths, { ...opts, ...globals() } as never, ctx);
+      exitCode = await runIkm(paths, { ...opts, ...globals() }, ctx);
     });
 
   program
