@@ -77,13 +77,14 @@ export async function runIkm(paths: readonly string[], opts: IkmOptions, ctx: Cl
       if (r.counts) sumber.push({ path: r.path, sha256: r.sha256 ?? null, ...r.counts });
     }
     const units = ws.docs.filter((d) => d.valid && d.kind === 'unit-kerja').flatMap((d) => (d.data as { unit: { id: string; nama: string; induk?: string; populasi_layanan?: number }[] }).unit);
-    const unitPath = (id: string) => ws.docs.find((d) => d.kind === 'unit-kerja')?.path ?? displayPath(root, ctx.cwd) + `#${id}`;
+    // Population findings belong to the unit list (units, and so populations, come only from there).
+    const unitListPath = ws.docs.find((d) => d.kind === 'unit-kerja')?.path ?? displayPath(root, ctx.cwd);
     if (per === 'unit') {
       const ids = isDir && units.length > 0 ? units.map((u) => u.id).sort() : [...skm.unit.keys()].sort();
       for (const id of ids) {
         const pool = isDir && units.length > 0 ? subpohon(id, units) : [id];
         const pop = populasi(pool, units);
-        if (pop.sebagian) findings.push(makeFinding('SKM_POPULASI_SEBAGIAN', { path: unitPath(id) }, { unit: id }));
+        if (pop.sebagian) findings.push(makeFinding('SKM_POPULASI_SEBAGIAN', { path: unitListPath }, { unit: id }));
         groups.push(kelompok(id, id, null, gabungan(skm, pool), bobot, pop.N, pop.sebagian));
       }
     } else if (per === 'layanan') {

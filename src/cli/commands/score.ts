@@ -140,7 +140,8 @@ export async function runScore(workspace: string | undefined, extra: readonly st
   const general = located([...yamlFindings, ...csvFindings, ...skor.findings]).sort(compareFindings);
   const all = [...general, ...skor.pegawai.flatMap((p) => p.temuan)];
   const counts = countFindings(all);
-  const scoped = opts.unit === undefined ? counts : countFindings([...general.filter((f) => f.nip === undefined || pegawai.some((p) => p.nip === f.nip)), ...pegawai.flatMap((p) => p.temuan)]);
+  const shownNips = new Set(pegawai.map((p) => p.nip));
+  const scoped = opts.unit === undefined ? counts : countFindings([...general.filter((f) => f.nip === undefined || shownNips.has(f.nip)), ...pegawai.flatMap((p) => p.temuan)]);
 
   let text: string;
   if (opts.explain !== undefined) {
