@@ -2,7 +2,21 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const NODE_IO = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'process', 'node:process', 'child_process', 'node:child_process', 'chalk', 'path', 'node:path', 'os', 'node:os'];
+const NODE_IO = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'process',
+  'node:process',
+  'child_process',
+  'node:child_process',
+  'chalk',
+  'path',
+  'node:path',
+  'os',
+  'node:os',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'src/types/generated/**', 'src/schema/generated/**'] },
@@ -18,17 +32,37 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts', 'src/i18n/**/*.ts', 'src/report/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: NODE_IO.map((name) => ({ name, message: 'core, i18n and report are pure: no I/O, no process, no colour library (DESIGN.md).' })) }],
-      'no-restricted-globals': ['error', { name: 'process', message: 'core is pure: pass values in from the CLI.' }, { name: 'console', message: 'core never prints.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NODE_IO.map((name) => ({
+            name,
+            message: 'core, i18n and report are pure: no I/O, no process, no colour library (DESIGN.md).',
+          })),
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'core is pure: pass values in from the CLI.' },
+        { name: 'console', message: 'core never prints.' },
+      ],
     },
   },
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: NODE_IO.map((name) => ({ name, message: 'core is pure (DESIGN.md).' })),
-        patterns: [{ group: ['**/cli/**', '**/io/**', '**/report/**', '**/schema/validator*'], message: 'data flows one way: core imports nothing above it.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NODE_IO.map((name) => ({ name, message: 'core is pure (DESIGN.md).' })),
+          patterns: [
+            {
+              group: ['**/cli/**', '**/io/**', '**/report/**', '**/schema/validator*'],
+              message: 'data flows one way: core imports nothing above it.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

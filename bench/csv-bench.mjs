@@ -18,7 +18,11 @@ const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 5000);
 
 function run(args) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', probe, bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--import', probe, bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   return { ms, status: r.status, stdout: r.stdout, rssMb: Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024 };
 }
@@ -37,15 +41,21 @@ async function measure(label, years) {
     const report = JSON.parse(all.stdout);
     const used = report.file.reduce((a, f) => a + (f.baris_dibaca ?? 0), 0);
     const phase = await csvPhase(dir, 5);
-    console.log(`${label}: ${rows.toLocaleString('en')} CSV rows (${(bytes / 1e6).toFixed(0)} MB), ${EMPLOYEES.toLocaleString('en')} SKP files; rows read by validate ${used.toLocaleString('en')}`);
+    console.log(
+      `${label}: ${rows.toLocaleString('en')} CSV rows (${(bytes / 1e6).toFixed(0)} MB), ${EMPLOYEES.toLocaleString('en')} SKP files; rows read by validate ${used.toLocaleString('en')}`,
+    );
     console.log(`  validate end to end ${all.ms.toFixed(0)} ms (YAML + start-up alone ${yamlOnly.ms.toFixed(0)} ms)`);
-    console.log(`  CSV phase in process, best of 5: ${phase.toolMs.toFixed(0)} ms = ${Math.round(phase.rows / (phase.toolMs / 1000)).toLocaleString('en')} rows/s;` +
-      ` bare csv-parse (same options and read loop), best of 5 alternated: ${phase.bareMs.toFixed(0)} ms → ratio ${(phase.toolMs / phase.bareMs).toFixed(2)}×`);
+    console.log(
+      `  CSV phase in process, best of 5: ${phase.toolMs.toFixed(0)} ms = ${Math.round(phase.rows / (phase.toolMs / 1000)).toLocaleString('en')} rows/s;` +
+        ` bare csv-parse (same options and read loop), best of 5 alternated: ${phase.bareMs.toFixed(0)} ms → ratio ${(phase.toolMs / phase.bareMs).toFixed(2)}×`,
+    );
     console.log(`  peak RSS ${all.rssMb.toFixed(0)} MB (YAML only: ${yamlOnly.rssMb.toFixed(0)} MB)`);
     const score = run(['score', dir, '--format', 'json', '--periode', '2026']);
     if (score.status !== 0) throw new Error(`score exited ${score.status}`);
     const scoreYaml = run(['score', dir, '--format', 'json', '--periode', '2026', '--config', join(dir, 'tanpa-data.yaml')]);
-    console.log(`  score end to end ${score.ms.toFixed(0)} ms = ${Math.round(rows / (score.ms / 1000)).toLocaleString('en')} rows/s (whole run, incl. ${EMPLOYEES.toLocaleString('en')} SKP files; without the CSVs ${scoreYaml.ms.toFixed(0)} ms); peak RSS ${score.rssMb.toFixed(0)} MB`);
+    console.log(
+      `  score end to end ${score.ms.toFixed(0)} ms = ${Math.round(rows / (score.ms / 1000)).toLocaleString('en')} rows/s (whole run, incl. ${EMPLOYEES.toLocaleString('en')} SKP files; without the CSVs ${scoreYaml.ms.toFixed(0)} ms); peak RSS ${score.rssMb.toFixed(0)} MB`,
+    );
     return { rows, rss: all.rssMb, scoreRss: score.rssMb };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -55,4 +65,6 @@ async function measure(label, years) {
 console.log(`machine: ${cpus().length} cores, node ${process.version}`);
 const a = await measure('1 year', [2026]);
 const b = await measure('4 years', [2023, 2024, 2025, 2026]);
-console.log(`rows ×${(b.rows / a.rows).toFixed(2)} → peak RSS of validate ×${(b.rss / a.rss).toFixed(2)}, of score ×${(b.scoreRss / a.scoreRss).toFixed(2)}`);
+console.log(
+  `rows ×${(b.rows / a.rows).toFixed(2)} → peak RSS of validate ×${(b.rss / a.rss).toFixed(2)}, of score ×${(b.scoreRss / a.scoreRss).toFixed(2)}`,
+);

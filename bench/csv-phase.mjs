@@ -14,7 +14,9 @@ export async function bare(files) {
   for (const f of files) {
     const parser = parse({ delimiter: ';', bom: true, relax_column_count: true, skip_empty_lines: false, skip_records_with_error: true });
     await new Promise((resolve, reject) => {
-      parser.on('readable', () => { while (parser.read() !== null) rows++; });
+      parser.on('readable', () => {
+        while (parser.read() !== null) rows++;
+      });
       parser.on('end', resolve);
       parser.on('error', reject);
       createReadStream(f, { highWaterMark: 256 * 1024 }).pipe(parser);
@@ -50,5 +52,7 @@ export async function csvPhase(root, rounds = 3) {
 
 if (process.argv[2]) {
   const r = await csvPhase(process.argv[2]);
-  console.log(`${r.rows} rows: tool ${r.toolMs.toFixed(0)} ms (${Math.round(r.rows / (r.toolMs / 1000))} rows/s), bare csv-parse ${r.bareMs.toFixed(0)} ms → ratio ${(r.toolMs / r.bareMs).toFixed(2)}×`);
+  console.log(
+    `${r.rows} rows: tool ${r.toolMs.toFixed(0)} ms (${Math.round(r.rows / (r.toolMs / 1000))} rows/s), bare csv-parse ${r.bareMs.toFixed(0)} ms → ratio ${(r.toolMs / r.bareMs).toFixed(2)}×`,
+  );
 }

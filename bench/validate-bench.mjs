@@ -35,11 +35,15 @@ try {
     runs.push(r);
   }
   const ms = median(runs.map((r) => r.ms));
-  console.log(`validate (end to end, ${RUNS} runs): median ${ms.toFixed(0)} ms → ${(files / (ms / 1000)).toFixed(0)} files/s; peak RSS ${median(runs.map((r) => r.rssMb)).toFixed(0)} MB`);
+  console.log(
+    `validate (end to end, ${RUNS} runs): median ${ms.toFixed(0)} ms → ${(files / (ms / 1000)).toFixed(0)} files/s; peak RSS ${median(runs.map((r) => r.rssMb)).toFixed(0)} MB`,
+  );
 
   const baseline = median(Array.from({ length: 15 }, () => timed(['-e', '0']).ms));
   const version = Array.from({ length: 15 }, () => timed([bin, '--version']).ms);
-  console.log(`start-up: asn-kinerja --version median ${median(version).toFixed(0)} ms (min ${Math.min(...version).toFixed(0)} ms); bare \`node -e 0\` median ${baseline.toFixed(0)} ms`);
+  console.log(
+    `start-up: asn-kinerja --version median ${median(version).toFixed(0)} ms (min ${Math.min(...version).toFixed(0)} ms); bare \`node -e 0\` median ${baseline.toFixed(0)} ms`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -8,10 +8,23 @@ import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const KINDS = { konfigurasi: 'konfigurasi', unitKerja: 'unit-kerja', timKerja: 'tim-kerja', katalogIndikator: 'katalog-indikator', skp: 'skp' };
+const KINDS = {
+  konfigurasi: 'konfigurasi',
+  unitKerja: 'unit-kerja',
+  timKerja: 'tim-kerja',
+  katalogIndikator: 'katalog-indikator',
+  skp: 'skp',
+};
 
 export function compileValidators() {
-  const ajv = new Ajv({ allErrors: true, coerceTypes: true, allowUnionTypes: true, strict: true, verbose: true, code: { source: true, esm: true, lines: false } });
+  const ajv = new Ajv({
+    allErrors: true,
+    coerceTypes: true,
+    allowUnionTypes: true,
+    strict: true,
+    verbose: true,
+    code: { source: true, esm: true, lines: false },
+  });
   const refs = {};
   for (const [exportName, kind] of Object.entries(KINDS)) {
     const schema = JSON.parse(readFileSync(join(root, 'schemas', `${kind}.schema.json`), 'utf8'));

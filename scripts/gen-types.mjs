@@ -10,7 +10,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function generateTypes() {
   const out = {};
-  for (const file of readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.schema.json')).sort()) {
+  for (const file of readdirSync(join(root, 'schemas'))
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort()) {
     const schema = JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8'));
     const name = file.replace('.schema.json', '');
     const ts = await compile(forTypes(schema), typeName(name), {
@@ -26,7 +28,11 @@ export async function generateTypes() {
   return out;
 }
 
-const typeName = (name) => name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+const typeName = (name) =>
+  name
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 
 /**
  * A copy of the schema shaped for the type generator: titles dropped (they would
@@ -38,7 +44,7 @@ function forTypes(node) {
   if (node === null || typeof node !== 'object') return node;
   const out = {};
   for (const [k, v] of Object.entries(node)) {
-    if (k === "title" || k === "$id") continue;
+    if (k === 'title' || k === '$id') continue;
     if (k === 'definitions' || k === 'properties') {
       out[k] = Object.fromEntries(Object.entries(v).map(([pk, pv]) => [pk, forTypes(pv)]));
     } else out[k] = forTypes(v);

@@ -23,13 +23,26 @@ const units = [
   { id: 'bappeda', nama: 'Badan Perencanaan Pembangunan Daerah', induk: 'pemkot', predikat_organisasi: 'Baik' },
   { id: 'dinkes', nama: 'Dinas Kesehatan', induk: 'pemkot', predikat_organisasi: 'Baik' },
   { id: 'puskesmas-sukamaju', nama: 'UPTD Puskesmas Sukamaju', induk: 'dinkes', predikat_organisasi: 'Istimewa', populasi_layanan: 150 },
-  { id: 'disdukcapil', nama: 'Dinas Kependudukan dan Pencatatan Sipil', induk: 'pemkot', predikat_organisasi: 'Baik', populasi_layanan: 300 },
+  {
+    id: 'disdukcapil',
+    nama: 'Dinas Kependudukan dan Pencatatan Sipil',
+    induk: 'pemkot',
+    predikat_organisasi: 'Baik',
+    populasi_layanan: 300,
+  },
 ];
 
 const katalog = {
   setda: [
     ['setda.kebijakan-disusun', 'Jumlah rancangan kebijakan daerah yang disusun', 'dokumen', 'kuantitas', 'maksimal', 'jumlah'],
-    ['setda.layanan-administrasi', 'Persentase layanan administrasi pimpinan selesai tepat waktu', 'persen', 'waktu', 'maksimal', 'rata-rata'],
+    [
+      'setda.layanan-administrasi',
+      'Persentase layanan administrasi pimpinan selesai tepat waktu',
+      'persen',
+      'waktu',
+      'maksimal',
+      'rata-rata',
+    ],
     ['setda.nilai-sakip', 'Nilai evaluasi SAKIP kota', 'nilai', 'kualitas', 'maksimal', 'terakhir'],
   ],
   bappeda: [
@@ -50,8 +63,14 @@ const katalog = {
   ],
 };
 const SKM_INDICATOR = {
-  id: 'disdukcapil.ikm-ktp-el', nama: 'IKM layanan KTP-el', satuan: 'indeks', aspek: 'kualitas', polaritas: 'maksimal',
-  sumber: 'skm', skm_lingkup: 'layanan', skm_layanan: 'KTP-el',
+  id: 'disdukcapil.ikm-ktp-el',
+  nama: 'IKM layanan KTP-el',
+  satuan: 'indeks',
+  aspek: 'kualitas',
+  polaritas: 'maksimal',
+  sumber: 'skm',
+  skm_lingkup: 'layanan',
+  skm_layanan: 'KTP-el',
 };
 
 // unit, jabatan, jenjang, role index of supervisor in this list (or null), gender
@@ -90,8 +109,68 @@ const PEOPLE = [
   ['disdukcapil', 'Verifikator Akta Pencatatan Sipil', null, 28],
   ['disdukcapil', 'Operator Layanan Kependudukan', null, 27],
 ];
-const FIRST = ['Siti', 'Budi', 'Dewi', 'Agus', 'Rina', 'Hendra', 'Wulan', 'Andi', 'Fitri', 'Yusuf', 'Lestari', 'Rahmat', 'Nur', 'Dian', 'Eko', 'Ayu', 'Fajar', 'Indah', 'Joko', 'Maya', 'Rizki', 'Sri', 'Teguh', 'Putri', 'Bayu', 'Ratna', 'Imam', 'Novi', 'Arif', 'Yanti', 'Dedi', 'Sari', 'Hadi'];
-const LAST = ['Rahmawati', 'Santoso', 'Lestari', 'Setiawan', 'Marlina', 'Gunawan', 'Sari', 'Pratama', 'Handayani', 'Hidayat', 'Kusuma', 'Saputra', 'Wijaya', 'Nugroho', 'Permata', 'Siregar', 'Hasibuan', 'Sembiring', 'Lubis', 'Harahap', 'Utami', 'Purnomo', 'Susanti', 'Firmansyah', 'Ningsih'];
+const FIRST = [
+  'Siti',
+  'Budi',
+  'Dewi',
+  'Agus',
+  'Rina',
+  'Hendra',
+  'Wulan',
+  'Andi',
+  'Fitri',
+  'Yusuf',
+  'Lestari',
+  'Rahmat',
+  'Nur',
+  'Dian',
+  'Eko',
+  'Ayu',
+  'Fajar',
+  'Indah',
+  'Joko',
+  'Maya',
+  'Rizki',
+  'Sri',
+  'Teguh',
+  'Putri',
+  'Bayu',
+  'Ratna',
+  'Imam',
+  'Novi',
+  'Arif',
+  'Yanti',
+  'Dedi',
+  'Sari',
+  'Hadi',
+];
+const LAST = [
+  'Rahmawati',
+  'Santoso',
+  'Lestari',
+  'Setiawan',
+  'Marlina',
+  'Gunawan',
+  'Sari',
+  'Pratama',
+  'Handayani',
+  'Hidayat',
+  'Kusuma',
+  'Saputra',
+  'Wijaya',
+  'Nugroho',
+  'Permata',
+  'Siregar',
+  'Hasibuan',
+  'Sembiring',
+  'Lubis',
+  'Harahap',
+  'Utami',
+  'Purnomo',
+  'Susanti',
+  'Firmansyah',
+  'Ningsih',
+];
 
 const usedNips = new Set();
 function makeNip(i, { pppk = false } = {}) {
@@ -144,11 +223,22 @@ for (const p of people) {
     indicators.push({ ref: first[0], def: first, target: targetFor(first) });
     if (r === 0 && p.i % 4 === 1) {
       indicators.push({
-        inline: true, id: 'laporan-tepat-waktu', nama: 'Laporan kinerja triwulanan diserahkan paling lambat (hari setelah triwulan)',
-        satuan: 'hari', aspek: 'waktu', polaritas: 'minimal', konsolidasi: 'rata-rata', target: { min: 3, maks: 7 },
+        inline: true,
+        id: 'laporan-tepat-waktu',
+        nama: 'Laporan kinerja triwulanan diserahkan paling lambat (hari setelah triwulan)',
+        satuan: 'hari',
+        aspek: 'waktu',
+        polaritas: 'minimal',
+        konsolidasi: 'rata-rata',
+        target: { min: 3, maks: 7 },
       });
     }
-    p.rhk.push({ id: `rhk-${r + 1}`, jenis, indicators, intervensi: boss && jenis === 'utama' ? boss.rhkIds?.[r % 2] ?? 'rhk-1' : undefined });
+    p.rhk.push({
+      id: `rhk-${r + 1}`,
+      jenis,
+      indicators,
+      intervensi: boss && jenis === 'utama' ? (boss.rhkIds?.[r % 2] ?? 'rhk-1') : undefined,
+    });
   }
   if (p.unit === 'disdukcapil' && p.atasan === 0) {
     p.rhk[0].indicators.push({ ref: SKM_INDICATOR.id, def: null, target: 85, skm: true });
@@ -186,8 +276,15 @@ function skpYaml(p) {
     lines.push('    indikator:');
     for (const ind of r.indicators) {
       if (ind.inline) {
-        lines.push(`      - id: ${ind.id}`, `        nama: ${y(ind.nama)}`, `        satuan: ${ind.satuan}`, `        aspek: ${ind.aspek}`,
-          `        polaritas: ${ind.polaritas}`, `        konsolidasi: ${ind.konsolidasi}`, `        target: ${targetYaml(ind.target)}`);
+        lines.push(
+          `      - id: ${ind.id}`,
+          `        nama: ${y(ind.nama)}`,
+          `        satuan: ${ind.satuan}`,
+          `        aspek: ${ind.aspek}`,
+          `        polaritas: ${ind.polaritas}`,
+          `        konsolidasi: ${ind.konsolidasi}`,
+          `        target: ${targetYaml(ind.target)}`,
+        );
       } else {
         lines.push(`      - ref: ${ind.ref}`, `        target: ${targetYaml(ind.target)}`);
       }
@@ -197,11 +294,31 @@ function skpYaml(p) {
 }
 function uraian(p, r) {
   const base = {
-    setda: ['Terwujudnya tata kelola pemerintahan yang akuntabel', 'Meningkatnya kualitas layanan administrasi pimpinan', 'Terlaksananya tugas tambahan koordinasi reformasi birokrasi'],
-    bappeda: ['Tersusunnya dokumen perencanaan pembangunan yang selaras', 'Meningkatnya kualitas perencanaan berbasis data', 'Terlaksananya pendampingan musrenbang kelurahan'],
-    dinkes: ['Meningkatnya derajat kesehatan masyarakat', 'Meningkatnya mutu pelayanan kesehatan dasar', 'Terlaksananya tugas tambahan sebagai tim penanganan KLB'],
-    'puskesmas-sukamaju': ['Meningkatnya cakupan pelayanan kesehatan di wilayah kerja', 'Meningkatnya mutu layanan dan rekam medis', 'Terlaksananya tugas tambahan posyandu lansia'],
-    disdukcapil: ['Meningkatnya cakupan kepemilikan dokumen kependudukan', 'Meningkatnya kecepatan dan kepuasan layanan adminduk', 'Terlaksananya jemput bola perekaman KTP-el'],
+    setda: [
+      'Terwujudnya tata kelola pemerintahan yang akuntabel',
+      'Meningkatnya kualitas layanan administrasi pimpinan',
+      'Terlaksananya tugas tambahan koordinasi reformasi birokrasi',
+    ],
+    bappeda: [
+      'Tersusunnya dokumen perencanaan pembangunan yang selaras',
+      'Meningkatnya kualitas perencanaan berbasis data',
+      'Terlaksananya pendampingan musrenbang kelurahan',
+    ],
+    dinkes: [
+      'Meningkatnya derajat kesehatan masyarakat',
+      'Meningkatnya mutu pelayanan kesehatan dasar',
+      'Terlaksananya tugas tambahan sebagai tim penanganan KLB',
+    ],
+    'puskesmas-sukamaju': [
+      'Meningkatnya cakupan pelayanan kesehatan di wilayah kerja',
+      'Meningkatnya mutu layanan dan rekam medis',
+      'Terlaksananya tugas tambahan posyandu lansia',
+    ],
+    disdukcapil: [
+      'Meningkatnya cakupan kepemilikan dokumen kependudukan',
+      'Meningkatnya kecepatan dan kepuasan layanan adminduk',
+      'Terlaksananya jemput bola perekaman KTP-el',
+    ],
   }[p.unit];
   return base[Number(r.id.slice(4)) - 1];
 }
@@ -227,7 +344,7 @@ for (const p of people) {
         const t = ind.target;
         if (typeof t === 'object') v = int(Math.max(0, t.min - 1), t.maks + 1);
         else if (def[5] === 'jumlah') v = Math.round((t / 4) * skill * between(0.9, 1.1));
-        else if (def[4] === 'minimal') v = Number((t * between(0.85, 1.1) / skill).toFixed(1));
+        else if (def[4] === 'minimal') v = Number(((t * between(0.85, 1.1)) / skill).toFixed(1));
         else if (def[2] === 'persen') v = Math.min(100, Number((t * skill * between(0.97, 1.03)).toFixed(2)));
         else v = Number((t * skill * between(0.95, 1.05)).toFixed(1));
         // One quarter left blank by an officer who had not reported yet: "not reported", never zero.
@@ -256,7 +373,13 @@ for (const periode of [`${TAHUN}-S1`, `${TAHUN}-S2`]) {
 const penilaian = [];
 for (const p of people.filter((_, i) => i % 4 === 0)) {
   const hk = pick(['Sesuai Ekspektasi', 'Sesuai Ekspektasi', 'Di Atas Ekspektasi']);
-  penilaian.push([p.nip, String(TAHUN), hk, pick(['Sesuai Ekspektasi', 'Di Atas Ekspektasi']), hk === 'Di Atas Ekspektasi' ? 'inovasi layanan' : '']);
+  penilaian.push([
+    p.nip,
+    String(TAHUN),
+    hk,
+    pick(['Sesuai Ekspektasi', 'Di Atas Ekspektasi']),
+    hk === 'Di Atas Ekspektasi' ? 'inovasi layanan' : '',
+  ]);
 }
 
 const skm = [];
@@ -284,53 +407,96 @@ const write = (rel, text) => {
   mkdirSync(dirname(join(root, rel)), { recursive: true });
   writeFileSync(join(root, rel), text);
 };
-write('asn-kinerja.yaml', [
-  '# yaml-language-server: $schema=../../schemas/konfigurasi.schema.json',
-  'kind: konfigurasi',
-  'instansi: Pemerintah Kota Contoh',
-  `tahun: ${TAHUN}`,
-  'metode: permenpan-rb-6-2022',
-  'hasil_kerja:',
-  '  ambang: { di_atas: 100, sesuai: 90 }',
-  'perilaku:',
-  '  bobot_peran: { atasan: 60, rekan: 20, bawahan: 20, diri: 0 }',
-  'kurva:',
-  '  minimal_pegawai: 5',
-  'abaikan:',
-  '  - "arsip/**"',
-  '',
-].join('\n'));
-write('unit-kerja.yaml', [
-  '# yaml-language-server: $schema=../../schemas/unit-kerja.schema.json',
-  'kind: unit-kerja',
-  'unit:',
-  ...units.flatMap((u) => [
-    `  - id: ${u.id}`,
-    `    nama: ${y(u.nama)}`,
-    ...(u.induk ? [`    induk: ${u.induk}`] : []),
-    `    predikat_organisasi: ${u.predikat_organisasi}`,
-    ...(u.pimpinan ? [`    pimpinan: "${u.pimpinan}"`] : []),
-    ...(u.populasi_layanan ? [`    populasi_layanan: ${u.populasi_layanan}`] : []),
-  ]),
-  '',
-].join('\n'));
+write(
+  'asn-kinerja.yaml',
+  [
+    '# yaml-language-server: $schema=../../schemas/konfigurasi.schema.json',
+    'kind: konfigurasi',
+    'instansi: Pemerintah Kota Contoh',
+    `tahun: ${TAHUN}`,
+    'metode: permenpan-rb-6-2022',
+    'hasil_kerja:',
+    '  ambang: { di_atas: 100, sesuai: 90 }',
+    'perilaku:',
+    '  bobot_peran: { atasan: 60, rekan: 20, bawahan: 20, diri: 0 }',
+    'kurva:',
+    '  minimal_pegawai: 5',
+    'abaikan:',
+    '  - "arsip/**"',
+    '',
+  ].join('\n'),
+);
+write(
+  'unit-kerja.yaml',
+  [
+    '# yaml-language-server: $schema=../../schemas/unit-kerja.schema.json',
+    'kind: unit-kerja',
+    'unit:',
+    ...units.flatMap((u) => [
+      `  - id: ${u.id}`,
+      `    nama: ${y(u.nama)}`,
+      ...(u.induk ? [`    induk: ${u.induk}`] : []),
+      `    predikat_organisasi: ${u.predikat_organisasi}`,
+      ...(u.pimpinan ? [`    pimpinan: "${u.pimpinan}"`] : []),
+      ...(u.populasi_layanan ? [`    populasi_layanan: ${u.populasi_layanan}`] : []),
+    ]),
+    '',
+  ].join('\n'),
+);
 for (const [unit, list] of Object.entries(katalog)) {
   const entries = list.map(([id, nama, satuan, aspek, polaritas, konsolidasi]) =>
-    [`  - id: ${id}`, `    nama: ${y(nama)}`, `    satuan: ${satuan}`, `    aspek: ${aspek}`, `    polaritas: ${polaritas}`, `    konsolidasi: ${konsolidasi}`].join('\n'));
+    [
+      `  - id: ${id}`,
+      `    nama: ${y(nama)}`,
+      `    satuan: ${satuan}`,
+      `    aspek: ${aspek}`,
+      `    polaritas: ${polaritas}`,
+      `    konsolidasi: ${konsolidasi}`,
+    ].join('\n'),
+  );
   if (unit === 'disdukcapil') {
     const s = SKM_INDICATOR;
-    entries.push([`  - id: ${s.id}`, `    nama: ${s.nama}`, `    satuan: ${s.satuan}`, `    aspek: ${s.aspek}`, `    polaritas: ${s.polaritas}`,
-      `    sumber: ${s.sumber}`, `    skm_lingkup: ${s.skm_lingkup}`, `    skm_layanan: ${s.skm_layanan}`].join('\n'));
+    entries.push(
+      [
+        `  - id: ${s.id}`,
+        `    nama: ${s.nama}`,
+        `    satuan: ${s.satuan}`,
+        `    aspek: ${s.aspek}`,
+        `    polaritas: ${s.polaritas}`,
+        `    sumber: ${s.sumber}`,
+        `    skm_lingkup: ${s.skm_lingkup}`,
+        `    skm_layanan: ${s.skm_layanan}`,
+      ].join('\n'),
+    );
   }
-  write(`katalog/${unit}.yaml`, ['# yaml-language-server: $schema=../../../schemas/katalog-indikator.schema.json', 'kind: katalog-indikator', 'indikator:', ...entries, ''].join('\n'));
+  write(
+    `katalog/${unit}.yaml`,
+    [
+      '# yaml-language-server: $schema=../../../schemas/katalog-indikator.schema.json',
+      'kind: katalog-indikator',
+      'indikator:',
+      ...entries,
+      '',
+    ].join('\n'),
+  );
 }
-const slug = (s) => s.toLowerCase().replace(/^dr\. /, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/^dr\. /, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 for (const p of people) write(`skp/${p.unit}/${slug(p.nama)}.yaml`, skpYaml(p));
 write('data/realisasi-2026.csv', csv(['nip', 'periode', 'indikator', 'realisasi', 'catatan'], realisasi));
 write('data/perilaku-2026.csv', csv(['nip', 'periode', 'penilai_nip', 'peran', ...NILAI, 'catatan'], perilaku));
 write('data/penilaian-2026.csv', csv(['nip', 'periode', 'rating_hasil_kerja', 'rating_perilaku', 'catatan'], penilaian));
-write('data/skm-2026.csv', csv(['unit', 'tanggal', 'layanan', 'nip_petugas', 'responden_id', 'u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'], skm));
-write('README.md', `# Kota Contoh — contoh workspace asn-kinerja
+write(
+  'data/skm-2026.csv',
+  csv(['unit', 'tanggal', 'layanan', 'nip_petugas', 'responden_id', 'u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'], skm),
+);
+write(
+  'README.md',
+  `# Kota Contoh — contoh workspace asn-kinerja
 
 Dibuat oleh \`node scripts/make-example.mjs\` (deterministik). ${units.length} unit kerja, ${people.length} pegawai,
 SKP ${TAHUN} dengan RHK berjenjang (intervensi), katalog indikator per perangkat daerah, dan ekspor CSV
@@ -339,5 +505,8 @@ triwulanan dalam dialek Excel berlokal Indonesia (BOM UTF-8, pemisah \`;\`, koma
 - \`asn-kinerja.yaml\` — konfigurasi; \`unit-kerja.yaml\` — struktur organisasi
 - \`katalog/\` — definisi indikator; \`skp/<unit>/\` — satu SKP per pegawai
 - \`data/\` — realisasi per triwulan, perilaku 360° per semester, penilaian eksplisit atasan, survei SKM
-`);
-console.log(`examples/kota-contoh: ${units.length} units, ${people.length} employees, ${realisasi.length} realisasi rows, ${perilaku.length} perilaku rows, ${skm.length} SKM rows`);
+`,
+);
+console.log(
+  `examples/kota-contoh: ${units.length} units, ${people.length} employees, ${realisasi.length} realisasi rows, ${perilaku.length} perilaku rows, ${skm.length} SKM rows`,
+);

@@ -12,8 +12,15 @@ const STAF = '199104152015032001';
 const KEPALA = '197805122003121002';
 
 interface FileReport {
-  path: string; jenis: string | null; encoding?: string; pemisah?: string; desimal?: string;
-  baris_dibaca?: number; baris_dipakai?: number; baris_ditolak?: number; baris_diabaikan?: number;
+  path: string;
+  jenis: string | null;
+  encoding?: string;
+  pemisah?: string;
+  desimal?: string;
+  baris_dibaca?: number;
+  baris_dipakai?: number;
+  baris_ditolak?: number;
+  baris_diabaikan?: number;
   temuan: { kode: string; tingkat: string; baris?: number; kolom?: number; nama_kolom?: string; args: Record<string, unknown> }[];
 }
 
@@ -28,31 +35,52 @@ async function validateCsv(files: Record<string, string | Buffer>, extra: string
 
 /** One table written twice: as a plain CSV, and as an Indonesian Excel saves it. */
 function dialects(header: string[], rows: (string | number)[][]) {
-  const plain = [header.join(','), ...rows.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : c.includes(',') ? `"${c}"` : c)).join(','))].join('\n') + '\n';
-  const excel = '\ufeff' + [header.map((h) => h.toUpperCase()).join(';'), ...rows.map((r) => r.map((c) => (typeof c === 'number' ? String(c).replace('.', ',') : c)).join(';'))].join('\r\n') + '\r\n';
+  const plain =
+    [
+      header.join(','),
+      ...rows.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : c.includes(',') ? `"${c}"` : c)).join(',')),
+    ].join('\n') + '\n';
+  const excel =
+    '\ufeff' +
+    [
+      header.map((h) => h.toUpperCase()).join(';'),
+      ...rows.map((r) => r.map((c) => (typeof c === 'number' ? String(c).replace('.', ',') : c)).join(';')),
+    ].join('\r\n') +
+    '\r\n';
   return { plain, excel };
 }
 
 const summary = (f: FileReport) => ({
-  jenis: f.jenis, dibaca: f.baris_dibaca, dipakai: f.baris_dipakai, ditolak: f.baris_ditolak, diabaikan: f.baris_diabaikan,
+  jenis: f.jenis,
+  dibaca: f.baris_dibaca,
+  dipakai: f.baris_dipakai,
+  ditolak: f.baris_ditolak,
+  diabaikan: f.baris_diabaikan,
   temuan: f.temuan.filter((t) => t.kode !== 'CSV_FORMAT').map((t) => `${t.kode} ${t.baris}:${t.kolom}`),
 });
 
 describe('the same data, plain and as Excel writes it, gives the same result', () => {
-  const { plain, excel } = dialects(['nip', 'periode', 'indikator', 'realisasi', 'catatan'], [
-    [STAF, '2026-TW1', 'dokumen-perencanaan', 1, ''],
-    [STAF, '2026-TW2', 'dokumen-perencanaan', 1.5, 'setengah, karena revisi'],
-    [STAF, '2026-TW3', 'laporan-tepat-waktu', 4.25, ''],
-    [KEPALA, '2026', 'layanan-tepat-waktu', 92.75, ''],
-    [KEPALA, '2026-TW1', 'layanan-tepat-waktu', 90, ''], // overlaps the year row above
-    [STAF, '2026-TW4', 'tidak-di-skp', 3, ''],
-  ]);
+  const { plain, excel } = dialects(
+    ['nip', 'periode', 'indikator', 'realisasi', 'catatan'],
+    [
+      [STAF, '2026-TW1', 'dokumen-perencanaan', 1, ''],
+      [STAF, '2026-TW2', 'dokumen-perencanaan', 1.5, 'setengah, karena revisi'],
+      [STAF, '2026-TW3', 'laporan-tepat-waktu', 4.25, ''],
+      [KEPALA, '2026', 'layanan-tepat-waktu', 92.75, ''],
+      [KEPALA, '2026-TW1', 'layanan-tepat-waktu', 90, ''], // overlaps the year row above
+      [STAF, '2026-TW4', 'tidak-di-skp', 3, ''],
+    ],
+  );
   it('counts, findings and their lines are identical', async () => {
     const a = await validateCsv({ 'realisasi.csv': plain });
     const b = await validateCsv({ 'realisasi.csv': excel });
     expect(summary(a.byPath['realisasi.csv']!)).toEqual(summary(b.byPath['realisasi.csv']!));
     expect(summary(a.byPath['realisasi.csv']!)).toEqual({
-      jenis: 'realisasi', dibaca: 6, dipakai: 4, ditolak: 2, diabaikan: 0,
+      jenis: 'realisasi',
+      dibaca: 6,
+      dipakai: 4,
+      ditolak: 2,
+      diabaikan: 0,
       temuan: ['BARIS_TUMPANG_TINDIH 6:2', 'INDIKATOR_TIDAK_DI_SKP 7:3'],
     });
     expect(a.byPath['realisasi.csv']).toMatchObject({ encoding: 'utf-8', pemisah: ',', desimal: 'titik' });
@@ -78,8 +106,12 @@ describe('Excel-damaged rows: each at its own line, exit 1, counted as rejected'
     const { code, byPath } = await validateCsv({ 'realisasi.csv': '\ufeff' + rows.join('\r\n') + '\r\n' });
     const f = byPath['realisasi.csv']!;
     expect(f.temuan.filter((t) => t.tingkat === 'error').map((t) => [t.kode, t.baris, t.nama_kolom])).toEqual([
-      ['NIP_NOTASI_ILMIAH', 2, 'nip'], ['NIP_FORMAT', 3, 'nip'], ['NIP_TERPOTONG', 4, 'nip'],
-      ['PERIODE_TIDAK_VALID', 5, 'periode'], ['PERIODE_DIUBAH_EXCEL', 6, 'periode'], ['NILAI_BUKAN_ANGKA', 7, 'realisasi'],
+      ['NIP_NOTASI_ILMIAH', 2, 'nip'],
+      ['NIP_FORMAT', 3, 'nip'],
+      ['NIP_TERPOTONG', 4, 'nip'],
+      ['PERIODE_TIDAK_VALID', 5, 'periode'],
+      ['PERIODE_DIUBAH_EXCEL', 6, 'periode'],
+      ['NILAI_BUKAN_ANGKA', 7, 'realisasi'],
     ]);
     // The truncated NIP names the one it most likely was.
     expect(f.temuan.find((t) => t.kode === 'NIP_TERPOTONG')!.args.mirip).toBe(STAF);
@@ -92,12 +124,13 @@ describe('Excel-damaged rows: each at its own line, exit 1, counted as rejected'
 
 describe('records csv-parse cannot read', () => {
   it('are rejected from the line where they start; what an unclosed quote swallows is named as a range', async () => {
-    const text = [
-      'nip;periode;indikator;realisasi;catatan',
-      `${STAF};2026-TW1;dokumen-perencanaan;1;"dua\r\nbaris"`, // 2–3
-      `${STAF};2026-TW2;dokumen-perencanaan;1;"rusak"x`, // 4: text after a closing quote
-      `${STAF};2026-TW3;dokumen-perencanaan;1;`, // 5
-    ].join('\r\n') + '\r\n';
+    const text =
+      [
+        'nip;periode;indikator;realisasi;catatan',
+        `${STAF};2026-TW1;dokumen-perencanaan;1;"dua\r\nbaris"`, // 2–3
+        `${STAF};2026-TW2;dokumen-perencanaan;1;"rusak"x`, // 4: text after a closing quote
+        `${STAF};2026-TW3;dokumen-perencanaan;1;`, // 5
+      ].join('\r\n') + '\r\n';
     const f = (await validateCsv({ 'r.csv': text })).byPath['r.csv']!;
     const sintaks = f.temuan.filter((t) => t.kode === 'CSV_SINTAKS');
     expect(sintaks[0]).toMatchObject({ baris: 4, args: { sampai: 4 } });
@@ -113,7 +146,9 @@ describe('dialects', () => {
     const text = `nip;periode;indikator;realisasi;catatan\r\n${STAF};2026-TW1;dokumen-perencanaan;1;Pemeriksaan oleh Pak Jos\xe9\r\n`;
     const { byPath, code } = await validateCsv({ 'realisasi.csv': Buffer.from(text, 'latin1') });
     expect(byPath['realisasi.csv']).toMatchObject({ encoding: 'windows-1252', baris_dipakai: 1 });
-    expect(byPath['realisasi.csv']!.temuan).toContainEqual(expect.objectContaining({ kode: 'CSV_FORMAT', args: expect.objectContaining({ encoding: 'windows-1252' }) }));
+    expect(byPath['realisasi.csv']!.temuan).toContainEqual(
+      expect.objectContaining({ kode: 'CSV_FORMAT', args: expect.objectContaining({ encoding: 'windows-1252' }) }),
+    );
     expect(code).toBe(0);
   });
   it('tab-separated, and --delimiter / --desimal override the sniffing', async () => {
@@ -148,7 +183,10 @@ describe('dialects', () => {
   it('a percent indicator whose realisations are all fractions is flagged', async () => {
     const text = `nip;periode;indikator;realisasi\n${KEPALA};2026-TW1;layanan-tepat-waktu;0,92\n${KEPALA};2026-TW2;layanan-tepat-waktu;0,95\n`;
     const f = (await validateCsv({ 'r.csv': text })).byPath['r.csv']!;
-    expect(f.temuan.find((t) => t.kode === 'NILAI_MUNGKIN_PECAHAN')).toMatchObject({ baris: 2, args: { indikator: 'layanan-tepat-waktu', maks: 0.95 } });
+    expect(f.temuan.find((t) => t.kode === 'NILAI_MUNGKIN_PECAHAN')).toMatchObject({
+      baris: 2,
+      args: { indikator: 'layanan-tepat-waktu', maks: 0.95 },
+    });
   });
 });
 
@@ -168,8 +206,13 @@ describe('row checks of the other roles', () => {
     ].join('\n');
     const f = (await validateCsv({ 'perilaku.csv': text })).byPath['perilaku.csv']!;
     expect(f.temuan.filter((t) => t.tingkat !== 'info').map((t) => `${t.kode} ${t.baris}`)).toEqual([
-      'PERILAKU_DI_LUAR_SKALA 3', 'PERILAKU_KOSONG 4', 'PERAN_TIDAK_VALID 5', 'PERILAKU_DIRI_NIP 6', 'PERILAKU_PENILAI_DIRI 7',
-      'BARIS_TUMPANG_TINDIH 8', 'PENILAI_TANPA_SKP 9',
+      'PERILAKU_DI_LUAR_SKALA 3',
+      'PERILAKU_KOSONG 4',
+      'PERAN_TIDAK_VALID 5',
+      'PERILAKU_DIRI_NIP 6',
+      'PERILAKU_PENILAI_DIRI 7',
+      'BARIS_TUMPANG_TINDIH 8',
+      'PENILAI_TANPA_SKP 9',
     ]);
     expect(f).toMatchObject({ baris_dibaca: 8, baris_dipakai: 2, baris_ditolak: 6 });
   });
@@ -187,7 +230,11 @@ describe('row checks of the other roles', () => {
     expect(f.temuan.filter((t) => t.kode !== 'CSV_FORMAT').map((t) => `${t.kode} ${t.baris}:${t.kolom}`)).toEqual([
       // File-level findings (no line) sort first.
       'BARIS_DI_LUAR_PERIODE undefined:undefined',
-      'PENILAIAN_GANDA 3:3', 'RATING_PREDIKAT 4:3', 'PENILAIAN_KOSONG 5:undefined', 'PENILAIAN_GANDA 7:3', 'PENILAIAN_GANDA 7:4',
+      'PENILAIAN_GANDA 3:3',
+      'RATING_PREDIKAT 4:3',
+      'PENILAIAN_KOSONG 5:undefined',
+      'PENILAIAN_GANDA 7:3',
+      'PENILAIAN_GANDA 7:4',
     ]);
     expect(f).toMatchObject({ baris_dibaca: 6, baris_dipakai: 2, baris_ditolak: 2, baris_diabaikan: 2 });
   });
@@ -204,7 +251,10 @@ describe('row checks of the other roles', () => {
     const f = (await validateCsv({ 'skm.csv': text })).byPath['skm.csv']!;
     expect(f.temuan.filter((t) => t.kode !== 'CSV_FORMAT').map((t) => `${t.kode} ${t.baris}`)).toEqual([
       'BARIS_DI_LUAR_PERIODE undefined',
-      'SKM_JAWABAN_TIDAK_VALID 3', 'SKM_UNIT_TIDAK_DIKENAL 4', 'TANGGAL_BULAN_KEDUA 5', 'SKM_KOSONG 6',
+      'SKM_JAWABAN_TIDAK_VALID 3',
+      'SKM_UNIT_TIDAK_DIKENAL 4',
+      'TANGGAL_BULAN_KEDUA 5',
+      'SKM_KOSONG 6',
     ]);
     expect(f.temuan.find((t) => t.kode === 'SKM_UNIT_TIDAK_DIKENAL')!.args).toMatchObject({ id: 'sekretariat' });
     expect(f).toMatchObject({ baris_dibaca: 6, baris_dipakai: 1, baris_ditolak: 4, baris_diabaikan: 1 });

@@ -22,16 +22,19 @@ describe('ikm against a plain re-implementation', () => {
       const rows: (string | null)[][] = [];
       for (let i = 0; i < 40 + Math.floor(rand() * 80); i++) {
         const unit = units[Math.floor(rand() * units.length)]!;
-        const ans: (string | null)[] = Array.from({ length: 9 }, (_, u) => (rand() < (u === 3 ? 0.6 : 0.05) ? null : String(1 + Math.floor(rand() * 4))));
+        const ans: (string | null)[] = Array.from({ length: 9 }, (_, u) =>
+          rand() < (u === 3 ? 0.6 : 0.05) ? null : String(1 + Math.floor(rand() * 4)),
+        );
         if (!ans.some((a) => a !== null)) ans[0] = '3';
         rows.push([unit, ...ans]);
       }
       const header = ['unit', 'u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'];
       const dirs = ['plain', 'excel'].map((dialect) => {
         const dir = mkdtempSync(join(tmpdir(), 'asn-kinerja-ikm-'));
-        const text = dialect === 'plain'
-          ? [header, ...rows].map((x) => x.map((c) => c ?? '').join(',')).join('\n') + '\n'
-          : '\ufeff' + [header.map((h) => h.toUpperCase()), ...rows].map((x) => x.map((c) => c ?? '').join(';')).join('\r\n') + '\r\n';
+        const text =
+          dialect === 'plain'
+            ? [header, ...rows].map((x) => x.map((c) => c ?? '').join(',')).join('\n') + '\n'
+            : '\ufeff' + [header.map((h) => h.toUpperCase()), ...rows].map((x) => x.map((c) => c ?? '').join(';')).join('\r\n') + '\r\n';
         writeFileSync(join(dir, 'skm.csv'), text);
         return dir;
       });
@@ -42,7 +45,10 @@ describe('ikm against a plain re-implementation', () => {
         const mine = rows.filter((x) => x[0] === unit);
         if (mine.length === 0) continue;
         const nrr = Array.from({ length: 9 }, (_, u) => {
-          const a = mine.map((x) => x[u + 1]).filter((v): v is string => v !== null).map(Number);
+          const a = mine
+            .map((x) => x[u + 1])
+            .filter((v): v is string => v !== null)
+            .map(Number);
           return a.length ? a.reduce((s, v) => s + v, 0) / a.length : null;
         });
         const present = nrr.filter((x): x is number => x !== null);

@@ -40,24 +40,35 @@ describe('ikm', () => {
     expect(code).toBe(0);
   });
   it('RULES.md §7: with skm.bobot "0.111" → 91.38', async () => {
-    const ws = workspace({ 'skm.csv': [HEADER, ...contoh()].join('\n') + '\n' }, 'kind: konfigurasi\ntahun: 2026\nskm:\n  bobot: "0.111"\n');
+    const ws = workspace(
+      { 'skm.csv': [HEADER, ...contoh()].join('\n') + '\n' },
+      'kind: konfigurasi\ntahun: 2026\nskm:\n  bobot: "0.111"\n',
+    );
     const { report } = await ikmJson(ws);
     expect(report.bobot).toBe('0.111');
     expect(report.kelompok.find((k: { kunci: string }) => k.kunci === 'sekretariat').nilai).toBe(91.38);
   });
   it('RULES.md §7: N = 220 → a minimum sample of 140', async () => {
-    const units = 'kind: unit-kerja\nunit:\n  - id: instansi\n    nama: Instansi\n  - id: sekretariat\n    nama: Sekretariat\n    induk: instansi\n    populasi_layanan: 220\n';
+    const units =
+      'kind: unit-kerja\nunit:\n  - id: instansi\n    nama: Instansi\n  - id: sekretariat\n    nama: Sekretariat\n    induk: instansi\n    populasi_layanan: 220\n';
     const ws = workspace({ 'skm.csv': [HEADER, ...contoh()].join('\n') + '\n', 'unit-kerja.yaml': units });
     const { report } = await ikmJson(ws);
-    expect(report.kelompok.find((k: { kunci: string }) => k.kunci === 'sekretariat')).toMatchObject({ sampel_minimal: 140, sampel_cukup: false });
+    expect(report.kelompok.find((k: { kunci: string }) => k.kunci === 'sekretariat')).toMatchObject({
+      sampel_minimal: 140,
+      sampel_cukup: false,
+    });
   });
   it('bad survey data is rejected at its line, never clamped: a 5, a 1–5 Likert file, a missing unsur column', async () => {
     const bad = [HEADER, ...contoh().slice(0, 3), `sekretariat;04/03/2026;Legalisir;${STAF};5;4;4;4;4;4;4;4;4`].join('\n') + '\n';
     const likert = [HEADER, `sekretariat;04/03/2026;;;5;5;4;3;2;1;5;5;5`, `sekretariat;05/03/2026;;;5;4;4;4;4;4;4;4;5`].join('\n') + '\n';
     const noU9 = ['unit;tanggal;u1;u2;u3;u4;u5;u6;u7;u8', 'sekretariat;04/03/2026;4;4;4;4;4;4;4;4'].join('\n') + '\n';
-    const r = await runCli(['validate', '.', '--format', 'json'], { cwd: workspace({ 'a.csv': bad, 'likert.csv': likert, 'kurang.csv': noU9 }) });
+    const r = await runCli(['validate', '.', '--format', 'json'], {
+      cwd: workspace({ 'a.csv': bad, 'likert.csv': likert, 'kurang.csv': noU9 }),
+    });
     const byPath = Object.fromEntries(JSON.parse(r.stdout).file.map((f: { path: string }) => [f.path, f]));
-    expect(byPath['a.csv'].temuan.filter((t: { tingkat: string }) => t.tingkat === 'error')).toEqual([expect.objectContaining({ kode: 'SKM_JAWABAN_TIDAK_VALID', baris: 5, nama_kolom: 'u1' })]);
+    expect(byPath['a.csv'].temuan.filter((t: { tingkat: string }) => t.tingkat === 'error')).toEqual([
+      expect.objectContaining({ kode: 'SKM_JAWABAN_TIDAK_VALID', baris: 5, nama_kolom: 'u1' }),
+    ]);
     expect(byPath['a.csv']).toMatchObject({ baris_dipakai: 3, baris_ditolak: 1 });
     expect(byPath['likert.csv']).toMatchObject({ baris_dipakai: 0, baris_ditolak: 2 });
     expect(byPath['kurang.csv'].temuan[0]).toMatchObject({ kode: 'CSV_TIDAK_DIKENALI' });
@@ -76,7 +87,10 @@ describe('ikm', () => {
   });
   it('two SKM files of one workspace pool their responses', async () => {
     const rows = contoh();
-    const ws = workspace({ 'a.csv': [HEADER, ...rows.slice(0, 10)].join('\n') + '\n', 'b.csv': [HEADER, ...rows.slice(10)].join('\n') + '\n' });
+    const ws = workspace({
+      'a.csv': [HEADER, ...rows.slice(0, 10)].join('\n') + '\n',
+      'b.csv': [HEADER, ...rows.slice(10)].join('\n') + '\n',
+    });
     const r = await runCli(['ikm', 'a.csv', 'b.csv', '--format', 'json'], { cwd: ws });
     expect(JSON.parse(r.stdout).kelompok).toEqual([expect.objectContaining({ kunci: 'sekretariat', responden: 29, nilai: 91.48 })]);
   });

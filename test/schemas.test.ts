@@ -51,7 +51,9 @@ describe('PRODUCT.md YAML examples are normative', () => {
 });
 
 describe('the threshold keys say whether they are strict or inclusive (RULES.md §2.4)', () => {
-  const k = loadSchema('konfigurasi') as { properties: Record<string, { properties: Record<string, { properties: Record<string, { description: string }> }> }> };
+  const k = loadSchema('konfigurasi') as {
+    properties: Record<string, { properties: Record<string, { properties: Record<string, { description: string }> }> }>;
+  };
   it('hasil_kerja.ambang.di_atas is strict, perilaku.ambang.di_atas inclusive', () => {
     expect(k.properties.hasil_kerja!.properties.ambang!.properties.di_atas!.description).toMatch(/KETAT/);
     expect(k.properties.perilaku!.properties.ambang!.properties.di_atas!.description).toMatch(/INKLUSIF/);

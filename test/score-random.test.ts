@@ -12,22 +12,35 @@ import { mulberry32 } from '../scripts/random.mjs';
 import { runCli } from './helpers.js';
 
 type Target = number | { min: number; maks: number };
-interface Ind { key: string; pol: 'maksimal' | 'minimal'; kons: 'jumlah' | 'rata-rata' | 'terakhir'; target: Target }
-interface Emp { nip: string; unit: string; jenjang?: string; rhk: { bobot?: number; ind: Ind[] }[] }
+interface Ind {
+  key: string;
+  pol: 'maksimal' | 'minimal';
+  kons: 'jumlah' | 'rata-rata' | 'terakhir';
+  target: Target;
+}
+interface Emp {
+  nip: string;
+  unit: string;
+  jenjang?: string;
+  rhk: { bobot?: number; ind: Ind[] }[];
+}
 
 const ROUND = (x: number, d: number) => {
   const [m = '0', e] = Math.abs(x).toPrecision(15).split('e');
   const v = Number(`${Number(`${m}e${(e ? Number(e) : 0) + d}`) + 0}`);
-  return (Math.sign(x) || 1) * Math.floor(v + 0.5) / 10 ** d;
+  return ((Math.sign(x) || 1) * Math.floor(v + 0.5)) / 10 ** d;
 };
 
 function generate(seed: number) {
   const rand = mulberry32(seed);
   const int = (a: number, b: number) => a + Math.floor(rand() * (b - a + 1));
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const config = {
-    diAtas: pick([100, 105]), sesuai: pick([90, 85]), batas: pick([120, 110]),
-    pDiAtas: pick([3.5, 3.8]), pSesuai: pick([2.5, 2.8]),
+    diAtas: pick([100, 105]),
+    sesuai: pick([90, 85]),
+    batas: pick([120, 110]),
+    pDiAtas: pick([3.5, 3.8]),
+    pSesuai: pick([2.5, 2.8]),
     bobot: { atasan: pick([60, 50]), rekan: pick([20, 30]), bawahan: 20, diri: 0 },
     minimal: { atasan: 1, rekan: pick([0, 2]), bawahan: 0, diri: 0 },
   };
@@ -45,12 +58,20 @@ function generate(seed: number) {
       ind: Array.from({ length: int(1, 2) }, (_, k) => {
         const range = rand() < 0.25;
         const t: Target = range ? { min: int(2, 5), maks: int(6, 10) } : int(5, 100);
-        return { key: `i${k}`, pol: pick(['maksimal', 'minimal'] as const), kons: pick(['jumlah', 'rata-rata', 'terakhir'] as const), target: t };
+        return {
+          key: `i${k}`,
+          pol: pick(['maksimal', 'minimal'] as const),
+          kons: pick(['jumlah', 'rata-rata', 'terakhir'] as const),
+          target: t,
+        };
       }),
     }));
     rhk[1]!.ind.forEach((x) => (x.key = `j${x.key}`));
     const emp: Emp = { nip, unit: pick(['root', 'a', 'b', 'a']), rhk };
-    if (rand() < 0.5) { emp.rhk[0]!.bobot = 60; emp.rhk[1]!.bobot = 40; }
+    if (rand() < 0.5) {
+      emp.rhk[0]!.bobot = 60;
+      emp.rhk[1]!.bobot = 40;
+    }
     if (rand() < 0.5) emp.jenjang = pick(['ahli-pertama', 'terampil', 'ahli-muda']);
     emps.push(emp);
   }
@@ -61,21 +82,33 @@ function generate(seed: number) {
   const perilaku: string[] = [];
   const penilaian: string[] = [];
   for (const e of emps) {
-    for (const r of e.rhk) for (const ind of r.ind) {
-      if (rand() < 0.15) continue; // missing data
-      const scale = typeof ind.target === 'number' ? ind.target : (ind.target.min + ind.target.maks) / 2;
-      const annual = rand() < 0.3;
-      if (annual) realisasi.push(`${e.nip};2026;${ind.key};${String(Math.round(scale * (0.7 + rand() * 0.6) * 10) / 10).replace('.', ',')}`);
-      // Now and then quarterly rows after an annual one: they overlap it and must be rejected.
-      if (!annual || rand() < 0.15) for (const q of [1, 2, 3, 4]) if (rand() < 0.9) realisasi.push(`${e.nip};2026-TW${q};${ind.key};${String(Math.round((scale / (ind.kons === 'jumlah' ? 4 : 1)) * (0.7 + rand() * 0.6) * 10) / 10).replace('.', ',')}`);
-    }
+    for (const r of e.rhk)
+      for (const ind of r.ind) {
+        if (rand() < 0.15) continue; // missing data
+        const scale = typeof ind.target === 'number' ? ind.target : (ind.target.min + ind.target.maks) / 2;
+        const annual = rand() < 0.3;
+        if (annual)
+          realisasi.push(`${e.nip};2026;${ind.key};${String(Math.round(scale * (0.7 + rand() * 0.6) * 10) / 10).replace('.', ',')}`);
+        // Now and then quarterly rows after an annual one: they overlap it and must be rejected.
+        if (!annual || rand() < 0.15)
+          for (const q of [1, 2, 3, 4])
+            if (rand() < 0.9)
+              realisasi.push(
+                `${e.nip};2026-TW${q};${ind.key};${String(Math.round((scale / (ind.kons === 'jumlah' ? 4 : 1)) * (0.7 + rand() * 0.6) * 10) / 10).replace('.', ',')}`,
+              );
+      }
     if (rand() < 0.9) {
       const boss = emps[(emps.indexOf(e) + 1) % emps.length]!;
-      for (const s of ['S1', 'S2']) perilaku.push(`${e.nip};2026-${s};${boss.nip};atasan;${Array.from({ length: 7 }, () => String(int(4, 10) / 2).replace('.', ',')).join(';')}`);
+      for (const s of ['S1', 'S2'])
+        perilaku.push(
+          `${e.nip};2026-${s};${boss.nip};atasan;${Array.from({ length: 7 }, () => String(int(4, 10) / 2).replace('.', ',')).join(';')}`,
+        );
     }
     for (let k = 0; k < int(0, 3); k++) {
       const peer = emps[(emps.indexOf(e) + 2 + k) % emps.length]!;
-      perilaku.push(`${e.nip};2026;${peer.nip};rekan;${Array.from({ length: 7 }, () => (rand() < 0.1 ? '' : String(int(2, 5)))).join(';')}`);
+      perilaku.push(
+        `${e.nip};2026;${peer.nip};rekan;${Array.from({ length: 7 }, () => (rand() < 0.1 ? '' : String(int(2, 5)))).join(';')}`,
+      );
     }
     if (rand() < 0.2) penilaian.push(`${e.nip};2026;${pick(['Di Atas Ekspektasi', 'Sesuai Ekspektasi', 'Di Bawah Ekspektasi'])};`);
   }
@@ -85,20 +118,57 @@ function generate(seed: number) {
 function write(w: ReturnType<typeof generate>): string {
   const dir = mkdtempSync(join(tmpdir(), 'asn-kinerja-random-'));
   const c = w.config;
-  writeFileSync(join(dir, 'asn-kinerja.yaml'), `kind: konfigurasi\ntahun: 2026\nhasil_kerja:\n  ambang: { di_atas: ${c.diAtas}, sesuai: ${c.sesuai} }\n  batas_capaian: ${c.batas}\nperilaku:\n  ambang: { di_atas: ${c.pDiAtas}, sesuai: ${c.pSesuai} }\n  bobot_peran: { atasan: ${c.bobot.atasan}, rekan: ${c.bobot.rekan}, bawahan: 20, diri: 0 }\n  minimal_penilai: { atasan: 1, rekan: ${c.minimal.rekan}, bawahan: 0, diri: 0 }\nkurva:\n  minimal_pegawai: 3\n`);
-  writeFileSync(join(dir, 'unit-kerja.yaml'), 'kind: unit-kerja\nunit:\n' + w.units.map((u) => `  - id: ${u.id}\n    nama: Unit ${u.id}\n${u.induk ? `    induk: ${u.induk}\n` : ''}${u.predikat ? `    predikat_organisasi: ${u.predikat}\n` : ''}${u.pimpinan ? `    pimpinan: "${u.pimpinan}"\n` : ''}`).join(''));
+  writeFileSync(
+    join(dir, 'asn-kinerja.yaml'),
+    `kind: konfigurasi\ntahun: 2026\nhasil_kerja:\n  ambang: { di_atas: ${c.diAtas}, sesuai: ${c.sesuai} }\n  batas_capaian: ${c.batas}\nperilaku:\n  ambang: { di_atas: ${c.pDiAtas}, sesuai: ${c.pSesuai} }\n  bobot_peran: { atasan: ${c.bobot.atasan}, rekan: ${c.bobot.rekan}, bawahan: 20, diri: 0 }\n  minimal_penilai: { atasan: 1, rekan: ${c.minimal.rekan}, bawahan: 0, diri: 0 }\nkurva:\n  minimal_pegawai: 3\n`,
+  );
+  writeFileSync(
+    join(dir, 'unit-kerja.yaml'),
+    'kind: unit-kerja\nunit:\n' +
+      w.units
+        .map(
+          (u) =>
+            `  - id: ${u.id}\n    nama: Unit ${u.id}\n${u.induk ? `    induk: ${u.induk}\n` : ''}${u.predikat ? `    predikat_organisasi: ${u.predikat}\n` : ''}${u.pimpinan ? `    pimpinan: "${u.pimpinan}"\n` : ''}`,
+        )
+        .join(''),
+  );
   mkdirSync(join(dir, 'skp'));
   const tgt = (t: Target) => (typeof t === 'number' ? String(t) : `{ min: ${t.min}, maks: ${t.maks} }`);
   for (const e of w.emps) {
-    const lines = ['kind: skp', 'tahun: 2026', 'pegawai:', `  nip: ${e.nip}`, `  nama: P ${e.nip}`, `  unit: ${e.unit}`, ...(e.jenjang ? [`  jenjang: ${e.jenjang}`] : []), 'penilai:', '  nama: Kepala', 'hasil_kerja:'];
+    const lines = [
+      'kind: skp',
+      'tahun: 2026',
+      'pegawai:',
+      `  nip: ${e.nip}`,
+      `  nama: P ${e.nip}`,
+      `  unit: ${e.unit}`,
+      ...(e.jenjang ? [`  jenjang: ${e.jenjang}`] : []),
+      'penilai:',
+      '  nama: Kepala',
+      'hasil_kerja:',
+    ];
     e.rhk.forEach((r, i) => {
       lines.push(`  - id: rhk-${i}`, '    jenis: utama', '    uraian: x', ...(r.bobot ? [`    bobot: ${r.bobot}`] : []), '    indikator:');
-      for (const ind of r.ind) lines.push(`      - id: ${ind.key}`, '        nama: x', '        satuan: unit', '        aspek: kuantitas', `        polaritas: ${ind.pol}`, `        konsolidasi: ${ind.kons}`, `        target: ${tgt(ind.target)}`);
+      for (const ind of r.ind)
+        lines.push(
+          `      - id: ${ind.key}`,
+          '        nama: x',
+          '        satuan: unit',
+          '        aspek: kuantitas',
+          `        polaritas: ${ind.pol}`,
+          `        konsolidasi: ${ind.kons}`,
+          `        target: ${tgt(ind.target)}`,
+        );
     });
     writeFileSync(join(dir, 'skp', `${e.nip}.yaml`), lines.join('\n') + '\n');
   }
   writeFileSync(join(dir, 'realisasi.csv'), ['nip;periode;indikator;realisasi', ...w.realisasi].join('\r\n') + '\r\n');
-  writeFileSync(join(dir, 'perilaku.csv'), ['nip;periode;penilai_nip;peran;berorientasi_pelayanan;akuntabel;kompeten;harmonis;loyal;adaptif;kolaboratif', ...w.perilaku].join('\r\n') + '\r\n');
+  writeFileSync(
+    join(dir, 'perilaku.csv'),
+    ['nip;periode;penilai_nip;peran;berorientasi_pelayanan;akuntabel;kompeten;harmonis;loyal;adaptif;kolaboratif', ...w.perilaku].join(
+      '\r\n',
+    ) + '\r\n',
+  );
   writeFileSync(join(dir, 'penilaian.csv'), ['nip;periode;rating_hasil_kerja;rating_perilaku', ...w.penilaian].join('\r\n') + '\r\n');
   return dir;
 }
@@ -135,7 +205,10 @@ function expected(w: ReturnType<typeof generate>) {
         else if (ind.kons === 'rata-rata') real = rs.reduce((s, x) => s + (x.b - x.a + 1) * x.v, 0) / covered;
         else real = rs.reduce((x, y) => (y.b > x.b ? y : x)).v;
         const f = ind.kons === 'jumlah' ? covered / 12 : 1;
-        const t: Target = typeof ind.target === 'number' ? (ind.target * 12 * f) / 12 : { min: (ind.target.min * 12 * f) / 12, maks: (ind.target.maks * 12 * f) / 12 };
+        const t: Target =
+          typeof ind.target === 'number'
+            ? (ind.target * 12 * f) / 12
+            : { min: (ind.target.min * 12 * f) / 12, maks: (ind.target.maks * 12 * f) / 12 };
         const pt = (tt: number) => (ind.pol === 'maksimal' ? (real * 100) / tt : (2 - real / tt) * 100);
         let cap: number;
         if (typeof t === 'number') cap = pt(t);
@@ -147,13 +220,28 @@ function expected(w: ReturnType<typeof generate>) {
     });
     let sw = 0;
     let s = 0;
-    e.rhk.forEach((r, i) => { if (rhkCap[i] !== null) { s += (r.bobot ?? 1) * rhkCap[i]!; sw += r.bobot ?? 1; } });
+    e.rhk.forEach((r, i) => {
+      if (rhkCap[i] !== null) {
+        s += (r.bobot ?? 1) * rhkCap[i]!;
+        sw += r.bobot ?? 1;
+      }
+    });
     const capaian = sw > 0 ? s / sw : null;
-    const hkDihitung = capaian === null ? null : ROUND(capaian, 2) > c.diAtas ? 'Di Atas Ekspektasi' : ROUND(capaian, 2) >= c.sesuai ? 'Sesuai Ekspektasi' : 'Di Bawah Ekspektasi';
+    const hkDihitung =
+      capaian === null
+        ? null
+        : ROUND(capaian, 2) > c.diAtas
+          ? 'Di Atas Ekspektasi'
+          : ROUND(capaian, 2) >= c.sesuai
+            ? 'Sesuai Ekspektasi'
+            : 'Di Bawah Ekspektasi';
     // Perilaku: row → rater → role → weighted.
     const raters = new Map<string, { peran: string; s: number[] }>();
     for (const f of w.perilaku.map((l) => l.split(';')).filter((x) => x[0] === e.nip)) {
-      const vals = f.slice(4, 11).filter((x) => x !== '').map(num);
+      const vals = f
+        .slice(4, 11)
+        .filter((x) => x !== '')
+        .map(num);
       const key = `${f[3]}|${f[2]}`;
       raters.set(key, { peran: f[3]!, s: [...(raters.get(key)?.s ?? []), vals.reduce((a, b) => a + b, 0) / vals.length] });
     }
@@ -164,23 +252,55 @@ function expected(w: ReturnType<typeof generate>) {
     };
     const at = role('atasan');
     const rk = role('rekan');
-    if (at !== null) nilai = (c.bobot.atasan * at + (rk !== null ? c.bobot.rekan * rk : 0)) / (c.bobot.atasan + (rk !== null ? c.bobot.rekan : 0));
-    const pkDihitung = nilai === null ? null : ROUND(nilai, 2) >= c.pDiAtas ? 'Di Atas Ekspektasi' : ROUND(nilai, 2) >= c.pSesuai ? 'Sesuai Ekspektasi' : 'Di Bawah Ekspektasi';
+    if (at !== null)
+      nilai = (c.bobot.atasan * at + (rk !== null ? c.bobot.rekan * rk : 0)) / (c.bobot.atasan + (rk !== null ? c.bobot.rekan : 0));
+    const pkDihitung =
+      nilai === null
+        ? null
+        : ROUND(nilai, 2) >= c.pDiAtas
+          ? 'Di Atas Ekspektasi'
+          : ROUND(nilai, 2) >= c.pSesuai
+            ? 'Sesuai Ekspektasi'
+            : 'Di Bawah Ekspektasi';
     const explicit = w.penilaian.map((l) => l.split(';')).find((f) => f[0] === e.nip)?.[2];
     const head = w.units.find((u) => u.pimpinan === e.nip && u.predikat);
-    const org = head ? (head.predikat === 'Istimewa' ? 'Di Atas Ekspektasi' : head.predikat === 'Baik' ? 'Sesuai Ekspektasi' : 'Di Bawah Ekspektasi') : null;
+    const org = head
+      ? head.predikat === 'Istimewa'
+        ? 'Di Atas Ekspektasi'
+        : head.predikat === 'Baik'
+          ? 'Sesuai Ekspektasi'
+          : 'Di Bawah Ekspektasi'
+      : null;
     const hk = explicit ?? org ?? hkDihitung;
     const M: Record<string, Record<string, string>> = {
-      'Di Atas Ekspektasi': { 'Di Bawah Ekspektasi': 'Kurang/Misconduct', 'Sesuai Ekspektasi': 'Baik', 'Di Atas Ekspektasi': 'Sangat Baik' },
+      'Di Atas Ekspektasi': {
+        'Di Bawah Ekspektasi': 'Kurang/Misconduct',
+        'Sesuai Ekspektasi': 'Baik',
+        'Di Atas Ekspektasi': 'Sangat Baik',
+      },
       'Sesuai Ekspektasi': { 'Di Bawah Ekspektasi': 'Kurang/Misconduct', 'Sesuai Ekspektasi': 'Baik', 'Di Atas Ekspektasi': 'Baik' },
-      'Di Bawah Ekspektasi': { 'Di Bawah Ekspektasi': 'Sangat Kurang', 'Sesuai Ekspektasi': 'Butuh Perbaikan', 'Di Atas Ekspektasi': 'Butuh Perbaikan' },
+      'Di Bawah Ekspektasi': {
+        'Di Bawah Ekspektasi': 'Sangat Kurang',
+        'Sesuai Ekspektasi': 'Butuh Perbaikan',
+        'Di Atas Ekspektasi': 'Butuh Perbaikan',
+      },
     };
     const predikat = hk && pkDihitung ? M[hk]![pkDihitung]! : null;
     const K: Record<string, number> = { 'ahli-pertama': 12.5, terampil: 5, 'ahli-muda': 25 };
-    const P: Record<string, number> = { 'Sangat Baik': 1.5, Baik: 1, 'Butuh Perbaikan': 0.75, 'Kurang/Misconduct': 0.5, 'Sangat Kurang': 0.25 };
+    const P: Record<string, number> = {
+      'Sangat Baik': 1.5,
+      Baik: 1,
+      'Butuh Perbaikan': 0.75,
+      'Kurang/Misconduct': 0.5,
+      'Sangat Kurang': 0.25,
+    };
     out.set(e.nip, {
-      capaian_hasil_kerja: capaian === null ? null : ROUND(capaian, 2), rating_hasil_kerja: hk, nilai_perilaku: nilai === null ? null : ROUND(nilai, 2),
-      rating_perilaku: pkDihitung, predikat, angka_kredit: predikat && e.jenjang ? ROUND(P[predikat]! * K[e.jenjang]!, 2) : null,
+      capaian_hasil_kerja: capaian === null ? null : ROUND(capaian, 2),
+      rating_hasil_kerja: hk,
+      nilai_perilaku: nilai === null ? null : ROUND(nilai, 2),
+      rating_perilaku: pkDihitung,
+      predikat,
+      angka_kredit: predikat && e.jenjang ? ROUND(P[predikat]! * K[e.jenjang]!, 2) : null,
     });
   }
   return out;
@@ -201,8 +321,15 @@ describe('score against a plain re-implementation of RULES.md on random workspac
       expect(new Set(values.map((v) => v.capaian_hasil_kerja)).size).toBeGreaterThan(values.length / 2);
       for (const p of report.pegawai) {
         const e = exp.get(p.nip)!;
-        expect({ nip: p.nip, capaian_hasil_kerja: p.capaian_hasil_kerja, rating_hasil_kerja: p.rating_hasil_kerja, nilai_perilaku: p.nilai_perilaku, rating_perilaku: p.rating_perilaku, predikat: p.predikat, angka_kredit: p.angka_kredit })
-          .toEqual({ nip: p.nip, ...e });
+        expect({
+          nip: p.nip,
+          capaian_hasil_kerja: p.capaian_hasil_kerja,
+          rating_hasil_kerja: p.rating_hasil_kerja,
+          nilai_perilaku: p.nilai_perilaku,
+          rating_perilaku: p.rating_perilaku,
+          predikat: p.predikat,
+          angka_kredit: p.angka_kredit,
+        }).toEqual({ nip: p.nip, ...e });
       }
       // Units: counts over the subtree, the mean of unrounded capaian (compared as reported).
       for (const u of report.unit) {

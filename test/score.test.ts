@@ -24,15 +24,31 @@ function workspace(dialect: 'excel' | 'plain' = 'excel') {
       [KEPALA, '2026-TW2', 'layanan-tepat-waktu', '90'],
     ],
     'perilaku.csv': [
-      ['nip', 'periode', 'penilai_nip', 'peran', 'berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'],
+      [
+        'nip',
+        'periode',
+        'penilai_nip',
+        'peran',
+        'berorientasi_pelayanan',
+        'akuntabel',
+        'kompeten',
+        'harmonis',
+        'loyal',
+        'adaptif',
+        'kolaboratif',
+      ],
       [STAF, '2026', KEPALA, 'atasan', ...v(4).split(';')],
     ],
-    'penilaian.csv': [['nip', 'periode', 'rating_perilaku'], [KEPALA, '2026', 'sesuai']],
+    'penilaian.csv': [
+      ['nip', 'periode', 'rating_perilaku'],
+      [KEPALA, '2026', 'sesuai'],
+    ],
   };
   for (const [name, rows] of Object.entries(tables)) {
-    const text = dialect === 'excel'
-      ? '\ufeff' + rows.map((r, i) => (i === 0 ? r.map((h) => h.toUpperCase()) : r).join(';')).join('\r\n') + '\r\n'
-      : rows.map((r) => r.join(',')).join('\n') + '\n';
+    const text =
+      dialect === 'excel'
+        ? '\ufeff' + rows.map((r, i) => (i === 0 ? r.map((h) => h.toUpperCase()) : r).join(';')).join('\r\n') + '\r\n'
+        : rows.map((r) => r.join(',')).join('\n') + '\n';
     writeFileSync(join(ws, name), text);
   }
   return ws;
@@ -47,24 +63,42 @@ describe('score on a small workspace, hand-derived', () => {
   it('year 2026', async () => {
     const { code, report } = await scoreJson(workspace());
     expect(checkOutput('laporan-skor', report)).toEqual([]);
-    const [kepala, staf] = [report.pegawai.find((p: { nip: string }) => p.nip === KEPALA), report.pegawai.find((p: { nip: string }) => p.nip === STAF)];
+    const [kepala, staf] = [
+      report.pegawai.find((p: { nip: string }) => p.nip === KEPALA),
+      report.pegawai.find((p: { nip: string }) => p.nip === STAF),
+    ];
     // staf, dokumen-perencanaan (jumlah): 1 + 2 over 6 months; target 4 × 6/12 = 2 → 150 % → capped at 120.
     expect(staf.hasil_kerja[0].indikator[0]).toMatchObject({ target: 2, realisasi: 3, capaian: 120, bulan_tercakup: 6 });
     // laporan-tepat-waktu (minimal, terakhir, 3–5): 6 > 5 → (2 − 6/5) × 100 = 80.
     expect(staf.hasil_kerja[0].indikator[1]).toMatchObject({ realisasi: 6, capaian: 80 });
     // RHK = (120 + 80) / 2 = 100 → capaian hasil kerja 100 → Sesuai (Di Atas needs > 100).
-    expect(staf).toMatchObject({ capaian_hasil_kerja: 100, rating_hasil_kerja: 'Sesuai Ekspektasi', nilai_perilaku: 4, rating_perilaku: 'Di Atas Ekspektasi', predikat: 'Baik' });
+    expect(staf).toMatchObject({
+      capaian_hasil_kerja: 100,
+      rating_hasil_kerja: 'Sesuai Ekspektasi',
+      nilai_perilaku: 4,
+      rating_perilaku: 'Di Atas Ekspektasi',
+      predikat: 'Baik',
+    });
     // ahli-pertama, Baik, a whole year: 100 % × 12.5 = 12.5.
     expect(staf.angka_kredit).toBe(12.5);
     // kepala: (3 × 99 + 3 × 90) / 6 = 94.5 → 94.5 / 90 = 105 → computed Di Atas; but he heads `instansi`
     // (predikat organisasi Baik) → Sesuai from the organisation; no atasan rows, the penilai's Sesuai.
     expect(kepala).toMatchObject({
-      capaian_hasil_kerja: 105, rating_hasil_kerja_dihitung: 'Di Atas Ekspektasi', rating_hasil_kerja: 'Sesuai Ekspektasi',
-      nilai_perilaku: null, rating_perilaku: 'Sesuai Ekspektasi', sumber_rating: { hasil_kerja: 'organisasi', perilaku: 'penilai' }, predikat: 'Baik',
+      capaian_hasil_kerja: 105,
+      rating_hasil_kerja_dihitung: 'Di Atas Ekspektasi',
+      rating_hasil_kerja: 'Sesuai Ekspektasi',
+      nilai_perilaku: null,
+      rating_perilaku: 'Sesuai Ekspektasi',
+      sumber_rating: { hasil_kerja: 'organisasi', perilaku: 'penilai' },
+      predikat: 'Baik',
     });
     const instansi = report.unit.find((u: { id: string }) => u.id === 'instansi');
     // Both employees are in its subtree; mean capaian (105 + 100) / 2 = 102.5; 2 < 5 employees → no kurva check.
-    expect(instansi).toMatchObject({ jumlah_pegawai: 2, rata_rata_capaian: 102.5, kurva: { diperiksa: false, alasan: 'PEGAWAI_KURANG', sesuai: null } });
+    expect(instansi).toMatchObject({
+      jumlah_pegawai: 2,
+      rata_rata_capaian: 102.5,
+      kurva: { diperiksa: false, alasan: 'PEGAWAI_KURANG', sesuai: null },
+    });
     expect(instansi.distribusi).toMatchObject({ Baik: 2, tidak_dinilai: 0 });
     expect(report.sumber.map((s: { jenis: string }) => s.jenis)).toEqual(['penilaian', 'perilaku', 'realisasi']);
     expect(code).toBe(0);
@@ -152,7 +186,12 @@ describe('score on the bundled example', () => {
   });
   it('the table fits 100 columns', async () => {
     const r = await runCli(['score', EXAMPLE]);
-    const widest = Math.max(...r.stdout.split('\n').filter((l) => !l.includes('  info ') && !l.includes('  peringatan ') && !l.includes('  error ')).map((l) => [...l].length));
+    const widest = Math.max(
+      ...r.stdout
+        .split('\n')
+        .filter((l) => !l.includes('  info ') && !l.includes('  peringatan ') && !l.includes('  error '))
+        .map((l) => [...l].length),
+    );
     expect(widest).toBeLessThanOrEqual(100);
   });
 });

@@ -27,7 +27,11 @@ describe('the base workspace', () => {
   });
 });
 
-describe.each(readdirSync(CASES).filter((f) => f.endsWith('.yaml')).sort())('planted mistake %s', (name) => {
+describe.each(
+  readdirSync(CASES)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort(),
+)('planted mistake %s', (name) => {
   const text = readFileSync(join(CASES, name), 'utf8');
   const target = header(text, 'target');
   const [kode, at] = header(text, 'expect').split(' ');

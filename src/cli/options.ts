@@ -41,7 +41,8 @@ const UNIT: Record<string, number> = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb
 
 export function parseSize(raw: string): number {
   const m = SIZE.exec(raw.trim());
-  if (!m) throw new UsageError({ id: `--batas-ukuran tidak sah: '${raw}' (contoh: 200MB)`, en: `invalid --batas-ukuran: '${raw}' (e.g. 200MB)` });
+  if (!m)
+    throw new UsageError({ id: `--batas-ukuran tidak sah: '${raw}' (contoh: 200MB)`, en: `invalid --batas-ukuran: '${raw}' (e.g. 200MB)` });
   return Math.floor(Number(m[1]) * UNIT[(m[2] ?? 'b').toLowerCase()]!);
 }
 

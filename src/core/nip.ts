@@ -91,7 +91,10 @@ export function checkNip(raw: string, options: NipCheckOptions = {}): NipCheck {
   if (structureOk) {
     // Appointment before the 18th birthday: compare (year, month) of appointment with birth + 18 years.
     if (appointYear * 12 + appointMonth < (by + 18) * 12 + bm) {
-      problems.push({ kode: 'NIP_TMT_MUDA', args: { lahir: value.slice(0, 8), tmt: jenis === 'pns' ? value.slice(8, 14) : value.slice(8, 12) } });
+      problems.push({
+        kode: 'NIP_TMT_MUDA',
+        args: { lahir: value.slice(0, 8), tmt: jenis === 'pns' ? value.slice(8, 14) : value.slice(8, 12) },
+      });
     }
     if (options.tahunAkhir !== undefined && appointYear > options.tahunAkhir) {
       problems.push({

@@ -30,7 +30,8 @@ export function buildValidationResult(
   configInvalid: boolean,
 ): ValidationResult {
   const byPath = new Map<string, FileResult>();
-  for (const f of files) if (!byPath.has(f.path)) byPath.set(f.path, { path: f.path, jenis: f.jenis, findings: [], ...(f.csv ? { csv: f.csv } : {}) });
+  for (const f of files)
+    if (!byPath.has(f.path)) byPath.set(f.path, { path: f.path, jenis: f.jenis, findings: [], ...(f.csv ? { csv: f.csv } : {}) });
   for (const f of findings) {
     let entry = byPath.get(f.path);
     if (!entry) {

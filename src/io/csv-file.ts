@@ -47,7 +47,9 @@ const PROBE = 64 * 1024;
 
 export async function readCsvFile(abs: string, path: string, options: CsvReadOptions): Promise<CsvFileResult> {
   const fail = (kode: Parameters<typeof makeFinding>[0], args: Record<string, string | number> = {}): CsvFileResult => ({
-    path, jenis: null, findings: [makeFinding(kode, { path }, args)],
+    path,
+    jenis: null,
+    findings: [makeFinding(kode, { path }, args)],
   });
   let size: number;
   let probe: Buffer;
@@ -124,11 +126,18 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
       if (role.duplicates.length > 0) {
         findings.push(makeFinding('CSV_HEADER_GANDA', { path, baris: startLine }, { kolom: role.duplicates }));
       } else if (!role.ok) {
-        findings.push(makeFinding('CSV_TIDAK_DIKENALI', { path, baris: startLine }, {
-          alasan: role.reason, kandidat: role.candidates,
-          diharapkan: expectedHeaders(pemisah),
-          header: record.join(pemisah === '\t' ? ' ' : pemisah),
-        }));
+        findings.push(
+          makeFinding(
+            'CSV_TIDAK_DIKENALI',
+            { path, baris: startLine },
+            {
+              alasan: role.reason,
+              kandidat: role.candidates,
+              diharapkan: expectedHeaders(pemisah),
+              header: record.join(pemisah === '\t' ? ' ' : pemisah),
+            },
+          ),
+        );
       }
       stopped = true;
       source.destroy();
@@ -141,11 +150,24 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
       source.destroy();
       return;
     }
-    findings.push(makeFinding('CSV_FORMAT', { path }, { encoding, pemisah: pemisah === '\t' ? 'tab' : pemisah, desimal, sumber_desimal: options.desimal ? 'opsi' : 'pemisah' }));
+    findings.push(
+      makeFinding(
+        'CSV_FORMAT',
+        { path },
+        { encoding, pemisah: pemisah === '\t' ? 'tab' : pemisah, desimal, sumber_desimal: options.desimal ? 'opsi' : 'pemisah' },
+      ),
+    );
     if (role.ignored.length > 0) findings.push(makeFinding('CSV_KOLOM_DIABAIKAN', { path, baris: startLine }, { kolom: role.ignored }));
     checker = new RowChecker({
-      path, peran: role.peran, columns: role.columns, headerLength: record.length, convention: desimal,
-      refs: options.refs, shared: options.shared, cap: options.cap, ...(options.onRow ? { onRow: options.onRow } : {}),
+      path,
+      peran: role.peran,
+      columns: role.columns,
+      headerLength: record.length,
+      convention: desimal,
+      refs: options.refs,
+      shared: options.shared,
+      cap: options.cap,
+      ...(options.onRow ? { onRow: options.onRow } : {}),
     });
   };
 
@@ -183,7 +205,14 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
   if (skipped) return { path, jenis, findings: [], encoding, pemisah, desimal };
   if (!checker) {
     // Not even a header: an export that failed, most likely.
-    if (findings.length === 0) findings.push(makeFinding('CSV_TIDAK_DIKENALI', { path, baris: 1 }, { alasan: 'kosong', kandidat: [], diharapkan: expectedHeaders(pemisah), header: '' }));
+    if (findings.length === 0)
+      findings.push(
+        makeFinding(
+          'CSV_TIDAK_DIKENALI',
+          { path, baris: 1 },
+          { alasan: 'kosong', kandidat: [], diharapkan: expectedHeaders(pemisah), header: '' },
+        ),
+      );
     return { path, jenis: null, findings, encoding, pemisah, desimal };
   }
   const c = checker as RowChecker;
@@ -194,7 +223,9 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
 /** The required header of each role, written with the file's delimiter. */
 function expectedHeaders(pemisah: Pemisah): string[] {
   const sep = pemisah === '\t' ? ' ' : pemisah;
-  return Object.entries(ROLES).map(([peran, spec]) => `${peran}: ${[...spec.required, ...('anyOf' in spec ? [`(${spec.anyOf.join('|')})`] : [])].join(sep)}`);
+  return Object.entries(ROLES).map(
+    ([peran, spec]) => `${peran}: ${[...spec.required, ...('anyOf' in spec ? [`(${spec.anyOf.join('|')})`] : [])].join(sep)}`,
+  );
 }
 
 /** UTF-8 (with or without BOM) when the first 64 KB decode as UTF-8, else Windows-1252. */

@@ -51,7 +51,7 @@ export function displayPath(abs: string, cwd: string): string {
 /** The nearest ancestor folder holding asn-kinerja.yaml, else the file's own folder. */
 export function workspaceRootOf(file: string): string {
   const start = dirname(file);
-  for (let dir = start; ; ) {
+  for (let dir = start; ;) {
     if (existsSync(join(dir, CONFIG_FILE))) return dir;
     const parent = dirname(dir);
     if (parent === dir) return start;
@@ -119,7 +119,13 @@ export function loadWorkspace(root: string, options: LoadOptions): Workspace {
   const ignore = patterns.length > 0 ? picomatch(patterns, { dot: true }) : () => false;
   const listed = listFiles(root, ignore, (dir, code) => {
     const path = displayPath(dir, options.cwd);
-    files.push({ path, absPath: dir, format: 'yaml', jenis: null, findings: [makeFinding('FILE_TIDAK_TERBACA', { path }, { sebab: code })] });
+    files.push({
+      path,
+      absPath: dir,
+      format: 'yaml',
+      jenis: null,
+      findings: [makeFinding('FILE_TIDAK_TERBACA', { path }, { sebab: code })],
+    });
   });
   const seen = new Set(listed);
   for (const extra of options.extraFiles ?? []) if (!seen.has(extra)) listed.push(extra);
@@ -129,7 +135,9 @@ export function loadWorkspace(root: string, options: LoadOptions): Workspace {
       const { file, doc } = loadYaml(abs, options, locators);
       files.push(file);
       if (doc?.kind === 'konfigurasi') {
-        file.findings.push(makeFinding('KONFIGURASI_BUKAN_AKAR', { path: file.path, jalur: '/kind' }, { akar: displayPath(root, options.cwd) }));
+        file.findings.push(
+          makeFinding('KONFIGURASI_BUKAN_AKAR', { path: file.path, jalur: '/kind' }, { akar: displayPath(root, options.cwd) }),
+        );
       } else if (doc) docs.push(doc);
     } else if (XLSX_EXT.test(abs)) {
       const path = displayPath(abs, options.cwd);

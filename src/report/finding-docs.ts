@@ -19,7 +19,7 @@ export function renderFindingCatalogue(): string {
     'Every finding carries a stable `kode`. Codes are never renamed: CI jobs and spreadsheets key on them.',
     'Levels: **error** — the row or file cannot be used (exit 1); **peringatan** — usable, but a result is',
     'incomplete or doubtful (exit 0, or 1 with `--strict`); **info** — worth knowing.',
-    '`‹name›` marks where the finding\'s `args` go. `SKEMA` has one message per JSON Schema keyword',
+    "`‹name›` marks where the finding's `args` go. `SKEMA` has one message per JSON Schema keyword",
     '(required, additionalProperties, enum, type, minimum, pattern, …); the one shown is for `required`.',
     '',
     '| kode | tingkat | pesan (id) | message (en) | perbaikan / fix |',
@@ -28,7 +28,9 @@ export function renderFindingCatalogue(): string {
   for (const kode of kodes) {
     const id = renderFinding(kode, PLACEHOLDERS, 'id');
     const en = renderFinding(kode, PLACEHOLDERS, 'en');
-    lines.push(`| \`${kode}\` | ${TINGKAT_KODE[kode]} | ${cell(id.pesan)} | ${cell(en.pesan)} | ${cell(id.perbaikan)} / ${cell(en.perbaikan)} |`);
+    lines.push(
+      `| \`${kode}\` | ${TINGKAT_KODE[kode]} | ${cell(id.pesan)} | ${cell(en.pesan)} | ${cell(id.perbaikan)} / ${cell(en.perbaikan)} |`,
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -51,7 +51,13 @@ export function pegawaiJson(p: PegawaiSkor, lang: Lang) {
       jenis: h.jenis,
       bobot: h.bobot,
       capaian: r2(h.capaian),
-      indikator: h.indikator.map((i) => ({ id: i.id, target: target(i.target), realisasi: r2(i.realisasi), capaian: r2(i.capaian), bulan_tercakup: i.bulan_tercakup })),
+      indikator: h.indikator.map((i) => ({
+        id: i.id,
+        target: target(i.target),
+        realisasi: r2(i.realisasi),
+        capaian: r2(i.capaian),
+        bulan_tercakup: i.bulan_tercakup,
+      })),
     })),
     temuan: p.temuan.map((f) => toTemuan(f, lang)),
   };
@@ -66,7 +72,13 @@ export function unitJson(u: UnitSkor) {
     distribusi: u.distribusi,
     rata_rata_capaian: r2(u.rata_rata_capaian),
     predikat_organisasi: u.predikat_organisasi,
-    kurva: { diperiksa: u.kurva.diperiksa, alasan: u.kurva.alasan, sesuai: u.kurva.sesuai, pelanggaran: u.kurva.pelanggaran, saran: u.saran },
+    kurva: {
+      diperiksa: u.kurva.diperiksa,
+      alasan: u.kurva.alasan,
+      sesuai: u.kurva.sesuai,
+      pelanggaran: u.kurva.pelanggaran,
+      saran: u.saran,
+    },
     ikm: u.ikm === null ? null : ikmJson(u.ikm),
     kepatuhan_jp: r2(u.kepatuhan_jp),
   };
@@ -77,8 +89,14 @@ const r4 = (x: number | null) => (x === null ? null : roundReport(x, 4));
 /** The IKM of a group as PRODUCT.md shows it inside a unit. */
 export function ikmJson(k: Kelompok) {
   return {
-    ikm: r4(k.ikm), nilai: r2(k.nilai), mutu: k.mutu, kinerja: k.kinerja, responden: k.responden,
-    nrr: k.nrr.map(r4), sampel_minimal: k.sampelMinimal, sampel_cukup: k.sampelCukup,
+    ikm: r4(k.ikm),
+    nilai: r2(k.nilai),
+    mutu: k.mutu,
+    kinerja: k.kinerja,
+    responden: k.responden,
+    nrr: k.nrr.map(r4),
+    sampel_minimal: k.sampelMinimal,
+    sampel_cukup: k.sampelCukup,
   };
 }
 

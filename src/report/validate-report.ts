@@ -84,7 +84,13 @@ export function formatValidateText(result: ValidationResult, options: ReportOpti
   const ok = isValid(result, options.strict);
   lines.push(ok ? style.ok(`✔ ${summary}`) : style.error(`✖ ${summary}`));
   if (result.configInvalid) {
-    lines.push(style.error(lang === 'id' ? 'Konfigurasi tidak sah: perbaiki asn-kinerja.yaml (keluar dengan kode 2).' : 'Invalid configuration: fix asn-kinerja.yaml (exit code 2).'));
+    lines.push(
+      style.error(
+        lang === 'id'
+          ? 'Konfigurasi tidak sah: perbaiki asn-kinerja.yaml (keluar dengan kode 2).'
+          : 'Invalid configuration: fix asn-kinerja.yaml (exit code 2).',
+      ),
+    );
   }
   return lines.join('\n') + '\n';
 }

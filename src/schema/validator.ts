@@ -40,7 +40,10 @@ export function validateAgainstSchema(kind: YamlKind, data: unknown, path: strin
   }
   if (findings.length > MAX_SCHEMA_FINDINGS_PER_FILE) {
     const rest = findings.length - MAX_SCHEMA_FINDINGS_PER_FILE;
-    return [...findings.slice(0, MAX_SCHEMA_FINDINGS_PER_FILE), makeFinding('TEMUAN_DIRINGKAS', { path }, { kode_temuan: 'SKEMA', jumlah: rest })];
+    return [
+      ...findings.slice(0, MAX_SCHEMA_FINDINGS_PER_FILE),
+      makeFinding('TEMUAN_DIRINGKAS', { path }, { kode_temuan: 'SKEMA', jumlah: rest }),
+    ];
   }
   return findings;
 }

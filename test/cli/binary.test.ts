@@ -22,7 +22,12 @@ function runBinary(args: string[], cwd = ROOT) {
 function brokenWorkspace(): string {
   const ws = copyFixture(join(FIXTURES, 'validate', 'base'));
   const file = join(ws, 'skp', 'staf.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('ref: dokumen-perencanaan', 'ref: dokumen-perencanan').replace('"199104152015032001"', '1,99104E+17'));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace('ref: dokumen-perencanaan', 'ref: dokumen-perencanan')
+      .replace('"199104152015032001"', '1,99104E+17'),
+  );
   return ws;
 }
 
@@ -42,7 +47,7 @@ describe('the built binary', () => {
   it('validate --format github', () => {
     expect(runBinary(['validate', '--format', 'github', 'skp/staf.yaml'], brokenWorkspace())).toMatchSnapshot();
   });
-  it('score and ikm on the bundled example (the README\'s first command): exit 0, nothing on stderr', () => {
+  it("score and ikm on the bundled example (the README's first command): exit 0, nothing on stderr", () => {
     const score = runBinary(['score', 'examples/kota-contoh', '--format', 'json']);
     expect(score).toMatchObject({ exitCode: 0, stderr: '' });
     expect(JSON.parse(score.stdout)).toMatchObject({ versi_format: 1, metode: 'permenpan-rb-6-2022', periode: '2026' });

@@ -49,7 +49,9 @@ describe('validate: exit codes', () => {
     const r = await runCli(['validate', join(ws, 'skp', 'staf.yaml'), '--format', 'json'], { cwd: ws });
     expect(r.code).toBe(2);
     const temuan = JSON.parse(r.stdout).file.flatMap((f: { temuan: object[] }) => f.temuan);
-    expect(temuan).toContainEqual(expect.objectContaining({ kode: 'KONFIGURASI_AMBANG_SKALA', path: 'asn-kinerja.yaml', baris: 3, kolom: 22 }));
+    expect(temuan).toContainEqual(
+      expect.objectContaining({ kode: 'KONFIGURASI_AMBANG_SKALA', path: 'asn-kinerja.yaml', baris: 3, kolom: 22 }),
+    );
   });
   it('--config FILE overrides the root config; a missing one exits 2', async () => {
     const ws = copyFixture(BASE);
@@ -80,7 +82,10 @@ describe('validate: reports', () => {
     const all = report.file.flatMap((f: { temuan: { tingkat: string }[] }) => f.temuan);
     expect(report.ringkasan.error).toBe(all.filter((t: { tingkat: string }) => t.tingkat === 'error').length);
     expect(report.file.map((f: { path: string }) => f.path)).toEqual([...report.file.map((f: { path: string }) => f.path)].sort());
-    expect(all.map((t: { kode: string; baris: number }) => [t.kode, t.baris])).toEqual([['UNIT_TIDAK_DIKENAL', 8], ['TARGET_NOL', 19]]);
+    expect(all.map((t: { kode: string; baris: number }) => [t.kode, t.baris])).toEqual([
+      ['UNIT_TIDAK_DIKENAL', 8],
+      ['TARGET_NOL', 19],
+    ]);
   });
   it('the PRODUCT.md JSON example matches the report schema', () => {
     const example = JSON.parse(readFileSync(join(FIXTURES, 'product-examples', 'validate.json'), 'utf8'));
@@ -129,7 +134,9 @@ describe('validate: reports', () => {
     const ws = copyFixture(BASE);
     writeFileSync(join(ws, 'realisasi.xlsx'), 'PK\u0003\u0004');
     const r = await runCli(['validate', ws, '--format', 'json'], { cwd: ws });
-    expect(JSON.parse(r.stdout).file).toContainEqual(expect.objectContaining({ path: 'realisasi.xlsx', temuan: [expect.objectContaining({ kode: 'XLSX_SIMPAN_CSV' })] }));
+    expect(JSON.parse(r.stdout).file).toContainEqual(
+      expect.objectContaining({ path: 'realisasi.xlsx', temuan: [expect.objectContaining({ kode: 'XLSX_SIMPAN_CSV' })] }),
+    );
   });
   it('skips dot folders, node_modules and the config abaikan globs', async () => {
     const ws = copyFixture(BASE);
@@ -152,7 +159,7 @@ describe('validate: reports', () => {
     expect(kodes).toEqual(expect.arrayContaining(['FILE_TERLALU_BESAR', 'FILE_BINER', 'FILE_ENCODING']));
     expect(r.code).toBe(1);
   });
-  it('a folder inside a workspace is checked in that workspace\'s context, reporting only its files', async () => {
+  it("a folder inside a workspace is checked in that workspace's context, reporting only its files", async () => {
     const ws = withStaf((s) => s.replace('target: 4', 'target: 0'));
     const r = await runCli(['validate', 'skp', '--format', 'json'], { cwd: ws });
     const report = JSON.parse(r.stdout);
@@ -177,8 +184,13 @@ describe('internal errors', () => {
     const broken = (env: Record<string, string>) => {
       let stderr = '';
       const ctx = {
-        cwd: ROOT, env: { NO_COLOR: '1', ...env },
-        stdout: { write: () => { throw new Error('disk penuh'); } },
+        cwd: ROOT,
+        env: { NO_COLOR: '1', ...env },
+        stdout: {
+          write: () => {
+            throw new Error('disk penuh');
+          },
+        },
         stderr: { write: (s: string | Uint8Array) => (stderr += String(s)) },
       };
       return run(['validate', EXAMPLE], ctx).then((code) => ({ code, stderr }));
@@ -195,7 +207,12 @@ describe('internal errors', () => {
 describe('schema and init', () => {
   it('schema lists the kinds and prints one', async () => {
     const list = await runCli(['schema']);
-    expect(list.stdout.split('\n').filter(Boolean).map((l) => l.split(' ')[0])).toEqual(['konfigurasi', 'unit-kerja', 'tim-kerja', 'katalog-indikator', 'skp', 'laporan-validasi', 'laporan-skor', 'laporan-ikm']);
+    expect(
+      list.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(' ')[0]),
+    ).toEqual(['konfigurasi', 'unit-kerja', 'tim-kerja', 'katalog-indikator', 'skp', 'laporan-validasi', 'laporan-skor', 'laporan-ikm']);
     const skp = await runCli(['schema', 'skp']);
     expect(JSON.parse(skp.stdout).$id).toBe('urn:asn-kinerja:schema:skp:v1');
     expect((await runCli(['schema', 'rencana'])).code).toBe(2);

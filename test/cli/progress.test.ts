@@ -11,7 +11,7 @@ describe('progress bar', () => {
     const err = stream(true);
     const p = progressReporter(err);
     p('data/realisasi.csv', 50 * 1024 * 1024, 100 * 1024 * 1024);
-    expect(err.text).toBe(`\r[${"#".repeat(15)}${" ".repeat(15)}]  50% data/realisasi.csv`);
+    expect(err.text).toBe(`\r[${'#'.repeat(15)}${' '.repeat(15)}]  50% data/realisasi.csv`);
     p.done();
     expect(err.text.endsWith('\r\x1b[2K')).toBe(true);
   });

@@ -9,14 +9,22 @@ describe('headers and roles', () => {
     expect(normalizeHeader('RATING  HASIL KERJA')).toBe('rating_hasil_kerja');
   });
   it('recognises each role by its required columns, listing the extra ones', () => {
-    expect(detectRole(['NIP', 'Periode', 'Indikator', 'Realisasi', 'Keterangan'])).toMatchObject({ ok: true, peran: 'realisasi', ignored: ['keterangan'] });
+    expect(detectRole(['NIP', 'Periode', 'Indikator', 'Realisasi', 'Keterangan'])).toMatchObject({
+      ok: true,
+      peran: 'realisasi',
+      ignored: ['keterangan'],
+    });
     expect(detectRole(['nip', 'periode', 'rating_perilaku'])).toMatchObject({ ok: true, peran: 'penilaian' });
     expect(detectRole(['unit', 'tanggal', ...Array.from({ length: 9 }, (_, i) => `U${i + 1}`)])).toMatchObject({ ok: true, peran: 'skm' });
     expect(detectRole(['nip', 'tanggal', 'kegiatan', 'jp'])).toMatchObject({ ok: true, peran: 'kompetensi' });
   });
   it('no role, several roles and duplicate headers are told apart', () => {
     expect(detectRole(['nama', 'alamat'])).toMatchObject({ ok: false, reason: 'none' });
-    expect(detectRole(['nip', 'periode', 'indikator', 'realisasi', 'rating_hasil_kerja'])).toMatchObject({ ok: false, reason: 'several', candidates: ['realisasi', 'penilaian'] });
+    expect(detectRole(['nip', 'periode', 'indikator', 'realisasi', 'rating_hasil_kerja'])).toMatchObject({
+      ok: false,
+      reason: 'several',
+      candidates: ['realisasi', 'penilaian'],
+    });
     expect(detectRole(['nip', 'NIP', 'periode', 'indikator', 'realisasi']).duplicates).toEqual(['nip']);
   });
   it('sniffs the delimiter outside quotes', () => {
@@ -31,7 +39,8 @@ describe('headers and roles', () => {
 describe('cells', () => {
   it('periods, and periods Excel turned into dates', () => {
     expect(parsePeriodeCell('2026-tw2')).toMatchObject({ ok: true, periode: { kode: '2026-TW2' } });
-    for (const raw of ['Jan-26', '01/01/2026', '2026-01-01', '1-Jan', '46023']) expect(parsePeriodeCell(raw)).toEqual({ ok: false, excel: true });
+    for (const raw of ['Jan-26', '01/01/2026', '2026-01-01', '1-Jan', '46023'])
+      expect(parsePeriodeCell(raw)).toEqual({ ok: false, excel: true });
     expect(parsePeriodeCell('2026-TW5')).toEqual({ ok: false, excel: false });
   });
   it('dates: ISO or day-first; a month over 12 in second place is explained', () => {

@@ -8,9 +8,22 @@ const value = (raw: string, conv: 'koma' | 'titik' = 'koma') => {
 
 describe('parseNumberCell (PRODUCT.md "Numbers")', () => {
   it.each([
-    ['87,5', 87.5], ['96.25', 96.25], ['0,123', 0.123], ['0.123', 0.123], ['1.234,5', 1234.5], ['1,234.5', 1234.5],
-    ['1.234.567', 1234567], ['1,234,567', 1234567], ['1.234.567,89', 1234567.89], ['96,2%', 96.2], ['100 %', 100],
-    ['42', 42], [' 7 ', 7], ['-3,5', -3.5], ['12345,678', 12345.678], ['0', 0],
+    ['87,5', 87.5],
+    ['96.25', 96.25],
+    ['0,123', 0.123],
+    ['0.123', 0.123],
+    ['1.234,5', 1234.5],
+    ['1,234.5', 1234.5],
+    ['1.234.567', 1234567],
+    ['1,234,567', 1234567],
+    ['1.234.567,89', 1234567.89],
+    ['96,2%', 96.2],
+    ['100 %', 100],
+    ['42', 42],
+    [' 7 ', 7],
+    ['-3,5', -3.5],
+    ['12345,678', 12345.678],
+    ['0', 0],
   ])('%s → %d in either convention', (raw, expected) => {
     expect(value(raw, 'koma')).toBe(expected);
     expect(value(raw, 'titik')).toBe(expected);
@@ -25,7 +38,10 @@ describe('parseNumberCell (PRODUCT.md "Numbers")', () => {
     expect(parseNumberCell('87.5', 'koma')).toMatchObject({ mark: 'titik' });
     expect(parseNumberCell('87', 'koma')).not.toHaveProperty('mark');
   });
-  it.each(['dua', '', '1,2,3', '1.23.4', '1.234,5,6', '12.34,5', '1,5.3', '1e5', '1,98703E+17', '5 jam', '--1', '.'])('rejects %j', (raw) => {
-    expect(parseNumberCell(raw, 'koma').ok).toBe(false);
-  });
+  it.each(['dua', '', '1,2,3', '1.23.4', '1.234,5,6', '12.34,5', '1,5.3', '1e5', '1,98703E+17', '5 jam', '--1', '.'])(
+    'rejects %j',
+    (raw) => {
+      expect(parseNumberCell(raw, 'koma').ok).toBe(false);
+    },
+  );
 });

@@ -4,8 +4,8 @@ import { roundReport } from '../../src/core/number.js';
 describe('roundReport (RULES.md §1)', () => {
   it('RULES.md §7: target 20, realisation 17.999 → capaian 90.00', () => {
     // 17.999 * 100 / 20 is 89.99499999999999 in binary; toPrecision(15) gives 89.9950000000000.
-    expect(17.999 * 100 / 20).toBe(89.99499999999999);
-    expect(roundReport(17.999 * 100 / 20, 2)).toBe(90);
+    expect((17.999 * 100) / 20).toBe(89.99499999999999);
+    expect(roundReport((17.999 * 100) / 20, 2)).toBe(90);
   });
   it('RULES.md §7: 1.005 → 1.01, where toFixed gives 1.00', () => {
     expect((1.005).toFixed(2)).toBe('1.00');

@@ -5,26 +5,51 @@ import { closest } from '../../src/core/validate/organisasi.js';
 import type { Skp } from '../../src/types/generated/skp.js';
 
 const unitDoc = (units: { id: string; induk?: string }[]): LoadedDoc => ({
-  path: 'unit-kerja.yaml', kind: 'unit-kerja', valid: true, data: { kind: 'unit-kerja', unit: units.map((u) => ({ nama: u.id, ...u })) },
+  path: 'unit-kerja.yaml',
+  kind: 'unit-kerja',
+  valid: true,
+  data: { kind: 'unit-kerja', unit: units.map((u) => ({ nama: u.id, ...u })) },
 });
 const katalog: LoadedDoc = {
-  path: 'katalog.yaml', kind: 'katalog-indikator', valid: true,
+  path: 'katalog.yaml',
+  kind: 'katalog-indikator',
+  valid: true,
   data: { kind: 'katalog-indikator', indikator: [{ id: 'k1', nama: 'K1', satuan: 'persen', aspek: 'kuantitas', polaritas: 'maksimal' }] },
 };
 function skpDoc(hasil: Skp['hasil_kerja'], extra: Partial<Skp> = {}, path = 'skp.yaml'): LoadedDoc {
   return {
-    path, kind: 'skp', valid: true,
-    data: { kind: 'skp', tahun: 2026, pegawai: { nip: '198703152010012003', nama: 'A', jabatan: 'J', unit: 'u' }, penilai: { nama: 'Wali Kota' }, hasil_kerja: hasil, ...extra },
+    path,
+    kind: 'skp',
+    valid: true,
+    data: {
+      kind: 'skp',
+      tahun: 2026,
+      pegawai: { nip: '198703152010012003', nama: 'A', jabatan: 'J', unit: 'u' },
+      penilai: { nama: 'Wali Kota' },
+      hasil_kerja: hasil,
+      ...extra,
+    },
   };
 }
 const rhk = (id: string, bobot?: number, jenis: 'utama' | 'tambahan' = 'utama') => ({
-  id, jenis, uraian: id, ...(bobot !== undefined ? { bobot } : {}), indikator: [{ ref: 'k1', id: `i-${id}`, target: 90 }],
+  id,
+  jenis,
+  uraian: id,
+  ...(bobot !== undefined ? { bobot } : {}),
+  indikator: [{ ref: 'k1', id: `i-${id}`, target: 90 }],
 });
 const codes = (docs: LoadedDoc[]) => checkWorkspace(docs).map((f) => `${f.kode} ${f.jalur}`);
 
 describe('units', () => {
   it('reports every member of a cycle, the cycle always starting at the first id', () => {
-    const findings = checkWorkspace([unitDoc([{ id: 'c', induk: 'a' }, { id: 'a', induk: 'b' }, { id: 'b', induk: 'c' }, { id: 'd', induk: 'a' }])]);
+    const findings = checkWorkspace([
+      unitDoc([
+        { id: 'c', induk: 'a' },
+        { id: 'a', induk: 'b' },
+        { id: 'b', induk: 'c' },
+        { id: 'd', induk: 'a' },
+      ]),
+    ]);
     expect(findings.map((f) => [f.kode, f.args.id, f.args.siklus])).toEqual([
       ['UNIT_SIKLUS', 'c', ['a', 'b', 'c', 'a']],
       ['UNIT_SIKLUS', 'a', ['a', 'b', 'c', 'a']],
@@ -42,7 +67,10 @@ describe('bobot (RULES.md §2.4)', () => {
     expect(codes([units, katalog, skpDoc([rhk('a', 33.33), rhk('b', 33.33), rhk('c', 33.34)])])).toEqual([]);
   });
   it('a wrong total is flagged at every weight', () => {
-    expect(codes([units, katalog, skpDoc([rhk('a', 50), rhk('b', 40)])])).toEqual(['BOBOT_TOTAL /hasil_kerja/0/bobot', 'BOBOT_TOTAL /hasil_kerja/1/bobot']);
+    expect(codes([units, katalog, skpDoc([rhk('a', 50), rhk('b', 40)])])).toEqual([
+      'BOBOT_TOTAL /hasil_kerja/0/bobot',
+      'BOBOT_TOTAL /hasil_kerja/1/bobot',
+    ]);
   });
   it('all-or-none: the minority side is pointed at', () => {
     expect(codes([units, katalog, skpDoc([rhk('a', 100), rhk('b'), rhk('c')])])).toEqual(['BOBOT_SEBAGIAN /hasil_kerja/0/bobot']);
@@ -58,7 +86,7 @@ describe('targets', () => {
   const units = unitDoc([{ id: 'u' }]);
   const withTarget = (target: Skp['hasil_kerja'][number]['indikator'][number]['target'], polaritas?: 'minimal') =>
     skpDoc([{ id: 'a', jenis: 'utama', uraian: 'a', indikator: [{ ref: 'k1', target, ...(polaritas ? { polaritas } : {}) }] }]);
-  it('0 only with polaritas minimal (here overriding the catalogue\'s maksimal)', () => {
+  it("0 only with polaritas minimal (here overriding the catalogue's maksimal)", () => {
     expect(codes([units, katalog, withTarget(0)])).toEqual(['TARGET_NOL /hasil_kerja/0/indikator/0/target']);
     expect(codes([units, katalog, withTarget(0, 'minimal')])).toEqual([]);
   });

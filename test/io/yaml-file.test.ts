@@ -32,7 +32,13 @@ describe('parseYaml', () => {
   });
   it('stops an alias bomb at the alias being expanded', () => {
     const lines = ['a: &a [x,x,x,x,x,x,x,x,x,x]'];
-    for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e']]) {
+    for (const [name, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+    ]) {
       lines.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(',')}]`);
     }
     const r = parseYaml('a.yaml', lines.join('\n') + '\n');

@@ -13,29 +13,73 @@ const katalog = new Map<string, DefinisiIndikator>([
   ['b', { id: 'b', nama: 'B', satuan: 'dokumen', aspek: 'kuantitas', polaritas: 'maksimal', konsolidasi: 'jumlah' }],
 ]);
 const skp: Skp = {
-  kind: 'skp', tahun: 2026,
+  kind: 'skp',
+  tahun: 2026,
   pegawai: { nip: '198703152010012003', nama: 'Siti', jabatan: 'Analis', jenjang: 'ahli-muda', unit: 'u' },
   penilai: { nip: '197501012000031001', nama: 'Budi' },
   hasil_kerja: [
-    { id: 'rhk-1', jenis: 'utama', uraian: '1', bobot: 60, indikator: [{ ref: 'a', target: 90 }, { ref: 'b', target: 12 }] },
-    { id: 'rhk-2', jenis: 'utama', uraian: '2', bobot: 40, indikator: [{ id: 'c', nama: 'C', satuan: 'hari', aspek: 'waktu', polaritas: 'minimal', konsolidasi: 'terakhir', target: { min: 3, maks: 5 } }] },
+    {
+      id: 'rhk-1',
+      jenis: 'utama',
+      uraian: '1',
+      bobot: 60,
+      indikator: [
+        { ref: 'a', target: 90 },
+        { ref: 'b', target: 12 },
+      ],
+    },
+    {
+      id: 'rhk-2',
+      jenis: 'utama',
+      uraian: '2',
+      bobot: 40,
+      indikator: [
+        { id: 'c', nama: 'C', satuan: 'hari', aspek: 'waktu', polaritas: 'minimal', konsolidasi: 'terakhir', target: { min: 3, maks: 5 } },
+      ],
+    },
     { id: 'rhk-3', jenis: 'tambahan', uraian: '3', indikator: [{ ref: 'a', id: 'd', target: 90 }] },
   ],
 };
 const q = (k: string) => parsePeriode(k)!;
 const all = (v: number) => Array(7).fill(v) as number[];
 const base: PegawaiInput = {
-  path: 'skp/siti.yaml', skp, valid: true, katalog,
+  path: 'skp/siti.yaml',
+  skp,
+  valid: true,
+  katalog,
   realisasi: new Map([
-    ['a', [{ periode: q('2026-TW1'), nilai: 85 }, { periode: q('2026-TW2'), nilai: 95 }, { periode: q('2026-TW3'), nilai: 90 }, { periode: q('2026-TW4'), nilai: 92 }]],
-    ['b', [{ periode: q('2026-TW1'), nilai: 3 }, { periode: q('2026-TW2'), nilai: 3 }]],
-    ['c', [{ periode: q('2026-TW4'), nilai: 4 }, { periode: q('2026-TW1'), nilai: 6 }]],
+    [
+      'a',
+      [
+        { periode: q('2026-TW1'), nilai: 85 },
+        { periode: q('2026-TW2'), nilai: 95 },
+        { periode: q('2026-TW3'), nilai: 90 },
+        { periode: q('2026-TW4'), nilai: 92 },
+      ],
+    ],
+    [
+      'b',
+      [
+        { periode: q('2026-TW1'), nilai: 3 },
+        { periode: q('2026-TW2'), nilai: 3 },
+      ],
+    ],
+    [
+      'c',
+      [
+        { periode: q('2026-TW4'), nilai: 4 },
+        { periode: q('2026-TW1'), nilai: 6 },
+      ],
+    ],
   ]),
   perilaku: [
     { penilaiNip: '197501012000031001', peran: 'atasan', nilai: all(4) },
     { penilaiNip: '199001012015011001', peran: 'rekan', nilai: all(3) },
   ],
-  penilaian: {}, organisasi: null, config: resolveConfig(undefined), periode: P,
+  penilaian: {},
+  organisasi: null,
+  config: resolveConfig(undefined),
+  periode: P,
 };
 const r2 = (x: number | null) => (x === null ? null : roundReport(x, 2));
 
@@ -68,21 +112,31 @@ describe('nilaiPegawai (RULES.md §2), hand-derived', () => {
     expect(hasil.predikat).toBe('Sangat Baik');
     expect(hasil.angka_kredit).toBe(37.5);
   });
-  it('the penilai\'s explicit rating wins, with an info when the computed one differs (§2.6)', () => {
+  it("the penilai's explicit rating wins, with an info when the computed one differs (§2.6)", () => {
     const r = nilaiPegawai({ ...base, penilaian: { hasilKerja: 'Sesuai Ekspektasi' } });
-    expect(r.hasil).toMatchObject({ rating_hasil_kerja: 'Sesuai Ekspektasi', rating_hasil_kerja_dihitung: 'Di Atas Ekspektasi', predikat: 'Baik', angka_kredit: 25 });
+    expect(r.hasil).toMatchObject({
+      rating_hasil_kerja: 'Sesuai Ekspektasi',
+      rating_hasil_kerja_dihitung: 'Di Atas Ekspektasi',
+      predikat: 'Baik',
+      angka_kredit: 25,
+    });
     expect(r.hasil.sumber_rating.hasil_kerja).toBe('penilai');
     expect(r.findings.map((f) => f.kode)).toContain('RATING_BERBEDA');
   });
-  it('a unit head gets the organisation\'s rating over the computed one (§2.4)', () => {
+  it("a unit head gets the organisation's rating over the computed one (§2.4)", () => {
     const r = nilaiPegawai({ ...base, organisasi: 'Di Bawah Ekspektasi' });
     expect(r.hasil).toMatchObject({ rating_hasil_kerja: 'Di Bawah Ekspektasi', predikat: 'Butuh Perbaikan' });
     expect(r.hasil.sumber_rating.hasil_kerja).toBe('organisasi');
     expect(r2(r.hasil.capaian_hasil_kerja)).toBe(100.17); // still computed and shown
   });
-  it('kualitatif: no computed rating; without the penilai\'s rating no predikat', () => {
+  it("kualitatif: no computed rating; without the penilai's rating no predikat", () => {
     const r = nilaiPegawai({ ...base, skp: { ...skp, pendekatan: 'kualitatif' } });
-    expect(r.hasil).toMatchObject({ rating_hasil_kerja: null, rating_hasil_kerja_dihitung: null, predikat: null, alasan: ['HASIL_KERJA_TIDAK_DINILAI'] });
+    expect(r.hasil).toMatchObject({
+      rating_hasil_kerja: null,
+      rating_hasil_kerja_dihitung: null,
+      predikat: null,
+      alasan: ['HASIL_KERJA_TIDAK_DINILAI'],
+    });
     expect(r.findings.map((f) => f.kode)).toContain('KUALITATIF_TANPA_RATING');
   });
   it('no atasan rating: nilai perilaku null, predikat null with a reason', () => {
@@ -94,8 +148,18 @@ describe('nilaiPegawai (RULES.md §2), hand-derived', () => {
     expect(r.hasil).toMatchObject({ capaian_hasil_kerja: null, predikat: null, alasan: ['SKP_TIDAK_VALID'], hasil_kerja: [] });
   });
   it('target_periode overrides only for exactly P', () => {
-    const withOverride: Skp = { ...skp, hasil_kerja: [{ id: 'rhk-1', jenis: 'utama', uraian: '1', indikator: [{ ref: 'a', target: 90, target_periode: { '2026-TW1': 80 } }] }] };
-    const tw1 = nilaiPegawai({ ...base, skp: withOverride, periode: q('2026-TW1'), realisasi: new Map([['a', [{ periode: q('2026-TW1'), nilai: 85 }]]]) });
+    const withOverride: Skp = {
+      ...skp,
+      hasil_kerja: [
+        { id: 'rhk-1', jenis: 'utama', uraian: '1', indikator: [{ ref: 'a', target: 90, target_periode: { '2026-TW1': 80 } }] },
+      ],
+    };
+    const tw1 = nilaiPegawai({
+      ...base,
+      skp: withOverride,
+      periode: q('2026-TW1'),
+      realisasi: new Map([['a', [{ periode: q('2026-TW1'), nilai: 85 }]]]),
+    });
     expect(tw1.hasil.hasil_kerja[0]!.indikator[0]).toMatchObject({ target: 80, realisasi: 85 }); // 85/80 = 106.25
     expect(r2(tw1.hasil.capaian_hasil_kerja)).toBe(106.25);
     const year = nilaiPegawai({ ...base, skp: withOverride, realisasi: new Map([['a', [{ periode: q('2026-TW1'), nilai: 85 }]]]) });

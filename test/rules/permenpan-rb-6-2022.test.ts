@@ -77,9 +77,15 @@ describe('predikat matrix (RULES.md §2.7, Lampiran PermenPAN-RB 6/2022): all ni
   const S: Rating = 'Sesuai Ekspektasi';
   const B: Rating = 'Di Bawah Ekspektasi';
   it.each([
-    [A, B, 'Kurang/Misconduct'], [A, S, 'Baik'], [A, A, 'Sangat Baik'],
-    [S, B, 'Kurang/Misconduct'], [S, S, 'Baik'], [S, A, 'Baik'],
-    [B, B, 'Sangat Kurang'], [B, S, 'Butuh Perbaikan'], [B, A, 'Butuh Perbaikan'],
+    [A, B, 'Kurang/Misconduct'],
+    [A, S, 'Baik'],
+    [A, A, 'Sangat Baik'],
+    [S, B, 'Kurang/Misconduct'],
+    [S, S, 'Baik'],
+    [S, A, 'Baik'],
+    [B, B, 'Sangat Kurang'],
+    [B, S, 'Butuh Perbaikan'],
+    [B, A, 'Butuh Perbaikan'],
   ])('hasil kerja %s × perilaku %s → %s', (hk, pk, p) => {
     expect(predikat(hk, pk)).toBe(p);
   });
@@ -110,7 +116,9 @@ describe('kurva distribusi (RULES.md §3, SE MenPAN-RB 3/2023)', () => {
     expect(Math.floor(0.7 * 90)).toBe(62);
     expect(floorTenth(90, 7)).toBe(63);
     expect(periksaKurva('Baik', { SB: 10, B: 63, BP: 10, K: 5, SK: 2 })).toEqual([]);
-    expect(periksaKurva('Baik', { SB: 10, B: 64, BP: 9, K: 5, SK: 2 })).toEqual([{ aturan: 'maksimal', predikat: ['Baik'], jumlah: 64, batas: 63 }]);
+    expect(periksaKurva('Baik', { SB: 10, B: 64, BP: 9, K: 5, SK: 2 })).toEqual([
+      { aturan: 'maksimal', predikat: ['Baik'], jumlah: 64, batas: 63 },
+    ]);
   });
   it('ceilings in integers: ⌈6n/10⌉ and ⌈n/10⌉', () => {
     expect(ceilTenth(10, 6)).toBe(6);
@@ -119,11 +127,15 @@ describe('kurva distribusi (RULES.md §3, SE MenPAN-RB 3/2023)', () => {
     expect(ceilTenth(11, 1)).toBe(2); // 1.1 → 2
   });
   it('Baik: "harus ada" Butuh Perbaikan or Kurang — the SE\'s rule, not a bug', () => {
-    expect(periksaKurva('Baik', { SB: 3, B: 7, BP: 0, K: 0, SK: 0 })).toEqual([{ aturan: 'harus_ada', predikat: ['Butuh Perbaikan', 'Kurang/Misconduct'], jumlah: 0, batas: 1 }]);
+    expect(periksaKurva('Baik', { SB: 3, B: 7, BP: 0, K: 0, SK: 0 })).toEqual([
+      { aturan: 'harus_ada', predikat: ['Butuh Perbaikan', 'Kurang/Misconduct'], jumlah: 0, batas: 1 },
+    ]);
   });
   it('Istimewa: SB the largest count (ties pass) and at most ⌊7n/10⌋', () => {
     expect(periksaKurva('Istimewa', { SB: 4, B: 4, BP: 2, K: 0, SK: 0 })).toEqual([]);
-    expect(periksaKurva('Istimewa', { SB: 3, B: 5, BP: 2, K: 0, SK: 0 })).toEqual([{ aturan: 'terbanyak', predikat: ['Sangat Baik'], jumlah: 3, batas: 5 }]);
+    expect(periksaKurva('Istimewa', { SB: 3, B: 5, BP: 2, K: 0, SK: 0 })).toEqual([
+      { aturan: 'terbanyak', predikat: ['Sangat Baik'], jumlah: 3, batas: 5 },
+    ]);
   });
   it('Butuh Perbaikan, Kurang and Sangat Kurang organisations', () => {
     // n = 10: BP ≥ 6, SB ≤ 1.
@@ -141,14 +153,18 @@ describe('kurva distribusi (RULES.md §3, SE MenPAN-RB 3/2023)', () => {
   });
 });
 
-
 describe('nilai perilaku from 360° rows (RULES.md §2.5), hand-derived', () => {
   const all = (v: number) => Array(7).fill(v) as number[];
   const row = (penilaiNip: string, peran: PerilakuRow['peran'], nilai: (number | null)[]): PerilakuRow => ({ penilaiNip, peran, nilai });
-  const config = { bobotPeran: { atasan: 60, rekan: 20, bawahan: 20, diri: 0 }, minimalPenilai: { atasan: 1, rekan: 0, bawahan: 0, diri: 0 } };
+  const config = {
+    bobotPeran: { atasan: 60, rekan: 20, bawahan: 20, diri: 0 },
+    minimalPenilai: { atasan: 1, rekan: 0, bawahan: 0, diri: 0 },
+  };
   const base = [
-    row('A', 'atasan', all(4)), row('A', 'atasan', all(3)), // atasan A: rows 4 and 3 → 3.5
-    row('R1', 'rekan', all(4)), row('R2', 'rekan', all(5)), // rekan: (4 + 5) / 2 = 4.5
+    row('A', 'atasan', all(4)),
+    row('A', 'atasan', all(3)), // atasan A: rows 4 and 3 → 3.5
+    row('R1', 'rekan', all(4)),
+    row('R2', 'rekan', all(5)), // rekan: (4 + 5) / 2 = 4.5
     row('D', 'diri', all(5)), // diri weighs 0
   ];
   it('no subordinates: weights 60/20 renormalised → (60·3.5 + 20·4.5) / 80 = 3.75', () => {
@@ -170,7 +186,10 @@ describe('nilai perilaku from 360° rows (RULES.md §2.5), hand-derived', () => 
     const r = hitungPerilaku(base, strict);
     expect(r.peran.rekan.cukup).toBe(false);
     expect(r.nilai).toBe(3.5); // atasan alone
-    const noAtasan = hitungPerilaku(base.filter((x) => x.peran !== 'atasan'), config);
+    const noAtasan = hitungPerilaku(
+      base.filter((x) => x.peran !== 'atasan'),
+      config,
+    );
     expect(noAtasan).toMatchObject({ nilai: null, alasan: 'TANPA_ATASAN' });
   });
   it('row order never changes the result', () => {
@@ -181,18 +200,45 @@ describe('nilai perilaku from 360° rows (RULES.md §2.5), hand-derived', () => 
 
 describe('consolidation and the target for P (RULES.md §2.1–2.2), hand-derived', () => {
   it('jumlah sums; the year P shows the uncovered months; the target is pro-rated to 6/12', () => {
-    const k = konsolidasi([{ bulanAwal: 4, bulanAkhir: 6, nilai: 12 }, { bulanAwal: 1, bulanAkhir: 3, nilai: 10 }], 'jumlah', 1, 12);
+    const k = konsolidasi(
+      [
+        { bulanAwal: 4, bulanAkhir: 6, nilai: 12 },
+        { bulanAwal: 1, bulanAkhir: 3, nilai: 10 },
+      ],
+      'jumlah',
+      1,
+      12,
+    );
     expect(k).toEqual({ realisasi: 22, bulanTercakup: 6, bulanKosong: [7, 8, 9, 10, 11, 12] });
     expect(targetUntukP(120, 'jumlah', 6)).toBe(60);
     expect(targetUntukP({ min: 12, maks: 24 }, 'jumlah', 3)).toEqual({ min: 3, maks: 6 });
     expect(targetUntukP(95, 'rata-rata', 6)).toBe(95);
   });
   it('rata-rata weighs a quarter 3 and a month 1: (3·90 + 80 + 100) / 5 = 90', () => {
-    const k = konsolidasi([{ bulanAwal: 1, bulanAkhir: 3, nilai: 90 }, { bulanAwal: 4, bulanAkhir: 4, nilai: 80 }, { bulanAwal: 5, bulanAkhir: 5, nilai: 100 }], 'rata-rata', 1, 6);
+    const k = konsolidasi(
+      [
+        { bulanAwal: 1, bulanAkhir: 3, nilai: 90 },
+        { bulanAwal: 4, bulanAkhir: 4, nilai: 80 },
+        { bulanAwal: 5, bulanAkhir: 5, nilai: 100 },
+      ],
+      'rata-rata',
+      1,
+      6,
+    );
     expect(k).toEqual({ realisasi: 90, bulanTercakup: 5, bulanKosong: [6] });
   });
   it('terakhir takes the row that ends last; no rows → null, never 0', () => {
-    expect(konsolidasi([{ bulanAwal: 4, bulanAkhir: 4, nilai: 7 }, { bulanAwal: 1, bulanAkhir: 3, nilai: 5 }], 'terakhir', 1, 12)!.realisasi).toBe(7);
+    expect(
+      konsolidasi(
+        [
+          { bulanAwal: 4, bulanAkhir: 4, nilai: 7 },
+          { bulanAwal: 1, bulanAkhir: 3, nilai: 5 },
+        ],
+        'terakhir',
+        1,
+        12,
+      )!.realisasi,
+    ).toBe(7);
     expect(konsolidasi([], 'jumlah', 1, 12)).toBeNull();
   });
 });

@@ -84,13 +84,25 @@ describe('saranKurva', () => {
   it('moves add up: applying them to the distribution gives the target', () => {
     const c = { SB: 7, B: 2, BP: 1, K: 0, SK: 0 };
     const r = saranKurva('Butuh Perbaikan', c)!;
-    const d: Record<string, number> = { 'Sangat Baik': c.SB, Baik: c.B, 'Butuh Perbaikan': c.BP, 'Kurang/Misconduct': c.K, 'Sangat Kurang': c.SK };
+    const d: Record<string, number> = {
+      'Sangat Baik': c.SB,
+      Baik: c.B,
+      'Butuh Perbaikan': c.BP,
+      'Kurang/Misconduct': c.K,
+      'Sangat Kurang': c.SK,
+    };
     // Apply from the top boundary down, as listed.
     for (const m of r.langkah) {
       d[m.dari] = d[m.dari]! - m.jumlah;
       d[m.ke] = d[m.ke]! + m.jumlah;
     }
-    expect(d).toEqual({ 'Sangat Baik': r.target.SB, Baik: r.target.B, 'Butuh Perbaikan': r.target.BP, 'Kurang/Misconduct': r.target.K, 'Sangat Kurang': r.target.SK });
+    expect(d).toEqual({
+      'Sangat Baik': r.target.SB,
+      Baik: r.target.B,
+      'Butuh Perbaikan': r.target.BP,
+      'Kurang/Misconduct': r.target.K,
+      'Sangat Kurang': r.target.SK,
+    });
   });
   it('stays fast when the curve is far away (Istimewa unit of 300 with no Sangat Baik)', () => {
     const r = saranKurva('Istimewa', { SB: 0, B: 250, BP: 40, K: 10, SK: 0 });

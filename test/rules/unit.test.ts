@@ -8,10 +8,20 @@ const units: UnitDef[] = [
   { id: 'dinkes', nama: 'Dinkes', induk: 'pemkot', predikat_organisasi: 'Istimewa', pimpinan: '1' },
   { id: 'pkm', nama: 'Puskesmas', induk: 'dinkes', predikat_organisasi: 'Cukup' },
 ];
-const p = (unit: string, predikat: PegawaiRingkas['predikat'], capaian: number | null): PegawaiRingkas => ({ unit, predikat, capaian_hasil_kerja: capaian });
+const p = (unit: string, predikat: PegawaiRingkas['predikat'], capaian: number | null): PegawaiRingkas => ({
+  unit,
+  predikat,
+  capaian_hasil_kerja: capaian,
+});
 const pegawai = [
-  p('pemkot', 'Baik', 100), p('dinkes', 'Sangat Baik', 110), p('dinkes', 'Sangat Baik', 105), p('dinkes', 'Baik', 98),
-  p('pkm', 'Butuh Perbaikan', 85), p('pkm', 'Baik', 95), p('pkm', null, null), p('entah', 'Baik', 90),
+  p('pemkot', 'Baik', 100),
+  p('dinkes', 'Sangat Baik', 110),
+  p('dinkes', 'Sangat Baik', 105),
+  p('dinkes', 'Baik', 98),
+  p('pkm', 'Butuh Perbaikan', 85),
+  p('pkm', 'Baik', 95),
+  p('pkm', null, null),
+  p('entah', 'Baik', 90),
 ];
 
 describe('hitungUnit (RULES.md §3)', () => {
@@ -21,7 +31,14 @@ describe('hitungUnit (RULES.md §3)', () => {
     expect(by.pemkot!.jumlah_pegawai).toBe(7);
     expect(by.dinkes!.jumlah_pegawai).toBe(6);
     expect(by.pkm!.jumlah_pegawai).toBe(3);
-    expect(by.pkm!.distribusi).toEqual({ 'Sangat Baik': 0, Baik: 1, 'Butuh Perbaikan': 1, 'Kurang/Misconduct': 0, 'Sangat Kurang': 0, tidak_dinilai: 1 });
+    expect(by.pkm!.distribusi).toEqual({
+      'Sangat Baik': 0,
+      Baik: 1,
+      'Butuh Perbaikan': 1,
+      'Kurang/Misconduct': 0,
+      'Sangat Kurang': 0,
+      tidak_dinilai: 1,
+    });
   });
   it('mean capaian over the non-null values: dinkes (110 + 105 + 98 + 85 + 95) / 5 = 98.6', () => {
     expect(by.dinkes!.rata_rata_capaian).toBe(98.6);
@@ -33,7 +50,10 @@ describe('hitungUnit (RULES.md §3)', () => {
     // pemkot (Baik), n = 6: B 3 ≤ 4, but SB 2 < B 3 fine; BP + K = 1 ≥ 1 → fits.
     expect(by.pemkot!.kurva.sesuai).toBe(true);
     // pkm: "Cukup" = Butuh Perbaikan, but only 2 employees with a predikat (< 3).
-    expect(by.pkm!).toMatchObject({ predikat_organisasi: 'Butuh Perbaikan', kurva: { diperiksa: false, alasan: 'PEGAWAI_KURANG', sesuai: null } });
+    expect(by.pkm!).toMatchObject({
+      predikat_organisasi: 'Butuh Perbaikan',
+      kurva: { diperiksa: false, alasan: 'PEGAWAI_KURANG', sesuai: null },
+    });
   });
   it('kurva.minimal_pegawai is a boundary: 3 employees with a predikat are checked at 3, not at 4', () => {
     const three = [p('dinkes', 'Sangat Baik', 100), p('dinkes', 'Baik', 100), p('dinkes', 'Baik', 100)];

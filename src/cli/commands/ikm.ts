@@ -35,7 +35,14 @@ export async function runIkm(paths: readonly string[], opts: IkmOptions, ctx: Cl
   if (explicitP === null) throw new UsageError({ id: `--periode tidak sah: '${opts.periode}'`, en: `invalid --periode '${opts.periode}'` });
 
   const findings: Finding[] = [];
-  const sumber: { path: string; sha256: string | null; baris_dibaca: number; baris_dipakai: number; baris_ditolak: number; baris_diabaikan: number }[] = [];
+  const sumber: {
+    path: string;
+    sha256: string | null;
+    baris_dibaca: number;
+    baris_dipakai: number;
+    baris_ditolak: number;
+    baris_diabaikan: number;
+  }[] = [];
   const groups: Kelompok[] = [];
   let bobot: 'tepat' | '0.111' = 'tepat';
   let periodeLabel: string | null = explicitP?.kode ?? null;
@@ -66,8 +73,13 @@ export async function runIkm(paths: readonly string[], opts: IkmOptions, ctx: Cl
     const files = ws.files.filter((f) => f.format === 'csv' && (isDir || target.files.has(f.absPath)));
     for (const file of files) {
       const r = await readCsvFile(file.absPath, file.path, {
-        sizeLimit, cap: 1000, refs, shared, onlyRoles: ['skm'],
-        ...(delimiter ? { delimiter } : {}), ...(desimal ? { desimal } : {}),
+        sizeLimit,
+        cap: 1000,
+        refs,
+        shared,
+        onlyRoles: ['skm'],
+        ...(delimiter ? { delimiter } : {}),
+        ...(desimal ? { desimal } : {}),
         onRow: (row) => {
           if (row.peran === 'skm') skm.tambah(row);
         },
@@ -76,7 +88,9 @@ export async function runIkm(paths: readonly string[], opts: IkmOptions, ctx: Cl
       findings.push(...r.findings);
       if (r.counts) sumber.push({ path: r.path, sha256: r.sha256 ?? null, ...r.counts });
     }
-    const units = ws.docs.filter((d) => d.valid && d.kind === 'unit-kerja').flatMap((d) => (d.data as { unit: { id: string; nama: string; induk?: string; populasi_layanan?: number }[] }).unit);
+    const units = ws.docs
+      .filter((d) => d.valid && d.kind === 'unit-kerja')
+      .flatMap((d) => (d.data as { unit: { id: string; nama: string; induk?: string; populasi_layanan?: number }[] }).unit);
     // Population findings belong to the unit list (units, and so populations, come only from there).
     const unitListPath = ws.docs.find((d) => d.kind === 'unit-kerja')?.path ?? displayPath(root, ctx.cwd);
     if (per === 'unit') {
@@ -89,24 +103,39 @@ export async function runIkm(paths: readonly string[], opts: IkmOptions, ctx: Cl
       }
     } else if (per === 'layanan') {
       for (const [unit, m] of [...skm.layanan.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        for (const [layanan, a] of [...m.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) groups.push(kelompok(`${unit}/${layanan}`, unit, layanan, a, bobot, null));
+        for (const [layanan, a] of [...m.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+          groups.push(kelompok(`${unit}/${layanan}`, unit, layanan, a, bobot, null));
       }
-      if (skm.tanpaLayanan > 0) findings.push(makeFinding('SKM_TANPA_KELOMPOK', { path: files[0]?.path ?? '.' }, { jumlah: skm.tanpaLayanan, kolom: 'layanan' }));
+      if (skm.tanpaLayanan > 0)
+        findings.push(makeFinding('SKM_TANPA_KELOMPOK', { path: files[0]?.path ?? '.' }, { jumlah: skm.tanpaLayanan, kolom: 'layanan' }));
     } else {
-      for (const [nip, a] of [...skm.petugas.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) groups.push(kelompok(nip, null, null, a, bobot, null));
-      if (skm.tanpaPetugas > 0) findings.push(makeFinding('SKM_TANPA_KELOMPOK', { path: files[0]?.path ?? '.' }, { jumlah: skm.tanpaPetugas, kolom: 'nip_petugas' }));
+      for (const [nip, a] of [...skm.petugas.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+        groups.push(kelompok(nip, null, null, a, bobot, null));
+      if (skm.tanpaPetugas > 0)
+        findings.push(
+          makeFinding('SKM_TANPA_KELOMPOK', { path: files[0]?.path ?? '.' }, { jumlah: skm.tanpaPetugas, kolom: 'nip_petugas' }),
+        );
     }
   }
   for (const k of groups) {
     const at = { path: sumber[0]?.path ?? '.' };
-    if (k.responden > 0) k.nrr.forEach((x, u) => x === null && findings.push(makeFinding('SKM_UNSUR_KOSONG', at, { kunci: k.kunci, unsur: `U${u + 1} ${UNSUR[u]}` })));
-    if (k.sampelCukup === false) findings.push(makeFinding('SKM_SAMPEL_KURANG', at, { kunci: k.kunci, responden: k.responden, sampel_minimal: k.sampelMinimal }));
+    if (k.responden > 0)
+      k.nrr.forEach(
+        (x, u) => x === null && findings.push(makeFinding('SKM_UNSUR_KOSONG', at, { kunci: k.kunci, unsur: `U${u + 1} ${UNSUR[u]}` })),
+      );
+    if (k.sampelCukup === false)
+      findings.push(makeFinding('SKM_SAMPEL_KURANG', at, { kunci: k.kunci, responden: k.responden, sampel_minimal: k.sampelMinimal }));
   }
   findings.sort(compareFindings);
   const counts = countFindings(findings);
   const input = { periode: periodeLabel, per, bobot, sumber, kelompok: groups, temuan: findings, counts, lang };
   const format = opts.format ?? 'table';
-  const text = format === 'json' ? formatIkmJson(input) : format === 'csv' ? formatIkmCsv(input, lang === 'id' ? ';' : ',') : formatIkmTable(input, resolveStyle(ctx.stdout, opts.color, ctx.env));
+  const text =
+    format === 'json'
+      ? formatIkmJson(input)
+      : format === 'csv'
+        ? formatIkmCsv(input, lang === 'id' ? ';' : ',')
+        : formatIkmTable(input, resolveStyle(ctx.stdout, opts.color, ctx.env));
   ctx.stdout.write(text);
   return getExitCode({ counts, strict: opts.strict ?? false });
 }

@@ -10,7 +10,10 @@ export function runSchema(kind: string | undefined, ctx: CliContext): number {
     return 0;
   }
   if (!(names as string[]).includes(kind)) {
-    throw new UsageError({ id: `jenis tidak dikenal: '${kind}'; pilih ${names.join(', ')}`, en: `unknown kind '${kind}'; choose ${names.join(', ')}` });
+    throw new UsageError({
+      id: `jenis tidak dikenal: '${kind}'; pilih ${names.join(', ')}`,
+      en: `unknown kind '${kind}'; choose ${names.join(', ')}`,
+    });
   }
   ctx.stdout.write(JSON.stringify(loadSchema(kind as SchemaName), null, 2) + '\n');
   return 0;

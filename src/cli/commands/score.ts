@@ -37,19 +37,27 @@ export interface ScoreOptions extends GlobalOptions {
   semuaTemuan?: boolean;
 }
 
-export async function runScore(workspace: string | undefined, extra: readonly string[], opts: ScoreOptions, ctx: CliContext): Promise<number> {
+export async function runScore(
+  workspace: string | undefined,
+  extra: readonly string[],
+  opts: ScoreOptions,
+  ctx: CliContext,
+): Promise<number> {
   const lang = resolveLang(opts.lang, ctx.env);
   const format = opts.format ?? 'table';
   const sizeLimit = parseSize(opts.batasUkuran ?? '200MB');
   const delimiter = parseDelimiter(opts.delimiter);
   const desimal = parseDesimal(opts.desimal);
   const t = (id: string, en: string) => ({ id, en });
-  if (opts.explain !== undefined && format === 'csv') throw new UsageError(t('--explain hanya dengan --format table atau json', '--explain works only with --format table or json'));
+  if (opts.explain !== undefined && format === 'csv')
+    throw new UsageError(t('--explain hanya dengan --format table atau json', '--explain works only with --format table or json'));
   const outDelim = opts.outputDelimiter ?? (lang === 'id' ? ';' : ',');
-  if (outDelim !== ';' && outDelim !== ',') throw new UsageError(t(`--output-delimiter harus ; atau ,`, `--output-delimiter must be ; or ,`));
+  if (outDelim !== ';' && outDelim !== ',')
+    throw new UsageError(t(`--output-delimiter harus ; atau ,`, `--output-delimiter must be ; or ,`));
 
   const root = resolve(ctx.cwd, workspace ?? '.');
-  if (statPath(root, workspace ?? '.') !== 'dir') throw new UsageError(t(`bukan folder workspace: ${workspace}`, `not a workspace folder: ${workspace}`));
+  if (statPath(root, workspace ?? '.') !== 'dir')
+    throw new UsageError(t(`bukan folder workspace: ${workspace}`, `not a workspace folder: ${workspace}`));
   const extraFiles = extra.map((f) => {
     const abs = resolve(ctx.cwd, f);
     statPath(abs, f);
@@ -61,28 +69,54 @@ export async function runScore(workspace: string | undefined, extra: readonly st
   const yamlFindings = [...ws.files.flatMap((f) => f.findings), ...checkWorkspace(ws.docs)].map(ws.locate);
   const configFindings = ws.config ? yamlFindings.filter((f) => f.path === ws.config!.path && f.tingkat === 'error') : [];
   if (ws.config && (!ws.config.valid || configFindings.length > 0)) {
-    const result = buildValidationResult([{ path: ws.config.path, jenis: 'konfigurasi' }], yamlFindings.filter((f) => f.path === ws.config!.path), true);
-    ctx.stderr.write(formatValidateText(result, { lang, style: resolveStyle(ctx.stderr, opts.color, ctx.env), strict: false, quiet: false }));
+    const result = buildValidationResult(
+      [{ path: ws.config.path, jenis: 'konfigurasi' }],
+      yamlFindings.filter((f) => f.path === ws.config!.path),
+      true,
+    );
+    ctx.stderr.write(
+      formatValidateText(result, { lang, style: resolveStyle(ctx.stderr, opts.color, ctx.env), strict: false, quiet: false }),
+    );
     return 2;
   }
   const config = resolveConfig(ws.config?.data);
   const pack = RULE_PACKS[config.metode];
-  if (!pack.tersedia) throw new UsageError(t(`metode ${config.metode} belum tersedia; gunakan permenpan-rb-6-2022`, `rule pack ${config.metode} is not available yet; use permenpan-rb-6-2022`));
+  if (!pack.tersedia)
+    throw new UsageError(
+      t(
+        `metode ${config.metode} belum tersedia; gunakan permenpan-rb-6-2022`,
+        `rule pack ${config.metode} is not available yet; use permenpan-rb-6-2022`,
+      ),
+    );
 
   const P = choosePeriode(opts.periode, config.tahun, ws.docs);
-  if (opts.output !== undefined) refuseInputOverwrite(resolve(ctx.cwd, opts.output), ws.files.map((f) => f.absPath));
+  if (opts.output !== undefined)
+    refuseInputOverwrite(
+      resolve(ctx.cwd, opts.output),
+      ws.files.map((f) => f.absPath),
+    );
 
   // ---- rows -------------------------------------------------------------------------------------
   const refs = buildCsvReferences(ws.docs, config, P);
   const shared = { overlap: new OverlapTracker(), paths: [] as string[], penilaian: new Map() };
-  const rows: CollectedRows = { realisasi: new Map(), perilaku: new Map(), penilaian: new Map(), kompetensi: null, skm: new PengumpulSkm() };
+  const rows: CollectedRows = {
+    realisasi: new Map(),
+    perilaku: new Map(),
+    penilaian: new Map(),
+    kompetensi: null,
+    skm: new PengumpulSkm(),
+  };
   const csvFindings: Finding[] = [];
   const sumber: SumberFile[] = [];
   const progress = progressReporter(ctx.stderr);
   for (const file of ws.files.filter((f) => f.format === 'csv')) {
     const r = await readCsvFile(file.absPath, file.path, {
-      sizeLimit, cap: opts.semuaTemuan ? Number.POSITIVE_INFINITY : 1000, refs, shared,
-      ...(delimiter ? { delimiter } : {}), ...(desimal ? { desimal } : {}),
+      sizeLimit,
+      cap: opts.semuaTemuan ? Number.POSITIVE_INFINITY : 1000,
+      refs,
+      shared,
+      ...(delimiter ? { delimiter } : {}),
+      ...(desimal ? { desimal } : {}),
       onProgress: (done, total) => progress(file.path, done, total),
       onRow: (row) => {
         const origin = { file: row.file, line: row.line };
@@ -114,10 +148,16 @@ export async function runScore(workspace: string | undefined, extra: readonly st
     if (r.jenis === 'skm') rows.skm.adaData = true;
     csvFindings.push(...r.findings);
     sumber.push({
-      path: file.path, jenis: r.jenis, sha256: r.sha256 ?? null, encoding: r.encoding ?? null,
-      pemisah: r.pemisah ?? null, desimal: r.desimal ?? null,
-      baris_dibaca: r.counts?.baris_dibaca ?? 0, baris_dipakai: r.counts?.baris_dipakai ?? 0,
-      baris_ditolak: r.counts?.baris_ditolak ?? 0, baris_diabaikan: r.counts?.baris_diabaikan ?? 0,
+      path: file.path,
+      jenis: r.jenis,
+      sha256: r.sha256 ?? null,
+      encoding: r.encoding ?? null,
+      pemisah: r.pemisah ?? null,
+      desimal: r.desimal ?? null,
+      baris_dibaca: r.counts?.baris_dibaca ?? 0,
+      baris_dipakai: r.counts?.baris_dipakai ?? 0,
+      baris_ditolak: r.counts?.baris_ditolak ?? 0,
+      baris_diabaikan: r.counts?.baris_diabaikan ?? 0,
     });
   }
 
@@ -141,21 +181,67 @@ export async function runScore(workspace: string | undefined, extra: readonly st
   const all = [...general, ...skor.pegawai.flatMap((p) => p.temuan)];
   const counts = countFindings(all);
   const shownNips = new Set(pegawai.map((p) => p.nip));
-  const scoped = opts.unit === undefined ? counts : countFindings([...general.filter((f) => f.nip === undefined || shownNips.has(f.nip)), ...pegawai.flatMap((p) => p.temuan)]);
+  const scoped =
+    opts.unit === undefined
+      ? counts
+      : countFindings([...general.filter((f) => f.nip === undefined || shownNips.has(f.nip)), ...pegawai.flatMap((p) => p.temuan)]);
 
   let text: string;
   if (opts.explain !== undefined) {
     const nip = opts.explain.replace(/\s+/g, '');
     const p = skor.pegawai.find((x) => x.nip === nip);
-    if (!p) throw new InputError(t(`NIP tidak ada di antara pegawai yang dinilai: ${opts.explain}`, `NIP is not among the scored employees: ${opts.explain}`));
-    text = formatExplain(p, { rows, paths: shared.paths, config, versiMetode: pack.versi, periode: P, lang, format: format === 'json' ? 'json' : 'text' });
+    if (!p)
+      throw new InputError(
+        t(`NIP tidak ada di antara pegawai yang dinilai: ${opts.explain}`, `NIP is not among the scored employees: ${opts.explain}`),
+      );
+    text = formatExplain(p, {
+      rows,
+      paths: shared.paths,
+      config,
+      versiMetode: pack.versi,
+      periode: P,
+      lang,
+      format: format === 'json' ? 'json' : 'text',
+    });
   } else if (format === 'json') {
-    text = formatScoreJson({ versiAlat: VERSION, metode: config.metode, versiMetode: pack.versi, periode: P.kode, sumber, pegawai, unit: units, tim: opts.unit === undefined ? skor.tim : [], temuan: general, counts, lang });
+    text = formatScoreJson({
+      versiAlat: VERSION,
+      metode: config.metode,
+      versiMetode: pack.versi,
+      periode: P.kode,
+      sumber,
+      pegawai,
+      unit: units,
+      tim: opts.unit === undefined ? skor.tim : [],
+      temuan: general,
+      counts,
+      lang,
+    });
   } else if (format === 'csv') {
-    text = formatScoreCsv({ tabel: opts.tabel ?? 'pegawai', pegawai, unit: units, tim: skor.tim, temuan: all, delimiter: outDelim as ';' | ',', lang, periode: P.kode, metode: `${config.metode} ${pack.versi}` });
+    text = formatScoreCsv({
+      tabel: opts.tabel ?? 'pegawai',
+      pegawai,
+      unit: units,
+      tim: skor.tim,
+      temuan: all,
+      delimiter: outDelim as ';' | ',',
+      lang,
+      periode: P.kode,
+      metode: `${config.metode} ${pack.versi}`,
+    });
   } else {
     const style = resolveStyle(opts.output ? { isTTY: false, write: () => true } : ctx.stdout, opts.color, ctx.env);
-    text = formatScoreTable({ pegawai, unit: units, temuan: all, counts, periode: P.kode, metode: `${config.metode} ${pack.versi}`, lang, style, quiet: opts.quiet ?? false });
+    text = formatScoreTable({
+      pegawai,
+      unit: units,
+      temuan: all,
+      counts,
+      periode: P.kode,
+      metode: `${config.metode} ${pack.versi}`,
+      lang,
+      style,
+      quiet: opts.quiet ?? false,
+    });
   }
 
   if (opts.output !== undefined) await writeAtomically(resolve(ctx.cwd, opts.output), text);
@@ -167,15 +253,32 @@ export async function runScore(workspace: string | undefined, extra: readonly st
 function choosePeriode(raw: string | undefined, tahun: number | null, docs: readonly { kind: string; data: unknown }[]): Periode {
   if (raw !== undefined) {
     const p = parsePeriode(raw);
-    if (!p) throw new UsageError({ id: `--periode tidak sah: '${raw}' (contoh: 2026, 2026-S1, 2026-TW2, 2026-07)`, en: `invalid --periode '${raw}' (e.g. 2026, 2026-S1, 2026-TW2, 2026-07)` });
+    if (!p)
+      throw new UsageError({
+        id: `--periode tidak sah: '${raw}' (contoh: 2026, 2026-S1, 2026-TW2, 2026-07)`,
+        en: `invalid --periode '${raw}' (e.g. 2026, 2026-S1, 2026-TW2, 2026-07)`,
+      });
     return p;
   }
   if (tahun !== null) return parsePeriode(String(tahun))!;
-  const years = [...new Set(docs.filter((d) => d.kind === 'skp').map((d) => Number((d.data as { tahun?: unknown }).tahun)).filter((y) => Number.isInteger(y)))].sort();
+  const years = [
+    ...new Set(
+      docs
+        .filter((d) => d.kind === 'skp')
+        .map((d) => Number((d.data as { tahun?: unknown }).tahun))
+        .filter((y) => Number.isInteger(y)),
+    ),
+  ].sort();
   if (years.length === 1) return parsePeriode(String(years[0]))!;
   throw new UsageError({
-    id: years.length === 0 ? 'tidak ada SKP untuk dinilai' : `SKP mencakup beberapa tahun (${years.join(', ')}); pilih dengan --periode atau tahun di asn-kinerja.yaml`,
-    en: years.length === 0 ? 'no SKP to score' : `SKPs span several years (${years.join(', ')}); choose one with --periode or tahun in asn-kinerja.yaml`,
+    id:
+      years.length === 0
+        ? 'tidak ada SKP untuk dinilai'
+        : `SKP mencakup beberapa tahun (${years.join(', ')}); pilih dengan --periode atau tahun di asn-kinerja.yaml`,
+    en:
+      years.length === 0
+        ? 'no SKP to score'
+        : `SKPs span several years (${years.join(', ')}); choose one with --periode or tahun in asn-kinerja.yaml`,
   });
 }
 

@@ -67,7 +67,9 @@ export async function runValidate(paths: readonly string[], opts: ValidateOption
     });
     const named = new Set([...target.files].map((f) => displayPath(f, ctx.cwd)));
     const under = target.dirs.map((d) => relative(ctx.cwd, d).split(sep).join('/')).map((d) => (d === '' ? '' : d + '/'));
-    const wsConfigInvalid = ws.config !== undefined && (!ws.config.valid || ws.files.some((f) => f.path === ws.config!.path && f.findings.some((x) => x.tingkat === 'error')));
+    const wsConfigInvalid =
+      ws.config !== undefined &&
+      (!ws.config.valid || ws.files.some((f) => f.path === ws.config!.path && f.findings.some((x) => x.tingkat === 'error')));
     const all = [...ws.files.flatMap((f) => f.findings), ...checkWorkspace(ws.docs)].map(ws.locate);
     const configErrors = ws.config ? all.filter((f) => f.path === ws.config!.path && f.tingkat === 'error') : [];
     configInvalid ||= wsConfigInvalid || configErrors.length > 0;
@@ -93,14 +95,22 @@ export async function runValidate(paths: readonly string[], opts: ValidateOption
       const progress = progressReporter(ctx.stderr);
       for (const file of csvFiles) {
         const r = await readCsvFile(file.absPath, file.path, {
-          sizeLimit, cap, refs, shared, ...(delimiter ? { delimiter } : {}), ...(desimal ? { desimal } : {}),
+          sizeLimit,
+          cap,
+          refs,
+          shared,
+          ...(delimiter ? { delimiter } : {}),
+          ...(desimal ? { desimal } : {}),
           onProgress: (done, total) => progress(file.path, done, total),
         });
         progress.done();
         if (!keep(file.path)) continue;
         reportedFiles.push({
-          path: file.path, jenis: r.jenis,
-          ...(r.counts && r.encoding && r.pemisah && r.desimal ? { csv: { encoding: r.encoding, pemisah: r.pemisah, desimal: r.desimal, counts: r.counts } } : {}),
+          path: file.path,
+          jenis: r.jenis,
+          ...(r.counts && r.encoding && r.pemisah && r.desimal
+            ? { csv: { encoding: r.encoding, pemisah: r.pemisah, desimal: r.desimal, counts: r.counts } }
+            : {}),
         });
         findings.push(...r.findings);
       }

@@ -10,7 +10,8 @@ export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedC
   const of = <K extends YamlKind>(kind: K): DocOf<K>[] => docs.filter((d) => d.valid && d.kind === kind) as DocOf<K>[];
   const katalog = new Map<string, SkpIndikatorRef>();
   for (const doc of of('katalog-indikator')) {
-    for (const def of doc.data.indikator) if (!katalog.has(def.id)) katalog.set(def.id, { satuan: def.satuan, sumber: def.sumber ?? 'realisasi' });
+    for (const def of doc.data.indikator)
+      if (!katalog.has(def.id)) katalog.set(def.id, { satuan: def.satuan, sumber: def.sumber ?? 'realisasi' });
   }
   const skps = new Map<string, SkpRef>();
   const known = new Set<string>();
@@ -31,14 +32,16 @@ export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedC
       }
     }
     const key = `${nip}|${doc.data.tahun}`;
-    if (!skps.has(key)) skps.set(key, { indikator, penilaiNip: doc.data.penilai?.nip !== undefined ? normalizeNip(doc.data.penilai.nip) : undefined });
+    if (!skps.has(key))
+      skps.set(key, { indikator, penilaiNip: doc.data.penilai?.nip !== undefined ? normalizeNip(doc.data.penilai.nip) : undefined });
   }
   // SKPs that failed their schema: their NIP and year, where they can be read.
   const invalid = new Set<string>();
   for (const d of docs) {
     if (d.valid || d.kind !== 'skp' || typeof d.data !== 'object' || d.data === null) continue;
     const raw = d.data as { tahun?: unknown; pegawai?: { nip?: unknown } };
-    if (typeof raw.pegawai?.nip === 'string' && raw.tahun !== undefined) invalid.add(`${normalizeNip(raw.pegawai.nip)}|${String(raw.tahun)}`);
+    if (typeof raw.pegawai?.nip === 'string' && raw.tahun !== undefined)
+      invalid.add(`${normalizeNip(raw.pegawai.nip)}|${String(raw.tahun)}`);
   }
   const unitDocs = of('unit-kerja');
   const unitIds = new Set<string>();
@@ -55,7 +58,8 @@ export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedC
     hasInvalidSkp: (nip, tahun) => invalid.has(`${nip}|${tahun}`),
     isKnownNip: (nip) => known.has(nip),
     findByPrefix15: (prefix) => byPrefix.get(prefix) ?? [],
-    units: unitDocs.length > 0 ? { has: (id) => unitIds.has(id), idByNama: (nama) => unitByNama.get(nama.trim().toLowerCase()) } : undefined,
+    units:
+      unitDocs.length > 0 ? { has: (id) => unitIds.has(id), idByNama: (nama) => unitByNama.get(nama.trim().toLowerCase()) } : undefined,
     skala: config.perilaku.skala,
   };
 }

@@ -48,11 +48,27 @@ export type Rating = 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Eksp
 export const RATINGS: readonly Rating[] = ['Di Atas Ekspektasi', 'Sesuai Ekspektasi', 'Di Bawah Ekspektasi'];
 
 const RATING_WORDS = new Map<string, Rating>([
-  ['di atas ekspektasi', 'Di Atas Ekspektasi'], ['di atas', 'Di Atas Ekspektasi'], ['diatas', 'Di Atas Ekspektasi'], ['diatas ekspektasi', 'Di Atas Ekspektasi'],
-  ['sesuai ekspektasi', 'Sesuai Ekspektasi'], ['sesuai', 'Sesuai Ekspektasi'],
-  ['di bawah ekspektasi', 'Di Bawah Ekspektasi'], ['di bawah', 'Di Bawah Ekspektasi'], ['dibawah', 'Di Bawah Ekspektasi'], ['dibawah ekspektasi', 'Di Bawah Ekspektasi'],
+  ['di atas ekspektasi', 'Di Atas Ekspektasi'],
+  ['di atas', 'Di Atas Ekspektasi'],
+  ['diatas', 'Di Atas Ekspektasi'],
+  ['diatas ekspektasi', 'Di Atas Ekspektasi'],
+  ['sesuai ekspektasi', 'Sesuai Ekspektasi'],
+  ['sesuai', 'Sesuai Ekspektasi'],
+  ['di bawah ekspektasi', 'Di Bawah Ekspektasi'],
+  ['di bawah', 'Di Bawah Ekspektasi'],
+  ['dibawah', 'Di Bawah Ekspektasi'],
+  ['dibawah ekspektasi', 'Di Bawah Ekspektasi'],
 ]);
-const PREDIKAT_WORDS = new Set(['sangat baik', 'baik', 'butuh perbaikan', 'cukup', 'kurang', 'kurang/misconduct', 'misconduct', 'sangat kurang']);
+const PREDIKAT_WORDS = new Set([
+  'sangat baik',
+  'baik',
+  'butuh perbaikan',
+  'cukup',
+  'kurang',
+  'kurang/misconduct',
+  'misconduct',
+  'sangat kurang',
+]);
 
 export type RatingCell = { ok: true; rating: Rating } | { ok: false; predikat: boolean };
 

@@ -29,7 +29,11 @@ export const ROLES = {
 export const PERAN_CSV = Object.keys(ROLES) as Peran[];
 
 export function normalizeHeader(name: string): string {
-  return name.replace(/^\ufeff/, '').trim().toLowerCase().replace(/\s+/g, '_');
+  return name
+    .replace(/^\ufeff/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '_');
 }
 
 export type RoleResult =

@@ -5,9 +5,7 @@
  */
 export type Desimal = 'koma' | 'titik';
 
-export type NumberResult =
-  | { ok: true; value: number; ambiguous?: { koma: number; titik: number }; mark?: Desimal }
-  | { ok: false };
+export type NumberResult = { ok: true; value: number; ambiguous?: { koma: number; titik: number }; mark?: Desimal } | { ok: false };
 
 const GROUPED = /^\d{1,3}(?:X\d{3})+$/;
 

@@ -8,7 +8,16 @@ import { checkNip } from '../nip.js';
 import type { Periode } from '../period.js';
 import { parseNumberCell, type Desimal } from './number.js';
 import { NILAI_PERILAKU, UNSUR_SKM, type Peran } from './header.js';
-import { parsePeranCell, parsePeriodeCell, parseRatingCell, parseTanggalCell, RATINGS, type PeranPenilai, type Rating, type Tanggal } from './cells.js';
+import {
+  parsePeranCell,
+  parsePeriodeCell,
+  parseRatingCell,
+  parseTanggalCell,
+  RATINGS,
+  type PeranPenilai,
+  type Rating,
+  type Tanggal,
+} from './cells.js';
 import type { CsvReferences, SkpRef } from './references.js';
 import { FindingSink } from './sink.js';
 import type { OverlapTracker } from './overlap.js';
@@ -35,9 +44,36 @@ interface Origin {
 /** A row that entered the computation, typed, for `score` and `ikm` (issue [3], [4]). */
 export type UsedRow =
   | { peran: 'realisasi'; nip: string; indikator: string; periode: Periode; nilai: number; file: number; line: number }
-  | { peran: 'perilaku'; nip: string; penilaiNip: string; peranPenilai: PeranPenilai; periode: Periode; nilai: (number | null)[]; file: number; line: number }
-  | { peran: 'penilaian'; nip: string; periode: Periode; hasilKerja?: Rating; perilaku?: Rating; nilaiPerilaku?: number; inovasi?: boolean; file: number; line: number }
-  | { peran: 'skm'; unit: string; layanan: string | null; nipPetugas: string | null; jawaban: (number | null)[]; file: number; line: number }
+  | {
+      peran: 'perilaku';
+      nip: string;
+      penilaiNip: string;
+      peranPenilai: PeranPenilai;
+      periode: Periode;
+      nilai: (number | null)[];
+      file: number;
+      line: number;
+    }
+  | {
+      peran: 'penilaian';
+      nip: string;
+      periode: Periode;
+      hasilKerja?: Rating;
+      perilaku?: Rating;
+      nilaiPerilaku?: number;
+      inovasi?: boolean;
+      file: number;
+      line: number;
+    }
+  | {
+      peran: 'skm';
+      unit: string;
+      layanan: string | null;
+      nipPetugas: string | null;
+      jawaban: (number | null)[];
+      file: number;
+      line: number;
+    }
   | { peran: 'kompetensi'; nip: string; tanggal: Tanggal; jp: number; file: number; line: number };
 
 export interface RowCheckerOptions {
@@ -134,7 +170,11 @@ export class RowChecker {
     if (this.blankRows > 0) this.sink.add('BARIS_KOSONG', {}, { jumlah: this.blankRows });
     if (this.skpInvalidRows > 0) this.sink.add('BARIS_SKP_TIDAK_VALID', {}, { jumlah: this.skpInvalidRows });
     if (this.marks.koma > 0 && this.marks.titik > 0) {
-      this.sink.add('DESIMAL_CAMPUR', { baris: Math.min(this.marks.firstKoma, this.marks.firstTitik) }, { koma: this.marks.koma, titik: this.marks.titik, dipakai: this.o.convention });
+      this.sink.add(
+        'DESIMAL_CAMPUR',
+        { baris: Math.min(this.marks.firstKoma, this.marks.firstTitik) },
+        { koma: this.marks.koma, titik: this.marks.titik, dipakai: this.o.convention },
+      );
     }
     for (const [kunci, { max, line }] of this.persenMax) {
       if (max <= 1.5) this.sink.add('NILAI_MUNGKIN_PECAHAN', { baris: line, nama_kolom: 'realisasi' }, { indikator: kunci, maks: max });
@@ -198,7 +238,13 @@ export class RowChecker {
       if (r.mark === 'koma' && m.koma++ === 0) m.firstKoma = this.line;
       if (r.mark === 'titik' && m.titik++ === 0) m.firstTitik = this.line;
     }
-    if (r.ambiguous) this.sink.add('NILAI_AMBIGU', this.at(name), { nilai: raw, koma: r.ambiguous.koma, titik: r.ambiguous.titik, dipakai: this.o.convention });
+    if (r.ambiguous)
+      this.sink.add('NILAI_AMBIGU', this.at(name), {
+        nilai: raw,
+        koma: r.ambiguous.koma,
+        titik: r.ambiguous.titik,
+        dipakai: this.o.convention,
+      });
     return r.value;
   }
 
@@ -253,7 +299,13 @@ export class RowChecker {
     if (value < 0) this.reject('NILAI_NEGATIF', 'realisasi', { nilai: raw }, nip);
     const ov = this.o.shared.overlap;
     const first = ov.claim(ov.intern(nip), ov.intern(indikator), 0, p, this.fileIndex, this.line);
-    if (first) this.reject('BARIS_TUMPANG_TINDIH', 'periode', { kunci: `${nip} ${indikator}`, periode: p.kode, path_pertama: this.o.shared.paths[first.file]!, baris_pertama: first.line }, nip);
+    if (first)
+      this.reject(
+        'BARIS_TUMPANG_TINDIH',
+        'periode',
+        { kunci: `${nip} ${indikator}`, periode: p.kode, path_pertama: this.o.shared.paths[first.file]!, baris_pertama: first.line },
+        nip,
+      );
     if (!this.inP(p)) return false;
     const ind = this.skp(nip, p.tahun)!.indikator.get(indikator);
     if (!ind) this.reject('INDIKATOR_TIDAK_DI_SKP', 'indikator', { indikator, nip, tahun: p.tahun }, nip);
@@ -297,7 +349,13 @@ export class RowChecker {
     const ov = this.o.shared.overlap;
     // Perilaku keys use role codes 1–4, apart from realisasi's 0.
     const first = ov.claim(ov.intern(nip), ov.intern(rater), PERAN_CODE[peran], p, this.fileIndex, this.line);
-    if (first) this.reject('BARIS_TUMPANG_TINDIH', 'periode', { kunci: `${nip} ${rater} ${peran}`, periode: p.kode, path_pertama: this.o.shared.paths[first.file]!, baris_pertama: first.line }, nip);
+    if (first)
+      this.reject(
+        'BARIS_TUMPANG_TINDIH',
+        'periode',
+        { kunci: `${nip} ${rater} ${peran}`, periode: p.kode, path_pertama: this.o.shared.paths[first.file]!, baris_pertama: first.line },
+        nip,
+      );
     if (!this.inP(p)) return false;
     const skp = this.skp(nip, p.tahun)!;
     const pair = `${nip}|${rater}`;
@@ -308,7 +366,16 @@ export class RowChecker {
         this.sink.add('ATASAN_BUKAN_PENILAI', { ...this.at('penilai_nip'), nip }, { penilai_nip: rater, penilai_skp: skp.penilaiNip });
       }
     }
-    this.o.onRow?.({ peran: 'perilaku', nip, penilaiNip: rater, peranPenilai: peran, periode: p, nilai, file: this.fileIndex, line: this.line });
+    this.o.onRow?.({
+      peran: 'perilaku',
+      nip,
+      penilaiNip: rater,
+      peranPenilai: peran,
+      periode: p,
+      nilai,
+      file: this.fileIndex,
+      line: this.line,
+    });
     return true;
   }
 
@@ -316,7 +383,10 @@ export class RowChecker {
     const nip = this.nip('nip');
     const p = this.periode('periode');
     const set: { hk?: Rating; perilaku?: Rating; nilai?: number } = {};
-    for (const [name, key] of [['rating_hasil_kerja', 'hk'], ['rating_perilaku', 'perilaku']] as const) {
+    for (const [name, key] of [
+      ['rating_hasil_kerja', 'hk'],
+      ['rating_perilaku', 'perilaku'],
+    ] as const) {
       const raw = this.cell(name).trim();
       if (raw === '') continue;
       const r = parseRatingCell(raw);
@@ -350,7 +420,12 @@ export class RowChecker {
     for (const k of ['hk', 'perilaku', 'nilai'] as const) {
       if (set[k] === undefined) continue;
       const first = earlier[k];
-      if (first) this.sink.add('PENILAIAN_GANDA', { ...this.at(columnOf[k]), nip }, { kolom: columnOf[k], path_pertama: first.path, baris_pertama: first.line });
+      if (first)
+        this.sink.add(
+          'PENILAIAN_GANDA',
+          { ...this.at(columnOf[k]), nip },
+          { kolom: columnOf[k], path_pertama: first.path, baris_pertama: first.line },
+        );
       else {
         earlier[k] = { path: this.o.path, line: this.line };
         fresh++;
@@ -361,7 +436,15 @@ export class RowChecker {
     }
     this.o.shared.penilaian.set(key, earlier);
     if (fresh === 0) throw REJECT;
-    this.o.onRow?.({ peran: 'penilaian', nip, periode: p, ...used, ...(inovasi !== '' ? { inovasi: inovasi === 'ya' } : {}), file: this.fileIndex, line: this.line });
+    this.o.onRow?.({
+      peran: 'penilaian',
+      nip,
+      periode: p,
+      ...used,
+      ...(inovasi !== '' ? { inovasi: inovasi === 'ya' } : {}),
+      file: this.fileIndex,
+      line: this.line,
+    });
     return true;
   }
 
@@ -377,7 +460,8 @@ export class RowChecker {
         jawaban.push(null);
         continue;
       }
-      if (raw !== '1' && raw !== '2' && raw !== '3' && raw !== '4') this.reject('SKM_JAWABAN_TIDAK_VALID', name, { nilai: raw, unsur: name });
+      if (raw !== '1' && raw !== '2' && raw !== '3' && raw !== '4')
+        this.reject('SKM_JAWABAN_TIDAK_VALID', name, { nilai: raw, unsur: name });
       jawaban.push(raw.charCodeAt(0) - 48);
       answered++;
     }
@@ -437,4 +521,3 @@ function isBlankRecord(fields: readonly string[]): boolean {
   for (const f of fields) if (f.trim() !== '') return false;
   return true;
 }
-

@@ -19,7 +19,8 @@ export class FindingSink {
   /** The kept findings plus one TEMUAN_DIRINGKAS per kode that went over the cap. */
   finish(): Finding[] {
     for (const [kode, n] of this.perKode) {
-      if (n > this.cap) this.findings.push(makeFinding('TEMUAN_DIRINGKAS', { path: this.path }, { kode_temuan: kode, jumlah: n - this.cap }));
+      if (n > this.cap)
+        this.findings.push(makeFinding('TEMUAN_DIRINGKAS', { path: this.path }, { kode_temuan: kode, jumlah: n - this.cap }));
     }
     return this.findings;
   }

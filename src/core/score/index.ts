@@ -39,7 +39,14 @@ export function bacaRealisasi(list: BarisRealisasi, tahun: number): { periode: P
   const out = [];
   for (let i = 0; i < list.length; i += FIELDS_REALISASI) {
     const [a, b, nilai, file, line] = list.slice(i, i + FIELDS_REALISASI) as [number, number, number, number, number];
-    const kode = a === 1 && b === 12 ? String(tahun) : a === b ? `${tahun}-${String(a).padStart(2, '0')}` : b - a === 2 ? `${tahun}-TW${b / 3}` : `${tahun}-S${b / 6}`;
+    const kode =
+      a === 1 && b === 12
+        ? String(tahun)
+        : a === b
+          ? `${tahun}-${String(a).padStart(2, '0')}`
+          : b - a === 2
+            ? `${tahun}-TW${b / 3}`
+            : `${tahun}-S${b / 6}`;
     out.push({ periode: { kode, jenis: 'bulan' as const, tahun, bulanAwal: a, bulanAkhir: b }, nilai, origin: { file, line } });
   }
   return out;
@@ -103,7 +110,11 @@ export interface SkorHasil {
 
 const NILAI = ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'];
 const KODE_TINDAK: Record<Predikat, TindakLanjut['kode']> = {
-  'Sangat Baik': 'penghargaan', Baik: 'pertahankan', 'Butuh Perbaikan': 'pengembangan_kinerja', 'Kurang/Misconduct': 'pembinaan_perilaku', 'Sangat Kurang': 'pembinaan_intensif',
+  'Sangat Baik': 'penghargaan',
+  Baik: 'pertahankan',
+  'Butuh Perbaikan': 'pengembangan_kinerja',
+  'Kurang/Misconduct': 'pembinaan_perilaku',
+  'Sangat Kurang': 'pembinaan_intensif',
 };
 
 export function hitungSkor(input: SkorInput): SkorHasil {
@@ -117,7 +128,9 @@ export function hitungSkor(input: SkorInput): SkorHasil {
 
   // Unit heads: the organisation's rating (§2.4), from the unit nearest the root.
   const heads = pimpinanUnit(units);
-  const unitPaths = new Map(of('unit-kerja').flatMap((d) => d.data.unit.map((u, i) => [u.id, { path: d.path, jalur: `/unit/${i}/pimpinan` }] as const)));
+  const unitPaths = new Map(
+    of('unit-kerja').flatMap((d) => d.data.unit.map((u, i) => [u.id, { path: d.path, jalur: `/unit/${i}/pimpinan` }] as const)),
+  );
 
   const pegawai: PegawaiSkor[] = [];
   for (const doc of input.docs) {
@@ -132,22 +145,42 @@ export function hitungSkor(input: SkorInput): SkorHasil {
       findings.push(makeFinding('PIMPINAN_GANDA', { ...at, nip }, { nip, unit: head.semua, dipakai: head.unit.id }));
     }
     const org = head ? normalisasiPredikatOrganisasi(head.unit.predikat_organisasi) : null;
-    const skp = doc.valid ? (doc as DocOf<'skp'>).data : {
-      kind: 'skp' as const, tahun: P.tahun, hasil_kerja: [],
-      pegawai: { nip: raw.pegawai.nip, nama: typeof raw.pegawai.nama === 'string' ? raw.pegawai.nama : '', unit: typeof raw.pegawai.unit === 'string' ? raw.pegawai.unit : '' },
-    };
+    const skp = doc.valid
+      ? (doc as DocOf<'skp'>).data
+      : {
+          kind: 'skp' as const,
+          tahun: P.tahun,
+          hasil_kerja: [],
+          pegawai: {
+            nip: raw.pegawai.nip,
+            nama: typeof raw.pegawai.nama === 'string' ? raw.pegawai.nama : '',
+            unit: typeof raw.pegawai.unit === 'string' ? raw.pegawai.unit : '',
+          },
+        };
     const r = nilaiPegawai({
-      path: doc.path, skp, valid, katalog,
-      realisasi: new Map([...(rows.realisasi.get(nip) ?? new Map<string, BarisRealisasi>())].map(([k, list]) => [k, bacaRealisasi(list, P.tahun)])),
+      path: doc.path,
+      skp,
+      valid,
+      katalog,
+      realisasi: new Map(
+        [...(rows.realisasi.get(nip) ?? new Map<string, BarisRealisasi>())].map(([k, list]) => [k, bacaRealisasi(list, P.tahun)]),
+      ),
       // RULES.md §1: sums over rows run in period-start order, then canonical order.
-      perilaku: [...(rows.perilaku.get(nip) ?? [])].sort((a, b) => a.periode.bulanAwal - b.periode.bulanAwal || a.origin.file - b.origin.file || a.origin.line - b.origin.line),
+      perilaku: [...(rows.perilaku.get(nip) ?? [])].sort(
+        (a, b) => a.periode.bulanAwal - b.periode.bulanAwal || a.origin.file - b.origin.file || a.origin.line - b.origin.line,
+      ),
       penilaian: rows.penilaian.get(nip) ?? {},
       organisasi: org ? ratingOrganisasi(org) : null,
-      config, periode: P,
+      config,
+      periode: P,
       skmRealisasi: (lingkup, layanan) => {
         const unit = typeof raw.pegawai?.unit === 'string' ? raw.pegawai.unit : '';
-        const a = lingkup === 'petugas' ? rows.skm.petugas.get(nip)
-          : unitIds.has(unit) ? gabungan(rows.skm, subpohon(unit, units), lingkup === 'layanan' ? (layanan ?? '') : undefined) : undefined;
+        const a =
+          lingkup === 'petugas'
+            ? rows.skm.petugas.get(nip)
+            : unitIds.has(unit)
+              ? gabungan(rows.skm, subpohon(unit, units), lingkup === 'layanan' ? (layanan ?? '') : undefined)
+              : undefined;
         if (!a || a.responden === 0) return null;
         return kelompok(nip, null, null, a, config.skm.bobot, null).nilai;
       },
@@ -158,7 +191,14 @@ export function hitungSkor(input: SkorInput): SkorHasil {
     if (jp !== null && valid && !isPppk(nip) && roundReport(jp, 2) < roundReport(minimalJp, 2)) {
       temuan.push(makeFinding('JP_KURANG', { path: doc.path, jalur: '', nip }, { jp, minimal: roundReport(minimalJp, 2) }));
     }
-    pegawai.push({ ...r.hasil, jp_kompetensi: jp, tindak_lanjut: tindakLanjut(r.hasil), path: doc.path, jenjang: typeof raw.pegawai.jenjang === 'string' ? raw.pegawai.jenjang : null, temuan });
+    pegawai.push({
+      ...r.hasil,
+      jp_kompetensi: jp,
+      tindak_lanjut: tindakLanjut(r.hasil),
+      path: doc.path,
+      jenjang: typeof raw.pegawai.jenjang === 'string' ? raw.pegawai.jenjang : null,
+      temuan,
+    });
   }
   // Sorted by unit id then NIP; employees of an absent or unknown unit after all units (§2.0).
   pegawai.sort((a, b) => {
@@ -167,7 +207,8 @@ export function hitungSkor(input: SkorInput): SkorHasil {
     return ka - kb || cmp(ka === 0 ? a.unit : '', kb === 0 ? b.unit : '') || cmp(a.nip, b.nip);
   });
 
-  const compliant = (p: PegawaiSkor) => p.jp_kompetensi !== null && roundReport(p.jp_kompetensi, 2) >= roundReport((config.kompetensi.minimalJp * monthsIn(P)) / 12, 2);
+  const compliant = (p: PegawaiSkor) =>
+    p.jp_kompetensi !== null && roundReport(p.jp_kompetensi, 2) >= roundReport((config.kompetensi.minimalJp * monthsIn(P)) / 12, 2);
   const kepatuhan = (list: readonly PegawaiSkor[]) => {
     if (rows.kompetensi === null) return null;
     const pns = list.filter((p) => !isPppk(p.nip));
@@ -188,14 +229,38 @@ export function hitungSkor(input: SkorInput): SkorHasil {
   const unitSkor: UnitSkor[] = unitResults.map((u) => {
     let saran: Langkah[] | null = [];
     if (u.kurva.diperiksa && u.kurva.sesuai === false) {
-      const at = { path: unitPaths.get(u.id)?.path ?? '', jalur: `${(unitPaths.get(u.id)?.jalur ?? '').replace(/\/pimpinan$/, '')}/predikat_organisasi` };
+      const at = {
+        path: unitPaths.get(u.id)?.path ?? '',
+        jalur: `${(unitPaths.get(u.id)?.jalur ?? '').replace(/\/pimpinan$/, '')}/predikat_organisasi`,
+      };
       for (const p of u.kurva.pelanggaran) {
-        findings.push(makeFinding('KURVA_TIDAK_SESUAI', at, { unit: u.id, predikat_organisasi: u.predikat_organisasi, aturan: p.aturan, predikat: p.predikat, jumlah: p.jumlah, batas: p.batas }));
+        findings.push(
+          makeFinding('KURVA_TIDAK_SESUAI', at, {
+            unit: u.id,
+            predikat_organisasi: u.predikat_organisasi,
+            aturan: p.aturan,
+            predikat: p.predikat,
+            jumlah: p.jumlah,
+            batas: p.batas,
+          }),
+        );
       }
       const d = u.distribusi;
-      const s = saranKurva(u.predikat_organisasi!, { SB: d['Sangat Baik'], B: d.Baik, BP: d['Butuh Perbaikan'], K: d['Kurang/Misconduct'], SK: d['Sangat Kurang'] });
+      const s = saranKurva(u.predikat_organisasi!, {
+        SB: d['Sangat Baik'],
+        B: d.Baik,
+        BP: d['Butuh Perbaikan'],
+        K: d['Kurang/Misconduct'],
+        SK: d['Sangat Kurang'],
+      });
       saran = s ? s.langkah : null;
-      if (!s) findings.push(makeFinding('KURVA_TIDAK_MUNGKIN', at, { unit: u.id, jumlah: d['Sangat Baik'] + d.Baik + d['Butuh Perbaikan'] + d['Kurang/Misconduct'] + d['Sangat Kurang'] }));
+      if (!s)
+        findings.push(
+          makeFinding('KURVA_TIDAK_MUNGKIN', at, {
+            unit: u.id,
+            jumlah: d['Sangat Baik'] + d.Baik + d['Butuh Perbaikan'] + d['Kurang/Misconduct'] + d['Sangat Kurang'],
+          }),
+        );
     }
     let ikm: Kelompok | null = null;
     if (rows.skm.adaData) {
@@ -218,8 +283,20 @@ export function hitungSkor(input: SkorInput): SkorHasil {
         if (p) members.push(p);
         else findings.push(makeFinding('TIM_ANGGOTA_TANPA_SKP', { path: doc.path, jalur: `/tim/${i}`, nip }, { tim: t.id, nip }));
       }
-      const r = hitungUnit([{ id: t.id, nama: t.nama }], members.map((m) => ({ ...m, unit: t.id })), P, Number.MAX_SAFE_INTEGER)[0]!;
-      tim.push({ id: t.id, nama: t.nama, jumlah_pegawai: r.jumlah_pegawai, distribusi: r.distribusi, rata_rata_capaian: r.rata_rata_capaian, kepatuhan_jp: kepatuhan(members) });
+      const r = hitungUnit(
+        [{ id: t.id, nama: t.nama }],
+        members.map((m) => ({ ...m, unit: t.id })),
+        P,
+        Number.MAX_SAFE_INTEGER,
+      )[0]!;
+      tim.push({
+        id: t.id,
+        nama: t.nama,
+        jumlah_pegawai: r.jumlah_pegawai,
+        distribusi: r.distribusi,
+        rata_rata_capaian: r.rata_rata_capaian,
+        kepatuhan_jp: kepatuhan(members),
+      });
     });
   }
   tim.sort((a, b) => cmp(a.id, b.id));
@@ -230,7 +307,8 @@ function tindakLanjut(h: PegawaiHasil): TindakLanjut | null {
   if (h.predikat === null) return null;
   // The utama RHK with the lowest capaian (ties: first in SKP order).
   let rhk: { id: string; capaian: number } | null = null;
-  for (const r of h.hasil_kerja) if (r.jenis === 'utama' && r.capaian !== null && (rhk === null || r.capaian < rhk.capaian)) rhk = { id: r.id, capaian: r.capaian };
+  for (const r of h.hasil_kerja)
+    if (r.jenis === 'utama' && r.capaian !== null && (rhk === null || r.capaian < rhk.capaian)) rhk = { id: r.id, capaian: r.capaian };
   // The value(s) with the lowest per-value score (ties: all, in the canonical order of the seven).
   const scores = h.perilaku?.perNilai ?? [];
   const present = scores.filter((x): x is number => x !== null);

@@ -14,7 +14,13 @@ import { ptr } from '../validate/types.js';
 import { hitungCapaian, type Target } from '../rules/permenpan-rb-6-2022/capaian.js';
 import { konsolidasi, targetUntukP, type Konsolidasi } from '../rules/permenpan-rb-6-2022/konsolidasi.js';
 import { hitungPerilaku, PERAN_PENILAI, type HasilPerilaku, type PerilakuRow } from '../rules/permenpan-rb-6-2022/perilaku.js';
-import { predikat as matriks, ratingHasilKerja, ratingPerilaku, type Predikat, type Rating } from '../rules/permenpan-rb-6-2022/predikat.js';
+import {
+  predikat as matriks,
+  ratingHasilKerja,
+  ratingPerilaku,
+  type Predikat,
+  type Rating,
+} from '../rules/permenpan-rb-6-2022/predikat.js';
 import { angkaKredit } from '../rules/permenpan-rb-6-2022/angka-kredit.js';
 
 export type SumberRating = 'penilai' | 'organisasi' | 'dihitung';
@@ -26,7 +32,12 @@ export interface IndikatorHasil {
   capaian: number | null;
   bulan_tercakup: number | null;
   /** For --explain (not in the JSON report): how the numbers above were reached. */
-  cara: { konsolidasi: Konsolidasi | 'skm'; polaritas: 'maksimal' | 'minimal'; targetTahunan: Target | null; dibatasi: 'atas' | 'bawah' | null };
+  cara: {
+    konsolidasi: Konsolidasi | 'skm';
+    polaritas: 'maksimal' | 'minimal';
+    targetTahunan: Target | null;
+    dibatasi: 'atas' | 'bawah' | null;
+  };
 }
 
 export interface RhkHasil {
@@ -81,11 +92,21 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
   const add = (kode: Parameters<typeof makeFinding>[0], jalur: string, args: Parameters<typeof makeFinding>[2] = {}) =>
     findings.push(makeFinding(kode, { path: input.path, jalur, nip }, args));
   const empty: PegawaiHasil = {
-    nip, nama: skp.pegawai.nama, unit: skp.pegawai.unit,
-    capaian_hasil_kerja: null, rating_hasil_kerja: null, rating_hasil_kerja_dihitung: null,
-    nilai_perilaku: null, rating_perilaku: null, rating_perilaku_dihitung: null,
-    sumber_rating: { hasil_kerja: null, perilaku: null }, predikat: null, alasan: [], angka_kredit: null,
-    hasil_kerja: [], perilaku: null,
+    nip,
+    nama: skp.pegawai.nama,
+    unit: skp.pegawai.unit,
+    capaian_hasil_kerja: null,
+    rating_hasil_kerja: null,
+    rating_hasil_kerja_dihitung: null,
+    nilai_perilaku: null,
+    rating_perilaku: null,
+    rating_perilaku_dihitung: null,
+    sumber_rating: { hasil_kerja: null, perilaku: null },
+    predikat: null,
+    alasan: [],
+    angka_kredit: null,
+    hasil_kerja: [],
+    perilaku: null,
   };
   if (!input.valid) {
     add('SKP_TIDAK_VALID', '');
@@ -102,9 +123,15 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
       const polaritas = ind.polaritas ?? base?.polaritas ?? 'maksimal';
       const cara: Konsolidasi = ind.konsolidasi ?? base?.konsolidasi ?? 'rata-rata';
       const sumber = ind.sumber ?? base?.sumber ?? 'realisasi';
-      const { target: annual, override } = targetFor(ind.target, ind.target_periode, P, (keys) => add('TARGET_PERIODE_SUB', `${jalur}/target_periode`, { kunci: keys, periode: P.kode }));
+      const { target: annual, override } = targetFor(ind.target, ind.target_periode, P, (keys) =>
+        add('TARGET_PERIODE_SUB', `${jalur}/target_periode`, { kunci: keys, periode: P.kode }),
+      );
       const result: IndikatorHasil = {
-        id: key, target: null, realisasi: null, capaian: null, bulan_tercakup: null,
+        id: key,
+        target: null,
+        realisasi: null,
+        capaian: null,
+        bulan_tercakup: null,
         cara: { konsolidasi: sumber === 'skm' ? 'skm' : cara, polaritas, targetTahunan: annual ?? null, dibatasi: null },
       };
       if (sumber === 'skm') {
@@ -126,7 +153,12 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
         return result;
       }
       const rows = input.realisasi.get(key) ?? [];
-      const k = konsolidasi(rows.map((r) => ({ bulanAwal: r.periode.bulanAwal, bulanAkhir: r.periode.bulanAkhir, nilai: r.nilai })), cara, P.bulanAwal, P.bulanAkhir);
+      const k = konsolidasi(
+        rows.map((r) => ({ bulanAwal: r.periode.bulanAwal, bulanAkhir: r.periode.bulanAkhir, nilai: r.nilai })),
+        cara,
+        P.bulanAwal,
+        P.bulanAkhir,
+      );
       if (!k) {
         add('INDIKATOR_TANPA_REALISASI', jalur, { indikator: key, periode: P.kode });
         result.target = annual ?? null;
@@ -135,7 +167,12 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
       result.realisasi = k.realisasi;
       result.bulan_tercakup = k.bulanTercakup;
       if (k.bulanKosong.length > 0) {
-        add('CAKUPAN_SEBAGIAN', jalur, { indikator: key, bulan_tercakup: k.bulanTercakup, bulan_periode: monthsIn(P), bulan_kosong: k.bulanKosong });
+        add('CAKUPAN_SEBAGIAN', jalur, {
+          indikator: key,
+          bulan_tercakup: k.bulanTercakup,
+          bulan_periode: monthsIn(P),
+          bulan_kosong: k.bulanKosong,
+        });
       }
       if (annual === undefined) return result;
       // An override is the target for exactly P; jumlah targets are pro-rated to the covered months.
@@ -165,22 +202,39 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
     weights += weightOf(r);
   }
   const capaian = weights > 0 ? sum / weights : null;
-  if (capaian === null) add('CAPAIAN_TIDAK_TERHITUNG', '/hasil_kerja', { sebab: utama.length === 0 ? 'TANPA_RHK_UTAMA' : 'TANPA_REALISASI' });
+  if (capaian === null)
+    add('CAPAIAN_TIDAK_TERHITUNG', '/hasil_kerja', { sebab: utama.length === 0 ? 'TANPA_RHK_UTAMA' : 'TANPA_REALISASI' });
   else if (weights < planned / 2) add('CAPAIAN_DATA_SEBAGIAN', '/hasil_kerja', { bobot_ada: weights, bobot_total: planned });
 
   // ---- ratings (§2.4, §2.6) -----------------------------------------------------------------
   const hkDihitung = kuantitatif && capaian !== null ? ratingHasilKerja(capaian, config.hasilKerja.ambang) : null;
-  const hk = choose('hasil_kerja', [['penilai', input.penilaian.hasilKerja ?? null], ['organisasi', input.organisasi], ['dihitung', hkDihitung]], add);
+  const hk = choose(
+    'hasil_kerja',
+    [
+      ['penilai', input.penilaian.hasilKerja ?? null],
+      ['organisasi', input.organisasi],
+      ['dihitung', hkDihitung],
+    ],
+    add,
+  );
   if (!kuantitatif && hk.rating === null) add('KUALITATIF_TANPA_RATING', '/pendekatan');
 
   const perilaku = hitungPerilaku(input.perilaku, config.perilaku);
   for (const peran of PERAN_PENILAI) {
     const s = perilaku.peran[peran];
-    if (!s.cukup && s.penilai > 0) add('PERAN_PENILAI_KURANG', '', { peran, penilai: s.penilai, minimal: config.perilaku.minimalPenilai[peran] });
+    if (!s.cukup && s.penilai > 0)
+      add('PERAN_PENILAI_KURANG', '', { peran, penilai: s.penilai, minimal: config.perilaku.minimalPenilai[peran] });
   }
   if (perilaku.nilai === null) add('PERILAKU_TANPA_ATASAN', '');
   const pkDihitung = perilaku.nilai !== null ? ratingPerilaku(perilaku.nilai, config.perilaku.ambang) : null;
-  const pk = choose('perilaku', [['penilai', input.penilaian.perilaku ?? null], ['dihitung', pkDihitung]], add);
+  const pk = choose(
+    'perilaku',
+    [
+      ['penilai', input.penilaian.perilaku ?? null],
+      ['dihitung', pkDihitung],
+    ],
+    add,
+  );
 
   // ---- predikat and angka kredit (§2.7, §2.8) --------------------------------------------------
   const predikat = matriks(hk.rating, pk.rating);
@@ -216,7 +270,12 @@ const mean = (xs: readonly number[]) => {
 };
 
 /** The annual target, or the `target_periode` entry whose key equals P; warns on sub-period keys. */
-function targetFor(target: Target | undefined, perPeriod: Record<string, Target> | undefined, P: Periode, warnSub: (keys: string[]) => void) {
+function targetFor(
+  target: Target | undefined,
+  perPeriod: Record<string, Target> | undefined,
+  P: Periode,
+  warnSub: (keys: string[]) => void,
+) {
   const sub: string[] = [];
   for (const [key, t] of Object.entries(perPeriod ?? {})) {
     const p = parsePeriode(key);
@@ -243,8 +302,8 @@ function choose(
   const chosen = sources.find(([, r]) => r !== null);
   if (!chosen) return { rating: null, sumber: null };
   for (const [sumber, r] of sources.slice(sources.indexOf(chosen) + 1)) {
-    if (r !== null && r !== chosen[1]) add('RATING_BERBEDA', '', { rating: which, sumber: chosen[0], dipakai: chosen[1]!, sumber_lain: sumber, lain: r });
+    if (r !== null && r !== chosen[1])
+      add('RATING_BERBEDA', '', { rating: which, sumber: chosen[0], dipakai: chosen[1]!, sumber_lain: sumber, lain: r });
   }
   return { rating: chosen[1], sumber: chosen[0] };
 }
-

@@ -62,7 +62,10 @@ export interface Kelompok extends HasilIkm {
 }
 
 /** N of a pooled unit: Σ populasi_layanan over its subtree's units that have it (RULES.md §4.4). */
-export function populasi(unitIds: readonly string[], units: readonly (UnitDef & { populasi_layanan?: number })[]): { N: number | null; sebagian: boolean } {
+export function populasi(
+  unitIds: readonly string[],
+  units: readonly (UnitDef & { populasi_layanan?: number })[],
+): { N: number | null; sebagian: boolean } {
   const byId = new Map(units.map((u) => [u.id, u]));
   const values = unitIds.map((id) => byId.get(id)?.populasi_layanan);
   const known = values.filter((v): v is number => v !== undefined);
@@ -70,7 +73,15 @@ export function populasi(unitIds: readonly string[], units: readonly (UnitDef & 
   return { N: known.reduce((a, b) => a + b, 0), sebagian: known.length < values.length };
 }
 
-export function kelompok(kunci: string, unit: string | null, layanan: string | null, a: AkumulasiSkm, bobot: Bobot, N: number | null, sebagian = false): Kelompok {
+export function kelompok(
+  kunci: string,
+  unit: string | null,
+  layanan: string | null,
+  a: AkumulasiSkm,
+  bobot: Bobot,
+  N: number | null,
+  sebagian = false,
+): Kelompok {
   const r = hitungIkm(a, bobot);
   const s = N === null ? null : sampelMinimal(N);
   return { ...r, kunci, unit, layanan, sampelMinimal: s, sampelCukup: s === null ? null : r.responden >= s, populasiSebagian: sebagian };

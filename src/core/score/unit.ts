@@ -71,42 +71,73 @@ export function pimpinanUnit(units: readonly UnitDef[]): Map<string, { unit: Uni
   return out;
 }
 
-const PREDIKAT_KEYS: (Predikat | 'tidak_dinilai')[] = ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang', 'tidak_dinilai'];
+const PREDIKAT_KEYS: (Predikat | 'tidak_dinilai')[] = [
+  'Sangat Baik',
+  'Baik',
+  'Butuh Perbaikan',
+  'Kurang/Misconduct',
+  'Sangat Kurang',
+  'tidak_dinilai',
+];
 
-export function hitungUnit(units: readonly UnitDef[], pegawai: readonly PegawaiRingkas[], periode: Periode, minimalPegawai: number): UnitHasil[] {
+export function hitungUnit(
+  units: readonly UnitDef[],
+  pegawai: readonly PegawaiRingkas[],
+  periode: Periode,
+  minimalPegawai: number,
+): UnitHasil[] {
   const byId = new Map(units.map((u) => [u.id, u]));
   // Every unit an employee's unit lies under (itself included), cycles cut.
   const ancestors = (id: string): string[] => {
     const out: string[] = [];
-    for (let cur: string | undefined = id; cur !== undefined && byId.has(cur) && !out.includes(cur); cur = byId.get(cur)!.induk) out.push(cur);
+    for (let cur: string | undefined = id; cur !== undefined && byId.has(cur) && !out.includes(cur); cur = byId.get(cur)!.induk)
+      out.push(cur);
     return out;
   };
   const members = new Map<string, PegawaiRingkas[]>(units.map((u) => [u.id, []]));
   for (const p of pegawai) for (const a of ancestors(p.unit)) members.get(a)!.push(p);
 
-  return [...units].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((u) => {
-    const list = members.get(u.id)!;
-    const distribusi = Object.fromEntries(PREDIKAT_KEYS.map((k) => [k, 0])) as UnitHasil['distribusi'];
-    let sum = 0;
-    let count = 0;
-    for (const p of list) {
-      distribusi[p.predikat ?? 'tidak_dinilai']++;
-      if (p.capaian_hasil_kerja !== null) {
-        sum += p.capaian_hasil_kerja;
-        count++;
+  return [...units]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((u) => {
+      const list = members.get(u.id)!;
+      const distribusi = Object.fromEntries(PREDIKAT_KEYS.map((k) => [k, 0])) as UnitHasil['distribusi'];
+      let sum = 0;
+      let count = 0;
+      for (const p of list) {
+        distribusi[p.predikat ?? 'tidak_dinilai']++;
+        if (p.capaian_hasil_kerja !== null) {
+          sum += p.capaian_hasil_kerja;
+          count++;
+        }
       }
-    }
-    const org = normalisasiPredikatOrganisasi(u.predikat_organisasi);
-    const d: Distribusi = { SB: distribusi['Sangat Baik'], B: distribusi.Baik, BP: distribusi['Butuh Perbaikan'], K: distribusi['Kurang/Misconduct'], SK: distribusi['Sangat Kurang'] };
-    const n = d.SB + d.B + d.BP + d.K + d.SK;
-    const alasan: AlasanKurva | null = periode.jenis !== 'tahun' ? 'PERIODE_BUKAN_TAHUNAN' : org === null ? 'TANPA_PREDIKAT_ORGANISASI' : n < minimalPegawai ? 'PEGAWAI_KURANG' : null;
-    const pelanggaran = alasan === null && org !== null ? periksaKurva(org, d) : [];
-    return {
-      id: u.id, nama: u.nama, induk: u.induk ?? null,
-      jumlah_pegawai: list.length, distribusi,
-      rata_rata_capaian: count > 0 ? sum / count : null,
-      predikat_organisasi: org,
-      kurva: { diperiksa: alasan === null, alasan, sesuai: alasan === null ? pelanggaran.length === 0 : null, pelanggaran },
-    };
-  });
+      const org = normalisasiPredikatOrganisasi(u.predikat_organisasi);
+      const d: Distribusi = {
+        SB: distribusi['Sangat Baik'],
+        B: distribusi.Baik,
+        BP: distribusi['Butuh Perbaikan'],
+        K: distribusi['Kurang/Misconduct'],
+        SK: distribusi['Sangat Kurang'],
+      };
+      const n = d.SB + d.B + d.BP + d.K + d.SK;
+      const alasan: AlasanKurva | null =
+        periode.jenis !== 'tahun'
+          ? 'PERIODE_BUKAN_TAHUNAN'
+          : org === null
+            ? 'TANPA_PREDIKAT_ORGANISASI'
+            : n < minimalPegawai
+              ? 'PEGAWAI_KURANG'
+              : null;
+      const pelanggaran = alasan === null && org !== null ? periksaKurva(org, d) : [];
+      return {
+        id: u.id,
+        nama: u.nama,
+        induk: u.induk ?? null,
+        jumlah_pegawai: list.length,
+        distribusi,
+        rata_rata_capaian: count > 0 ? sum / count : null,
+        predikat_organisasi: org,
+        kurva: { diperiksa: alasan === null, alasan, sesuai: alasan === null ? pelanggaran.length === 0 : null, pelanggaran },
+      };
+    });
 }

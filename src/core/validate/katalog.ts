@@ -18,7 +18,13 @@ export function collectKatalog(docs: readonly DocOf<'katalog-indikator'>[], out:
       const jalur = ptr('indikator', i);
       const first = entries.get(def.id);
       if (first) {
-        out.push(makeFinding('KATALOG_GANDA', { path: doc.path, jalur: `${jalur}/id` }, { id: def.id, path_pertama: first.path, jalur_pertama: `${first.jalur}/id` }));
+        out.push(
+          makeFinding(
+            'KATALOG_GANDA',
+            { path: doc.path, jalur: `${jalur}/id` },
+            { id: def.id, path_pertama: first.path, jalur_pertama: `${first.jalur}/id` },
+          ),
+        );
         return;
       }
       entries.set(def.id, { def, path: doc.path, jalur });
@@ -37,5 +43,6 @@ export function checkSkmFields(def: SkmFields, where: { path: string; jalur: str
   if (def.skm_lingkup === 'layanan' && def.skm_layanan === undefined) {
     out.push(makeFinding('SKM_LAYANAN_WAJIB', { ...where, jalur: `${where.jalur}/skm_lingkup` }));
   }
-  if (def.konsolidasi !== undefined) out.push(makeFinding('SKM_KONSOLIDASI', { ...where, jalur: `${where.jalur}/konsolidasi`, pada: 'kunci' }));
+  if (def.konsolidasi !== undefined)
+    out.push(makeFinding('SKM_KONSOLIDASI', { ...where, jalur: `${where.jalur}/konsolidasi`, pada: 'kunci' }));
 }

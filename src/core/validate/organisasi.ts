@@ -19,7 +19,13 @@ export function collectUnits(docs: readonly DocOf<'unit-kerja'>[], out: Finding[
       const jalur = ptr('unit', i);
       const first = units.get(u.id);
       if (first) {
-        out.push(makeFinding('UNIT_GANDA', { path: doc.path, jalur: `${jalur}/id` }, { id: u.id, path_pertama: first.path, jalur_pertama: `${first.jalur}/id` }));
+        out.push(
+          makeFinding(
+            'UNIT_GANDA',
+            { path: doc.path, jalur: `${jalur}/id` },
+            { id: u.id, path_pertama: first.path, jalur_pertama: `${first.jalur}/id` },
+          ),
+        );
         return;
       }
       units.set(u.id, { id: u.id, ...(u.induk !== undefined ? { induk: u.induk } : {}), path: doc.path, jalur });
@@ -28,7 +34,13 @@ export function collectUnits(docs: readonly DocOf<'unit-kerja'>[], out: Finding[
   }
   for (const unit of units.values()) {
     if (unit.induk !== undefined && !units.has(unit.induk)) {
-      out.push(makeFinding('INDUK_TIDAK_DIKENAL', { path: unit.path, jalur: `${unit.jalur}/induk` }, { id: unit.id, induk: unit.induk, saran: closest(unit.induk, units.keys()) }));
+      out.push(
+        makeFinding(
+          'INDUK_TIDAK_DIKENAL',
+          { path: unit.path, jalur: `${unit.jalur}/induk` },
+          { id: unit.id, induk: unit.induk, saran: closest(unit.induk, units.keys()) },
+        ),
+      );
     }
   }
   reportCycles(units, out);
@@ -49,7 +61,9 @@ function reportCycles(units: Map<string, UnitEntry>, out: Finding[]): void {
         const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
         for (const member of cycle) {
           const at = units.get(member)!;
-          out.push(makeFinding('UNIT_SIKLUS', { path: at.path, jalur: `${at.jalur}/induk` }, { id: member, siklus: [...ordered, ordered[0]!] }));
+          out.push(
+            makeFinding('UNIT_SIKLUS', { path: at.path, jalur: `${at.jalur}/induk` }, { id: member, siklus: [...ordered, ordered[0]!] }),
+          );
         }
         break;
       }
@@ -67,7 +81,14 @@ export function checkTim(docs: readonly DocOf<'tim-kerja'>[], out: Finding[], ni
     doc.data.tim.forEach((t, i) => {
       const jalur = ptr('tim', i);
       const first = seen.get(t.id);
-      if (first) out.push(makeFinding('TIM_GANDA', { path: doc.path, jalur: `${jalur}/id` }, { id: t.id, path_pertama: first.path, jalur_pertama: first.jalur }));
+      if (first)
+        out.push(
+          makeFinding(
+            'TIM_GANDA',
+            { path: doc.path, jalur: `${jalur}/id` },
+            { id: t.id, path_pertama: first.path, jalur_pertama: first.jalur },
+          ),
+        );
       else seen.set(t.id, { path: doc.path, jalur: `${jalur}/id` });
       const members = new Set<string>();
       const visit = (raw: string, at: string) => {

@@ -24,7 +24,12 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
   const groups = new Map<string, DocOf<'skp'>[]>();
   const nipOf = new Map<DocOf<'skp'>, string>();
   for (const doc of skps) {
-    const nip = nipFindings(doc.data.pegawai.nip, { path: doc.path, jalur: '/pegawai/nip' }, { ...ctx.nipOptions, tahunAkhir: doc.data.tahun }, out);
+    const nip = nipFindings(
+      doc.data.pegawai.nip,
+      { path: doc.path, jalur: '/pegawai/nip' },
+      { ...ctx.nipOptions, tahunAkhir: doc.data.tahun },
+      out,
+    );
     if (nip === undefined) continue;
     nipOf.set(doc, nip);
     const key = `${nip}|${doc.data.tahun}`;
@@ -49,7 +54,12 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
     const at = (jalur: string, pada?: 'kunci') => ({ path, jalur, ...(nip ? { nip } : {}), ...(pada ? { pada } : {}) });
 
     if (ctx.units && !ctx.units.has(skp.pegawai.unit)) {
-      out.push(makeFinding('UNIT_TIDAK_DIKENAL', at('/pegawai/unit'), { unit: skp.pegawai.unit, saran: closest(skp.pegawai.unit, ctx.units.keys()) }));
+      out.push(
+        makeFinding('UNIT_TIDAK_DIKENAL', at('/pegawai/unit'), {
+          unit: skp.pegawai.unit,
+          saran: closest(skp.pegawai.unit, ctx.units.keys()),
+        }),
+      );
     }
     let penilaiNip: string | undefined;
     if (skp.penilai === undefined) out.push(makeFinding('PENILAI_TIDAK_ADA', at('/penilai', 'kunci')));
@@ -66,15 +76,29 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
     skp.hasil_kerja.forEach((rhk, i) => {
       const rj = ptr('hasil_kerja', i);
       const firstRhk = rhkSeen.get(rhk.id);
-      if (firstRhk !== undefined) out.push(makeFinding('RHK_GANDA', at(`${rj}/id`), { id: rhk.id, jalur_pertama: ptr('hasil_kerja', firstRhk, 'id') }));
+      if (firstRhk !== undefined)
+        out.push(makeFinding('RHK_GANDA', at(`${rj}/id`), { id: rhk.id, jalur_pertama: ptr('hasil_kerja', firstRhk, 'id') }));
       else rhkSeen.set(rhk.id, i);
       if (rhk.uraian === undefined) out.push(makeFinding('RHK_TANPA_URAIAN', at(`${rj}/uraian`, 'kunci'), { rhk: rhk.id }));
 
       if (penilaiSkp && penilaiRhk) {
         if (rhk.intervensi === undefined) {
-          if (rhk.jenis === 'utama') out.push(makeFinding('INTERVENSI_WAJIB', at(`${rj}/intervensi`, 'kunci'), { rhk: rhk.id, path_penilai: penilaiSkp.path, rhk_penilai: penilaiRhk }));
+          if (rhk.jenis === 'utama')
+            out.push(
+              makeFinding('INTERVENSI_WAJIB', at(`${rj}/intervensi`, 'kunci'), {
+                rhk: rhk.id,
+                path_penilai: penilaiSkp.path,
+                rhk_penilai: penilaiRhk,
+              }),
+            );
         } else if (!penilaiRhk.includes(rhk.intervensi)) {
-          out.push(makeFinding('INTERVENSI_TIDAK_DIKENAL', at(`${rj}/intervensi`), { intervensi: rhk.intervensi, path_penilai: penilaiSkp.path, rhk_penilai: penilaiRhk }));
+          out.push(
+            makeFinding('INTERVENSI_TIDAK_DIKENAL', at(`${rj}/intervensi`), {
+              intervensi: rhk.intervensi,
+              path_penilai: penilaiSkp.path,
+              rhk_penilai: penilaiRhk,
+            }),
+          );
         }
       }
 
@@ -84,7 +108,10 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
         const key = ind.id ?? ind.ref;
         if (key === undefined) return;
         const firstKey = keySeen.get(key);
-        if (firstKey !== undefined) out.push(makeFinding('INDIKATOR_GANDA', at(`${ij}/${ind.id !== undefined ? 'id' : 'ref'}`), { kunci: key, jalur_pertama: firstKey }));
+        if (firstKey !== undefined)
+          out.push(
+            makeFinding('INDIKATOR_GANDA', at(`${ij}/${ind.id !== undefined ? 'id' : 'ref'}`), { kunci: key, jalur_pertama: firstKey }),
+          );
         else keySeen.set(key, ij);
       });
     });
@@ -98,7 +125,8 @@ function checkBobot(skp: Skp, at: At, out: Finding[]): void {
   const utama = skp.hasil_kerja.map((r, i) => ({ r, i })).filter(({ r }) => r.jenis === 'utama');
   const withBobot = utama.filter(({ r }) => r.bobot !== undefined);
   skp.hasil_kerja.forEach((r, i) => {
-    if (r.jenis === 'tambahan' && r.bobot !== undefined) out.push(makeFinding('BOBOT_TAMBAHAN', at(ptr('hasil_kerja', i, 'bobot'), 'kunci'), { rhk: r.id }));
+    if (r.jenis === 'tambahan' && r.bobot !== undefined)
+      out.push(makeFinding('BOBOT_TAMBAHAN', at(ptr('hasil_kerja', i, 'bobot'), 'kunci'), { rhk: r.id }));
   });
   if (withBobot.length === 0) return;
   if (withBobot.length < utama.length) {
@@ -107,9 +135,11 @@ function checkBobot(skp: Skp, at: At, out: Finding[]): void {
     const without = utama.filter(({ r }) => r.bobot === undefined);
     const args = { tanpa_bobot: without.map(({ r }) => r.id), dengan_bobot: withBobot.map(({ r }) => r.id) };
     const sites =
-      withBobot.length < without.length ? withBobot.map(({ i }) => at(ptr('hasil_kerja', i, 'bobot'), 'kunci'))
-      : without.length < withBobot.length ? without.map(({ i }) => at(ptr('hasil_kerja', i), 'kunci'))
-      : utama.map(({ r, i }) => at(ptr('hasil_kerja', i, ...(r.bobot !== undefined ? ['bobot'] : [])), 'kunci'));
+      withBobot.length < without.length
+        ? withBobot.map(({ i }) => at(ptr('hasil_kerja', i, 'bobot'), 'kunci'))
+        : without.length < withBobot.length
+          ? without.map(({ i }) => at(ptr('hasil_kerja', i), 'kunci'))
+          : utama.map(({ r, i }) => at(ptr('hasil_kerja', i, ...(r.bobot !== undefined ? ['bobot'] : [])), 'kunci'));
     for (const site of sites) out.push(makeFinding('BOBOT_SEBAGIAN', site, args));
     return;
   }
@@ -118,7 +148,8 @@ function checkBobot(skp: Skp, at: At, out: Finding[]): void {
   // Compared as reported (RULES.md §1): 33.33 + 33.33 + 33.34 is 100. Every weight of the set is
   // flagged: any one of them may be the wrong one.
   if (roundReport(sum, 2) !== 100) {
-    for (const { i } of withBobot) out.push(makeFinding('BOBOT_TOTAL', at(ptr('hasil_kerja', i, 'bobot')), { jumlah: roundReport(sum, 2) }));
+    for (const { i } of withBobot)
+      out.push(makeFinding('BOBOT_TOTAL', at(ptr('hasil_kerja', i, 'bobot')), { jumlah: roundReport(sum, 2) }));
   }
 }
 
@@ -139,13 +170,15 @@ function checkIndikator(ind: Indikator, ij: string, skp: Skp, ctx: SkpContext, a
   checkSkmFields(ind, { path: at(ij).path, jalur: ij }, out);
 
   if (ind.target === undefined) {
-    if ((skp.pendekatan ?? 'kuantitatif') === 'kuantitatif') out.push(makeFinding('TARGET_WAJIB', at(`${ij}/target`, 'kunci'), { kunci: ind.id ?? ind.ref ?? null }));
+    if ((skp.pendekatan ?? 'kuantitatif') === 'kuantitatif')
+      out.push(makeFinding('TARGET_WAJIB', at(`${ij}/target`, 'kunci'), { kunci: ind.id ?? ind.ref ?? null }));
   } else checkTarget(ind.target, `${ij}/target`, polaritas, at, out);
 
   for (const [key, target] of Object.entries(ind.target_periode ?? {})) {
     const kj = `${ij}${ptr('target_periode', key)}`;
     const p = parsePeriode(key);
-    if (!p || p.tahun !== skp.tahun) out.push(makeFinding('TARGET_PERIODE_KUNCI', at(kj, 'kunci'), { kunci: key, tahun: skp.tahun, sah: p !== null }));
+    if (!p || p.tahun !== skp.tahun)
+      out.push(makeFinding('TARGET_PERIODE_KUNCI', at(kj, 'kunci'), { kunci: key, tahun: skp.tahun, sah: p !== null }));
     checkTarget(target, kj, polaritas, at, out);
   }
 }

@@ -22,7 +22,13 @@ export interface Pelanggaran {
   batas: number;
 }
 
-const LABEL = { SB: 'Sangat Baik', B: 'Baik', BP: 'Butuh Perbaikan', K: 'Kurang/Misconduct', SK: 'Sangat Kurang' } as const satisfies Record<keyof Distribusi, Predikat>;
+const LABEL = {
+  SB: 'Sangat Baik',
+  B: 'Baik',
+  BP: 'Butuh Perbaikan',
+  K: 'Kurang/Misconduct',
+  SK: 'Sangat Kurang',
+} as const satisfies Record<keyof Distribusi, Predikat>;
 
 export const floorTenth = (n: number, k: number) => Math.floor((k * n) / 10);
 export const ceilTenth = (n: number, k: number) => Math.floor((k * n + 9) / 10);

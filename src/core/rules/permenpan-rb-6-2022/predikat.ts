@@ -29,7 +29,11 @@ export function ratingPerilaku(nilai: number, ambang: { diAtas: number; sesuai: 
 const MATRIX: Record<Rating, Record<Rating, Predikat>> = {
   'Di Atas Ekspektasi': { 'Di Bawah Ekspektasi': 'Kurang/Misconduct', 'Sesuai Ekspektasi': 'Baik', 'Di Atas Ekspektasi': 'Sangat Baik' },
   'Sesuai Ekspektasi': { 'Di Bawah Ekspektasi': 'Kurang/Misconduct', 'Sesuai Ekspektasi': 'Baik', 'Di Atas Ekspektasi': 'Baik' },
-  'Di Bawah Ekspektasi': { 'Di Bawah Ekspektasi': 'Sangat Kurang', 'Sesuai Ekspektasi': 'Butuh Perbaikan', 'Di Atas Ekspektasi': 'Butuh Perbaikan' },
+  'Di Bawah Ekspektasi': {
+    'Di Bawah Ekspektasi': 'Sangat Kurang',
+    'Sesuai Ekspektasi': 'Butuh Perbaikan',
+    'Di Atas Ekspektasi': 'Butuh Perbaikan',
+  },
 };
 
 /** The predikat from rating hasil kerja (rows) and rating perilaku (columns); null when either is null. */

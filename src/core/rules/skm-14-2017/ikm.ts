@@ -5,8 +5,15 @@
 import { roundReport } from '../../number.js';
 
 export const UNSUR = [
-  'Persyaratan', 'Sistem, Mekanisme, dan Prosedur', 'Waktu Penyelesaian', 'Biaya/Tarif', 'Produk Spesifikasi Jenis Pelayanan',
-  'Kompetensi Pelaksana', 'Perilaku Pelaksana', 'Penanganan Pengaduan, Saran dan Masukan', 'Sarana dan Prasarana',
+  'Persyaratan',
+  'Sistem, Mekanisme, dan Prosedur',
+  'Waktu Penyelesaian',
+  'Biaya/Tarif',
+  'Produk Spesifikasi Jenis Pelayanan',
+  'Kompetensi Pelaksana',
+  'Perilaku Pelaksana',
+  'Penanganan Pengaduan, Saran dan Masukan',
+  'Sarana dan Prasarana',
 ] as const;
 
 export type Bobot = 'tepat' | '0.111';
