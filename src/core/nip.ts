@@ -4,14 +4,21 @@
  * PPPK: yyyymmdd (birth) · yyyy (appointment) · 2 · k (1–9) · g (1|2) · nnn
  * Digit 13 tells them apart: a PNS TMT month starts with 0 or 1.
  */
-import type { Args, Kode } from './findings.js';
+import type { KodeArgs } from './findings.js';
 
 export type JenisAsn = 'pns' | 'pppk';
 
-export interface NipProblem {
-  kode: Kode;
-  args: Args;
-}
+export type NipKode =
+  | 'NIP_FORMAT'
+  | 'NIP_NOTASI_ILMIAH'
+  | 'NIP_TERPOTONG'
+  | 'NIP_TANGGAL_LAHIR'
+  | 'NIP_TMT'
+  | 'NIP_JENIS_KELAMIN'
+  | 'NIP_PPPK_KONTRAK'
+  | 'NIP_TMT_MUDA'
+  | 'NIP_TMT_SETELAH_PERIODE';
+export type NipProblem = KodeArgs<NipKode>;
 
 export interface NipCheck {
   /** The NIP with spaces removed; present when it is 18 digits. */

@@ -6,7 +6,7 @@
  */
 import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
 import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
-import type { Finding, FindingInput, Kode, Args } from '../core/findings.js';
+import type { Finding, FindingArgs, FindingInput, Kode } from '../core/findings.js';
 import { makeFinding } from '../core/findings.js';
 
 export interface Position {
@@ -33,7 +33,7 @@ export function parseYaml(path: string, text: string): ParsedYaml {
     return { baris: line, kolom: col };
   };
   const findings: Finding[] = [];
-  const add = (kode: Kode, offset: number | undefined, args: Args = {}, extra: Partial<FindingInput> = {}) => {
+  const add = <K extends Kode>(kode: K, offset: number | undefined, args: FindingArgs[K], extra: Partial<FindingInput> = {}) => {
     findings.push(makeFinding(kode, { path, ...(offset !== undefined ? posAt(offset) : {}), ...extra }, args));
   };
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { makeFinding, type Finding, type ArgValue } from '../core/findings.js';
+import { makeFinding, type Finding, type SkemaArgs, type SkemaKeywordLain } from '../core/findings.js';
 import { SCHEMA_FILES, type SchemaName, type YamlKind } from './kinds.js';
 import * as compiled from './generated/validators.js';
 
@@ -50,52 +50,47 @@ export function validateAgainstSchema(kind: YamlKind, data: unknown, path: strin
 
 function toFinding(err: ErrorObject, path: string): Finding {
   const p = err.params as Record<string, unknown>;
-  const args: Record<string, ArgValue> = { keyword: err.keyword };
   let jalur = err.instancePath;
   let pada: 'kunci' | undefined;
+  let args: SkemaArgs;
   switch (err.keyword) {
     case 'required':
       jalur = `${err.instancePath}/${escapePointer(String(p.missingProperty))}`;
       pada = 'kunci';
-      args.kunci = String(p.missingProperty);
+      args = { keyword: err.keyword, kunci: String(p.missingProperty) };
       break;
     case 'additionalProperties': {
       jalur = `${err.instancePath}/${escapePointer(String(p.additionalProperty))}`;
       pada = 'kunci';
-      args.kunci = String(p.additionalProperty);
       const props = (err.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
-      args.diizinkan = props ? Object.keys(props) : [];
+      args = { keyword: err.keyword, kunci: String(p.additionalProperty), diizinkan: props ? Object.keys(props) : [] };
       break;
     }
     case 'enum':
-      args.diizinkan = (p.allowedValues as unknown[]).map(String);
-      args.nilai = show(err.data);
+      args = { keyword: err.keyword, diizinkan: (p.allowedValues as unknown[]).map(String), nilai: show(err.data) };
       break;
     case 'const':
-      args.diizinkan = [String(p.allowedValue)];
-      args.nilai = show(err.data);
+      args = { keyword: err.keyword, diizinkan: [String(p.allowedValue)], nilai: show(err.data) };
       break;
     case 'type':
-      args.tipe = Array.isArray(p.type) ? p.type.map(String) : [String(p.type)];
-      args.nilai = show(err.data);
+      args = { keyword: err.keyword, tipe: Array.isArray(p.type) ? p.type.map(String) : [String(p.type)], nilai: show(err.data) };
       break;
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      args.batas = Number(p.limit);
-      args.nilai = show(err.data);
+      args = { keyword: err.keyword, batas: Number(p.limit), nilai: show(err.data) };
       break;
     case 'minLength':
     case 'minItems':
-      args.batas = Number(p.limit);
+      args = { keyword: err.keyword, batas: Number(p.limit) };
       break;
     case 'pattern':
-      args.pola = String(p.pattern);
-      args.nilai = show(err.data);
+      args = { keyword: err.keyword, pola: String(p.pattern), nilai: show(err.data) };
       break;
     default:
-      args.pesan_ajv = err.message ?? err.keyword;
+      // Any other keyword prints ajv's own message; SkemaKeywordLain names the ones the schemas use.
+      args = { keyword: err.keyword as SkemaKeywordLain, pesan_ajv: err.message ?? err.keyword };
   }
   return makeFinding('SKEMA', { path, jalur, ...(pada ? { pada } : {}) }, args);
 }

@@ -1,0 +1,342 @@
+/**
+ * The catalogue of finding codes: each code's level and the args it carries. The args are the JSON
+ * `args` of a finding, so they are a public contract (like publint's `Message` union): the unions
+ * below are written out here rather than imported from the rule packs, which import this file, and a
+ * value the core produces that is not listed here fails to compile at its call site.
+ * Never rename a code or an arg: CI jobs and spreadsheets key on them.
+ */
+import type { ArgValue } from './findings.js';
+
+export type Tingkat = 'error' | 'peringatan' | 'info';
+
+/** Every finding code and its level. Adding a code without args or messages fails to compile. */
+export const TINGKAT_KODE = {
+  // files and YAML
+  YAML_SINTAKS: 'error',
+  KUNCI_GANDA: 'error',
+  YAML_ALIAS: 'error',
+  DOKUMEN_GANDA: 'error',
+  TANPA_KIND: 'info',
+  KIND_TIDAK_DIKENAL: 'error',
+  FILE_TERLALU_BESAR: 'error',
+  FILE_BINER: 'error',
+  FILE_ENCODING: 'error',
+  FILE_TIDAK_TERBACA: 'error',
+  XLSX_SIMPAN_CSV: 'info',
+  SKEMA: 'error',
+  // konfigurasi
+  KONFIGURASI_BUKAN_AKAR: 'peringatan',
+  KONFIGURASI_AMBANG: 'error',
+  KONFIGURASI_SKALA: 'error',
+  KONFIGURASI_AMBANG_SKALA: 'error',
+  KONFIGURASI_BOBOT_PERAN: 'error',
+  KONFIGURASI_BATAS_CAPAIAN: 'peringatan',
+  // unit-kerja and tim-kerja
+  UNIT_GANDA: 'error',
+  INDUK_TIDAK_DIKENAL: 'error',
+  UNIT_SIKLUS: 'error',
+  TIM_GANDA: 'error',
+  TIM_ANGGOTA_GANDA: 'peringatan',
+  // katalog-indikator and indicator definitions
+  KATALOG_GANDA: 'error',
+  SKM_LINGKUP_WAJIB: 'error',
+  SKM_LAYANAN_WAJIB: 'error',
+  SKM_KONSOLIDASI: 'error',
+  // skp
+  SKP_GANDA: 'error',
+  UNIT_TIDAK_DIKENAL: 'error',
+  PENILAI_DIRI: 'error',
+  PENILAI_TIDAK_ADA: 'peringatan',
+  INTERVENSI_WAJIB: 'error',
+  INTERVENSI_TIDAK_DIKENAL: 'error',
+  RHK_GANDA: 'error',
+  RHK_TANPA_URAIAN: 'peringatan',
+  REF_TIDAK_DIKENAL: 'error',
+  INDIKATOR_TIDAK_LENGKAP: 'error',
+  INDIKATOR_GANDA: 'error',
+  INDIKATOR_BENTROK_KATALOG: 'error',
+  BOBOT_SEBAGIAN: 'error',
+  BOBOT_TOTAL: 'error',
+  BOBOT_TAMBAHAN: 'error',
+  TARGET_WAJIB: 'error',
+  TARGET_NOL: 'error',
+  TARGET_RENTANG: 'error',
+  TARGET_PERIODE_KUNCI: 'error',
+  // NIP (RULES.md §5)
+  NIP_FORMAT: 'error',
+  NIP_NOTASI_ILMIAH: 'error',
+  NIP_TERPOTONG: 'error',
+  NIP_TANGGAL_LAHIR: 'error',
+  NIP_TMT: 'error',
+  NIP_JENIS_KELAMIN: 'error',
+  NIP_PPPK_KONTRAK: 'error',
+  NIP_TMT_MUDA: 'peringatan',
+  NIP_TMT_SETELAH_PERIODE: 'peringatan',
+  // CSV files (PRODUCT.md "CSV inputs")
+  CSV_FORMAT: 'info',
+  CSV_TIDAK_DIKENALI: 'error',
+  CSV_HEADER_GANDA: 'error',
+  CSV_KOLOM_DIABAIKAN: 'info',
+  CSV_SINTAKS: 'error',
+  BARIS_KOLOM: 'error',
+  BARIS_KOSONG: 'info',
+  BARIS_DI_LUAR_PERIODE: 'info',
+  BARIS_SKP_TIDAK_VALID: 'info',
+  KOLOM_KOSONG: 'error',
+  PERIODE_TIDAK_VALID: 'error',
+  PERIODE_DIUBAH_EXCEL: 'error',
+  TANGGAL_TIDAK_VALID: 'error',
+  TANGGAL_BULAN_KEDUA: 'error',
+  NILAI_BUKAN_ANGKA: 'error',
+  NILAI_NEGATIF: 'error',
+  NILAI_AMBIGU: 'peringatan',
+  DESIMAL_CAMPUR: 'peringatan',
+  NILAI_MUNGKIN_PECAHAN: 'peringatan',
+  REALISASI_KOSONG: 'info',
+  REALISASI_SUMBER_SKM: 'peringatan',
+  PERAN_TIDAK_VALID: 'error',
+  PERILAKU_DI_LUAR_SKALA: 'error',
+  PERILAKU_KOSONG: 'error',
+  PERILAKU_DIRI_NIP: 'error',
+  PERILAKU_PENILAI_DIRI: 'error',
+  RATING_TIDAK_VALID: 'error',
+  RATING_PREDIKAT: 'error',
+  INOVASI_TIDAK_VALID: 'error',
+  PENILAIAN_KOSONG: 'info',
+  PENILAIAN_GANDA: 'error',
+  SKM_JAWABAN_TIDAK_VALID: 'error',
+  SKM_KOSONG: 'error',
+  SKM_UNIT_TIDAK_DIKENAL: 'error',
+  SKM_TANPA_PERIODE: 'peringatan',
+  SKM_PERIODE_TIDAK_COCOK: 'peringatan',
+  JP_TIDAK_VALID: 'error',
+  BARIS_TUMPANG_TINDIH: 'error',
+  NIP_TANPA_SKP: 'error',
+  INDIKATOR_TIDAK_DI_SKP: 'error',
+  PENILAI_TANPA_SKP: 'peringatan',
+  ATASAN_BUKAN_PENILAI: 'peringatan',
+  // score (RULES.md §2)
+  SKP_TIDAK_VALID: 'peringatan',
+  INDIKATOR_TANPA_REALISASI: 'peringatan',
+  CAKUPAN_SEBAGIAN: 'peringatan',
+  TARGET_PERIODE_SUB: 'peringatan',
+  TOLERANSI_NOL: 'info',
+  CAPAIAN_TIDAK_TERHITUNG: 'peringatan',
+  CAPAIAN_DATA_SEBAGIAN: 'peringatan',
+  PERAN_PENILAI_KURANG: 'peringatan',
+  PERILAKU_TANPA_ATASAN: 'peringatan',
+  KUALITATIF_TANPA_RATING: 'peringatan',
+  RATING_BERBEDA: 'info',
+  PREDIKAT_TIDAK_DINILAI: 'peringatan',
+  PIMPINAN_GANDA: 'peringatan',
+  KURVA_TIDAK_SESUAI: 'peringatan',
+  KURVA_TIDAK_MUNGKIN: 'info',
+  JP_KURANG: 'peringatan',
+  TIM_ANGGOTA_TANPA_SKP: 'peringatan',
+  // SKM / IKM (RULES.md §4)
+  SKM_UNSUR_KOSONG: 'peringatan',
+  SKM_TANPA_KELOMPOK: 'info',
+  SKM_POPULASI_SEBAGIAN: 'peringatan',
+  SKM_SAMPEL_KURANG: 'peringatan',
+  // report
+  TEMUAN_DIRINGKAS: 'info',
+} as const satisfies Record<string, Tingkat>;
+
+export type Kode = keyof typeof TINGKAT_KODE;
+
+/** The args of a code that carries none. */
+export type NoArgs = Record<string, never>;
+
+// ---- sub-codes: the closed sets of values some args take -----------------------------------------
+
+/** Why a CSV kind was not recognised from its header. */
+export type AlasanCsv = 'none' | 'several' | 'kosong';
+export type Encoding = 'utf-8' | 'windows-1252';
+/** The delimiter as reported: a tab is spelled out. */
+export type PemisahLabel = ';' | ',' | 'tab';
+export type Desimal = 'koma' | 'titik';
+/** Whether the decimal mark came from --desimal or followed from the delimiter. */
+export type SumberDesimal = 'opsi' | 'pemisah';
+export type PeranPenilai = 'atasan' | 'rekan' | 'bawahan' | 'diri';
+export type Rating = 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi';
+/** Which of the two ratings (RULES.md §2.4, §2.6). */
+export type JenisRating = 'hasil_kerja' | 'perilaku';
+export type SumberRating = 'penilai' | 'organisasi' | 'dihitung';
+export type SebabCapaian = 'TANPA_RHK_UTAMA' | 'TANPA_REALISASI';
+export type AlasanPredikat = 'HASIL_KERJA_TIDAK_DINILAI' | 'PERILAKU_TIDAK_DINILAI';
+export type Predikat = 'Sangat Baik' | 'Baik' | 'Butuh Perbaikan' | 'Kurang/Misconduct' | 'Sangat Kurang';
+export type PredikatOrganisasi = 'Istimewa' | 'Baik' | 'Butuh Perbaikan' | 'Kurang' | 'Sangat Kurang';
+export type AturanKurva = 'maksimal' | 'minimal' | 'terbanyak' | 'harus_ada' | 'nol';
+export type KolomPenilaian = 'rating_hasil_kerja' | 'rating_perilaku' | 'nilai_perilaku';
+/** The column an IKM group is keyed on (`ikm --per layanan | petugas`). */
+export type KolomKelompok = 'layanan' | 'nip_petugas';
+
+/**
+ * SKEMA carries one shape per JSON Schema keyword. `SkemaKeywordLain` lists the keywords the YAML
+ * schemas use that have no message of their own; they print ajv's message.
+ */
+export type SkemaKeywordLain = 'minProperties' | 'maxItems' | 'maxLength' | 'format' | 'uniqueItems';
+export type SkemaArgs =
+  | { keyword: 'required'; kunci: string }
+  | { keyword: 'additionalProperties'; kunci: string; diizinkan: string[] }
+  | { keyword: 'enum' | 'const'; diizinkan: string[]; nilai: string }
+  | { keyword: 'type'; tipe: string[]; nilai: string }
+  | { keyword: 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum'; batas: number; nilai: string }
+  | { keyword: 'minLength' | 'minItems'; batas: number }
+  | { keyword: 'pattern'; pola: string; nilai: string }
+  | { keyword: SkemaKeywordLain; pesan_ajv: string };
+export type SkemaKeyword = SkemaArgs['keyword'];
+
+/** A NIP read from a CSV cell also names its column. */
+type NipCell = { nilai: string; kolom?: string };
+
+/** The args each code carries: what the call sites pass, and what the messages in src/i18n read. */
+export interface FindingArgs {
+  YAML_SINTAKS: { pesan_parser: string; lainnya: number };
+  KUNCI_GANDA: { kunci: string };
+  YAML_ALIAS: { batas: number };
+  DOKUMEN_GANDA: { jumlah: number };
+  TANPA_KIND: NoArgs;
+  KIND_TIDAK_DIKENAL: { kind: string; dikenal: readonly string[] };
+  FILE_TERLALU_BESAR: { ukuran: number; batas: number };
+  FILE_BINER: NoArgs;
+  FILE_ENCODING: NoArgs;
+  /** `sebab` is the system's error code (EACCES, EISDIR, …): an open set. */
+  FILE_TIDAK_TERBACA: { sebab: string };
+  XLSX_SIMPAN_CSV: NoArgs;
+  SKEMA: SkemaArgs;
+
+  KONFIGURASI_BUKAN_AKAR: { akar: string };
+  KONFIGURASI_AMBANG: { bagian: JenisRating; sesuai: number; di_atas: number };
+  KONFIGURASI_SKALA: { min: number; maks: number };
+  KONFIGURASI_AMBANG_SKALA: { kunci: 'di_atas' | 'sesuai'; nilai: number; min: number; maks: number };
+  KONFIGURASI_BOBOT_PERAN: NoArgs;
+  KONFIGURASI_BATAS_CAPAIAN: { batas_capaian: number; di_atas: number };
+
+  UNIT_GANDA: { id: string; path_pertama: string; jalur_pertama: string };
+  INDUK_TIDAK_DIKENAL: { id: string; induk: string; saran: string | null };
+  /** The chain of unit ids, closed: its first id again at the end. */
+  UNIT_SIKLUS: { id: string; siklus: string[] };
+  TIM_GANDA: { id: string; path_pertama: string; jalur_pertama: string };
+  TIM_ANGGOTA_GANDA: { id: string; nip: string };
+
+  KATALOG_GANDA: { id: string; path_pertama: string; jalur_pertama: string };
+  SKM_LINGKUP_WAJIB: NoArgs;
+  SKM_LAYANAN_WAJIB: NoArgs;
+  SKM_KONSOLIDASI: NoArgs;
+
+  SKP_GANDA: { nip: string; tahun: number; path_lain: string[] };
+  UNIT_TIDAK_DIKENAL: { unit: string; saran: string | null };
+  PENILAI_DIRI: { nip: string };
+  PENILAI_TIDAK_ADA: NoArgs;
+  INTERVENSI_WAJIB: { rhk: string; path_penilai: string; rhk_penilai: string[] };
+  INTERVENSI_TIDAK_DIKENAL: { intervensi: string; path_penilai: string; rhk_penilai: string[] };
+  RHK_GANDA: { id: string; jalur_pertama: string };
+  RHK_TANPA_URAIAN: { rhk: string };
+  REF_TIDAK_DIKENAL: { ref: string; saran: string | null };
+  INDIKATOR_TIDAK_LENGKAP: { kurang: readonly string[] };
+  INDIKATOR_GANDA: { kunci: string; jalur_pertama: string };
+  INDIKATOR_BENTROK_KATALOG: { id: string };
+  BOBOT_SEBAGIAN: { tanpa_bobot: string[]; dengan_bobot: string[] };
+  BOBOT_TOTAL: { jumlah: number };
+  BOBOT_TAMBAHAN: { rhk: string };
+  TARGET_WAJIB: { kunci: string | null };
+  TARGET_NOL: NoArgs;
+  TARGET_RENTANG: { min: number; maks: number };
+  /** `sah`: the key is a period, but of another year. */
+  TARGET_PERIODE_KUNCI: { kunci: string; tahun: number; sah: boolean };
+
+  NIP_FORMAT: NipCell & { panjang: number; hanya_angka: boolean };
+  NIP_NOTASI_ILMIAH: NipCell;
+  NIP_TERPOTONG: NipCell & { mirip: string | null };
+  NIP_TANGGAL_LAHIR: NipCell;
+  NIP_TMT: NipCell;
+  NIP_JENIS_KELAMIN: NipCell;
+  NIP_PPPK_KONTRAK: NipCell;
+  NIP_TMT_MUDA: { lahir: string; tmt: string };
+  NIP_TMT_SETELAH_PERIODE: { tmt: string; tahun: number };
+
+  CSV_FORMAT: { encoding: Encoding; pemisah: PemisahLabel; desimal: Desimal; sumber_desimal: SumberDesimal };
+  CSV_TIDAK_DIKENALI: { alasan: AlasanCsv; kandidat: string[]; diharapkan: string[]; header: string };
+  CSV_HEADER_GANDA: { kolom: string[] };
+  CSV_KOLOM_DIABAIKAN: { kolom: string[] };
+  CSV_SINTAKS: { sampai: number; detail: string };
+  BARIS_KOLOM: { jumlah: number; diharapkan: number };
+  BARIS_KOSONG: { jumlah: number };
+  BARIS_DI_LUAR_PERIODE: { jumlah: number; periode: string | null };
+  BARIS_SKP_TIDAK_VALID: { jumlah: number };
+  KOLOM_KOSONG: { kolom: string };
+  PERIODE_TIDAK_VALID: { nilai: string };
+  PERIODE_DIUBAH_EXCEL: { nilai: string };
+  TANGGAL_TIDAK_VALID: { nilai: string };
+  TANGGAL_BULAN_KEDUA: { nilai: string };
+  NILAI_BUKAN_ANGKA: { nilai: string; kolom: string };
+  NILAI_NEGATIF: { nilai: string };
+  NILAI_AMBIGU: { nilai: string; koma: number; titik: number; dipakai: Desimal };
+  DESIMAL_CAMPUR: { koma: number; titik: number; dipakai: Desimal };
+  NILAI_MUNGKIN_PECAHAN: { indikator: string; maks: number };
+  REALISASI_KOSONG: { indikator: string };
+  REALISASI_SUMBER_SKM: { indikator: string };
+  PERAN_TIDAK_VALID: { nilai: string };
+  PERILAKU_DI_LUAR_SKALA: { nilai: string; min: number; maks: number };
+  PERILAKU_KOSONG: NoArgs;
+  PERILAKU_DIRI_NIP: { nip: string; penilai_nip: string };
+  PERILAKU_PENILAI_DIRI: { peran: PeranPenilai };
+  RATING_TIDAK_VALID: { nilai: string; label: readonly Rating[] };
+  RATING_PREDIKAT: { nilai: string; label: readonly Rating[] };
+  INOVASI_TIDAK_VALID: { nilai: string };
+  PENILAIAN_KOSONG: NoArgs;
+  PENILAIAN_GANDA: { kolom: KolomPenilaian; path_pertama: string; baris_pertama: number };
+  SKM_JAWABAN_TIDAK_VALID: { nilai: string; unsur: string };
+  SKM_KOSONG: NoArgs;
+  /** `id`: the unit whose nama was written instead of its id. */
+  SKM_UNIT_TIDAK_DIKENAL: { unit: string; id: string | null };
+  SKM_TANPA_PERIODE: NoArgs;
+  SKM_PERIODE_TIDAK_COCOK: { tanggal: string; periode: string };
+  JP_TIDAK_VALID: { nilai: string };
+  BARIS_TUMPANG_TINDIH: { kunci: string; periode: string; path_pertama: string; baris_pertama: number };
+  NIP_TANPA_SKP: { nip: string; tahun: number };
+  INDIKATOR_TIDAK_DI_SKP: { indikator: string; nip: string; tahun: number };
+  PENILAI_TANPA_SKP: { penilai_nip: string };
+  ATASAN_BUKAN_PENILAI: { penilai_nip: string; penilai_skp: string };
+
+  SKP_TIDAK_VALID: NoArgs;
+  INDIKATOR_TANPA_REALISASI: { indikator: string; periode: string };
+  CAKUPAN_SEBAGIAN: { indikator: string; bulan_tercakup: number; bulan_periode: number; bulan_kosong: number[] };
+  TARGET_PERIODE_SUB: { kunci: string[]; periode: string };
+  TOLERANSI_NOL: { indikator: string; capaian: number };
+  CAPAIAN_TIDAK_TERHITUNG: { sebab: SebabCapaian };
+  CAPAIAN_DATA_SEBAGIAN: { bobot_ada: number; bobot_total: number };
+  PERAN_PENILAI_KURANG: { peran: PeranPenilai; penilai: number; minimal: number };
+  PERILAKU_TANPA_ATASAN: NoArgs;
+  KUALITATIF_TANPA_RATING: NoArgs;
+  RATING_BERBEDA: { rating: JenisRating; sumber: SumberRating; dipakai: Rating; sumber_lain: SumberRating; lain: Rating };
+  PREDIKAT_TIDAK_DINILAI: { alasan: AlasanPredikat[] };
+  PIMPINAN_GANDA: { nip: string; unit: string[]; dipakai: string };
+  KURVA_TIDAK_SESUAI: {
+    unit: string;
+    predikat_organisasi: PredikatOrganisasi | null;
+    aturan: AturanKurva;
+    predikat: Predikat[];
+    jumlah: number;
+    batas: number;
+  };
+  KURVA_TIDAK_MUNGKIN: { unit: string; jumlah: number };
+  JP_KURANG: { jp: number; minimal: number };
+  TIM_ANGGOTA_TANPA_SKP: { tim: string; nip: string };
+
+  SKM_UNSUR_KOSONG: { kunci: string; unsur: string };
+  SKM_TANPA_KELOMPOK: { jumlah: number; kolom: KolomKelompok };
+  SKM_POPULASI_SEBAGIAN: { unit: string };
+  SKM_SAMPEL_KURANG: { kunci: string; responden: number; sampel_minimal: number | null };
+
+  TEMUAN_DIRINGKAS: { kode_temuan: Kode; jumlah: number };
+}
+
+/** Codes whose args are empty: they may be made without an args argument. */
+export type KodeTanpaArgs = { [K in Kode]: FindingArgs[K] extends NoArgs ? K : never }[Kode];
+
+// Compile-time checks: FindingArgs names exactly the codes of TINGKAT_KODE, and every arg is a JSON value.
+type Assert<T extends true> = T;
+type _EveryCodeHasArgs = Assert<[Exclude<Kode, keyof FindingArgs> | Exclude<keyof FindingArgs, Kode>] extends [never] ? true : false>;
+type _ArgsAreJson = Assert<FindingArgs extends Record<Kode, Readonly<Record<string, ArgValue | undefined>>> ? true : false>;

@@ -1,0 +1,564 @@
+/** English: the message and the fix of every finding code. */
+import type { AlasanPredikat, SkemaArgs } from '../core/findings.js';
+import { arrow, CONFIG, list, maybe, orList, q, s, type Catalogue } from './format.js';
+
+const EXCEL_FIX =
+  'Format the NIP column as Text (Format Cells → Text) before typing or pasting NIPs, then type the full NIP again; in YAML, quote the NIP.';
+
+const TYPE_NAMES: Record<string, string> = {
+  number: 'a number',
+  integer: 'an integer',
+  string: 'text',
+  object: 'a mapping of key: value',
+  array: 'a list (- …)',
+  boolean: 'true or false',
+};
+
+function schemaMessage(a: SkemaArgs): string {
+  switch (a.keyword) {
+    case 'required':
+      return `Required key ${q(a.kunci)} is missing or empty.`;
+    case 'additionalProperties':
+      return `Unknown key ${q(a.kunci)} here.`;
+    case 'enum':
+    case 'const':
+      return `Invalid value ${q(a.nilai)}; must be ${orList(a.diizinkan, 'or')}.`;
+    case 'type':
+      return `Value ${q(a.nilai)} must be ${orList(
+        a.tipe.map((t) => TYPE_NAMES[t] ?? t),
+        'or',
+      )}.`;
+    case 'minimum':
+      return `Value ${s(a.nilai)} is too small; the minimum is ${s(a.batas)}.`;
+    case 'exclusiveMinimum':
+      return `Value ${s(a.nilai)} must be greater than ${s(a.batas)}.`;
+    case 'maximum':
+      return `Value ${s(a.nilai)} is too large; the maximum is ${s(a.batas)}.`;
+    case 'exclusiveMaximum':
+      return `Value ${s(a.nilai)} must be less than ${s(a.batas)}.`;
+    case 'minLength':
+      return 'The value must not be empty.';
+    case 'minItems':
+      return `The list needs at least ${s(a.batas)} item(s).`;
+    case 'pattern':
+      return `Value ${q(a.nilai)} does not match the pattern ${s(a.pola)}.`;
+    default:
+      return `Does not match the schema: ${s(a.pesan_ajv)}.`;
+  }
+}
+
+function schemaFix(a: SkemaArgs): string {
+  if (a.keyword === 'additionalProperties') return `Remove it or fix its spelling; known keys: ${s(a.diizinkan)}.`;
+  if (a.keyword === 'required') return `Add ${q(a.kunci)} with its value.`;
+  return 'See `asn-kinerja schema` for the expected shape.';
+}
+
+const ALASAN_PREDIKAT: Record<AlasanPredikat, string> = {
+  HASIL_KERJA_TIDAK_DINILAI: 'no rating hasil kerja',
+  PERILAKU_TIDAK_DINILAI: 'no rating perilaku',
+};
+
+export const en: Catalogue = {
+  YAML_SINTAKS: {
+    pesan: (a) => `YAML cannot be parsed: ${s(a.pesan_parser)}.${a.lainnya ? ` (${s(a.lainnya)} follow-on errors not shown.)` : ''}`,
+    perbaikan: () => 'Check indentation (spaces, not tabs), the colon after each key, and unclosed quotes.',
+  },
+  KUNCI_GANDA: {
+    pesan: (a) => `Key ${q(a.kunci)} appears twice in the same mapping.`,
+    perbaikan: () => 'Remove one of them; YAML does not say which one applies.',
+  },
+  YAML_ALIAS: {
+    pesan: (a) => `YAML aliases expand beyond ${s(a.batas)} nodes (a likely "alias bomb").`,
+    perbaikan: () => 'Write the values out, without anchors (&) and aliases (*).',
+  },
+  DOKUMEN_GANDA: {
+    pesan: (a) => `The file holds ${s(a.jumlah)} YAML documents; only one is allowed.`,
+    perbaikan: () => 'Move each document (after `---`) into a file of its own.',
+  },
+  TANPA_KIND: {
+    pesan: () => 'YAML without a `kind` key is skipped.',
+    perbaikan: () => 'If this is an asn-kinerja file, add `kind:` (konfigurasi, unit-kerja, tim-kerja, katalog-indikator, skp).',
+  },
+  KIND_TIDAK_DIKENAL: {
+    pesan: (a) => `Unknown kind ${q(a.kind)}.`,
+    perbaikan: (a) => `Use one of: ${s(a.dikenal)}.`,
+  },
+  FILE_TERLALU_BESAR: {
+    pesan: (a) => `The file is ${s(a.ukuran)} bytes, over the ${s(a.batas)}-byte limit.`,
+    perbaikan: () => 'Check that this is the right file, or raise the limit with --batas-ukuran.',
+  },
+  FILE_BINER: {
+    pesan: () => 'The file holds binary data, not text.',
+    perbaikan: () => 'Save it again as UTF-8 text.',
+  },
+  FILE_ENCODING: {
+    pesan: () => 'The YAML file is not valid UTF-8.',
+    perbaikan: () => 'Save it again with UTF-8 encoding.',
+  },
+  FILE_TIDAK_TERBACA: {
+    pesan: (a) => `The file cannot be read (${s(a.sebab)}).`,
+    perbaikan: () => 'Check the file permissions.',
+  },
+  XLSX_SIMPAN_CSV: {
+    pesan: () => 'Excel files are not read directly.',
+    perbaikan: () => 'In Excel: File → Save As → "CSV UTF-8 (Comma delimited)".',
+  },
+  SKEMA: {
+    pesan: schemaMessage,
+    perbaikan: schemaFix,
+  },
+  KONFIGURASI_BUKAN_AKAR: {
+    pesan: (a) => `This config is not used: only ${CONFIG} at the workspace root (${s(a.akar)}) or --config applies.`,
+    perbaikan: () => 'Move it to the workspace root or delete it.',
+  },
+  KONFIGURASI_AMBANG: {
+    pesan: (a) => `${s(a.bagian)} thresholds: sesuai (${s(a.sesuai)}) must be below di_atas (${s(a.di_atas)}).`,
+    perbaikan: () => 'Lower `sesuai` or raise `di_atas`.',
+  },
+  KONFIGURASI_SKALA: {
+    pesan: (a) => `Invalid perilaku scale: min ${s(a.min)} is not below maks ${s(a.maks)}.`,
+    perbaikan: () => 'Fix `perilaku.skala` (default 1–5).',
+  },
+  KONFIGURASI_AMBANG_SKALA: {
+    pesan: (a) => `Perilaku threshold ${s(a.kunci)} = ${s(a.nilai)} is outside the scale ${s(a.min)}–${s(a.maks)}.`,
+    perbaikan: () => 'Put the threshold inside the scale.',
+  },
+  KONFIGURASI_BOBOT_PERAN: {
+    pesan: () => 'Every perilaku role weight is 0; nilai perilaku cannot be computed.',
+    perbaikan: () => 'Give at least atasan a weight > 0 (default 60/20/20/0).',
+  },
+  KONFIGURASI_BATAS_CAPAIAN: {
+    pesan: (a) => `batas_capaian ${s(a.batas_capaian)} ≤ di_atas threshold ${s(a.di_atas)}: Di Atas Ekspektasi is unreachable.`,
+    perbaikan: () => 'Raise batas_capaian (default 120) or lower the di_atas threshold.',
+  },
+  UNIT_GANDA: {
+    pesan: (a) => `Unit id ${q(a.id)} is already used in ${s(a.path_pertama)}.`,
+    perbaikan: () => 'Give it a unique id or remove the duplicate.',
+  },
+  INDUK_TIDAK_DIKENAL: {
+    pesan: (a) => `Parent ${q(a.induk)} of unit ${q(a.id)} is not in the unit list.`,
+    perbaikan: (a) => `${maybe(a.saran, `Did you mean ${q(a.saran)}? `)}Add that unit or fix the parent id.`,
+  },
+  UNIT_SIKLUS: {
+    pesan: (a) => `The parent of unit ${q(a.id)} forms a cycle: ${arrow(a.siklus)}.`,
+    perbaikan: () => 'One unit in this chain needs another parent or must be the root (no parent).',
+  },
+  TIM_GANDA: {
+    pesan: (a) => `Team id ${q(a.id)} is already used in ${s(a.path_pertama)}.`,
+    perbaikan: () => 'Give it a unique id.',
+  },
+  TIM_ANGGOTA_GANDA: {
+    pesan: (a) => `NIP ${s(a.nip)} is listed more than once in team ${q(a.id)}; it counts once.`,
+    perbaikan: () => 'Remove the duplicate.',
+  },
+  KATALOG_GANDA: {
+    pesan: (a) => `Indicator id ${q(a.id)} is already defined in ${s(a.path_pertama)}.`,
+    perbaikan: () => 'Catalogue ids are unique across the workspace; rename or remove one.',
+  },
+  SKM_LINGKUP_WAJIB: {
+    pesan: () => 'An indicator with `sumber: skm` has no `skm_lingkup`.',
+    perbaikan: () => 'Add `skm_lingkup: unit`, `layanan` or `petugas`.',
+  },
+  SKM_LAYANAN_WAJIB: {
+    pesan: () => '`skm_lingkup: layanan` needs `skm_layanan`.',
+    perbaikan: () => 'Add `skm_layanan:` with the service name as in the SKM CSV `layanan` column.',
+  },
+  SKM_KONSOLIDASI: {
+    pesan: () => '`konsolidasi` does not apply to a `sumber: skm` indicator (its realisation is the IKM of the period).',
+    perbaikan: () => 'Remove `konsolidasi`.',
+  },
+  SKP_GANDA: {
+    pesan: (a) => `NIP ${s(a.nip)} has more than one SKP for ${s(a.tahun)}; also in ${s(a.path_lain)}.`,
+    perbaikan: () => 'One SKP per employee and year: merge or remove one of them.',
+  },
+  UNIT_TIDAK_DIKENAL: {
+    pesan: (a) => `Unit ${q(a.unit)} is not in the unit list.`,
+    perbaikan: (a) => `${maybe(a.saran, `Did you mean ${q(a.saran)}? `)}Use an id from the unit-kerja file.`,
+  },
+  PENILAI_DIRI: {
+    pesan: () => 'The penilai is the employee being assessed.',
+    perbaikan: () => "Enter the assessing official's NIP (usually the direct supervisor).",
+  },
+  PENILAI_TIDAK_ADA: {
+    pesan: () => 'The SKP names no assessing official (penilai).',
+    perbaikan: () => "Add `penilai:` with the direct supervisor's nip and nama (for a kepala daerah as penilai: nama only).",
+  },
+  INTERVENSI_WAJIB: {
+    pesan: (a) => `Utama RHK ${q(a.rhk)} names no supervisor RHK it supports (the penilai's SKP is ${s(a.path_penilai)}).`,
+    perbaikan: (a) => `Add \`intervensi:\` with one of: ${s(a.rhk_penilai)}.`,
+  },
+  INTERVENSI_TIDAK_DIKENAL: {
+    pesan: (a) => `intervensi ${q(a.intervensi)} is not an RHK of the penilai's SKP (${s(a.path_penilai)}).`,
+    perbaikan: (a) => `Use one of: ${s(a.rhk_penilai)}.`,
+  },
+  RHK_GANDA: {
+    pesan: (a) => `RHK id ${q(a.id)} is used twice in this SKP.`,
+    perbaikan: () => 'Give each RHK a unique id.',
+  },
+  RHK_TANPA_URAIAN: {
+    pesan: (a) => `RHK ${q(a.rhk)} has no uraian.`,
+    perbaikan: () => 'Add an `uraian:` stating the planned result.',
+  },
+  REF_TIDAK_DIKENAL: {
+    pesan: (a) => `Indicator ${q(a.ref)} is not in any indicator catalogue.`,
+    perbaikan: (a) =>
+      `${maybe(a.saran, `Did you mean ${q(a.saran)}? `)}Add it to a katalog-indikator or define it inline (id, nama, satuan, aspek, polaritas).`,
+  },
+  INDIKATOR_TIDAK_LENGKAP: {
+    pesan: (a) => `Indicator without \`ref\` is incomplete: missing ${s(a.kurang)}.`,
+    perbaikan: () => 'Refer to a catalogue with `ref:` or give id, nama, satuan, aspek and polaritas.',
+  },
+  INDIKATOR_GANDA: {
+    pesan: (a) => `Indicator key ${q(a.kunci)} is used twice in this SKP.`,
+    perbaikan: () => 'Give a different `id` (one catalogue indicator can serve two RHKs with `ref` + `id`).',
+  },
+  INDIKATOR_BENTROK_KATALOG: {
+    pesan: (a) => `id ${q(a.id)} equals another catalogue indicator's id.`,
+    perbaikan: () => 'Use `ref:` for a catalogue indicator, or choose another id.',
+  },
+  BOBOT_SEBAGIAN: {
+    pesan: (a) => `Only some utama RHKs have a bobot; without: ${s(a.tanpa_bobot)}.`,
+    perbaikan: () => 'Give every utama RHK a bobot (summing to 100) or none (equal weights).',
+  },
+  BOBOT_TOTAL: {
+    pesan: (a) => `Utama RHK weights add up to ${s(a.jumlah)}, not 100.`,
+    perbaikan: () => 'Adjust the weights to add up to 100.',
+  },
+  BOBOT_TAMBAHAN: {
+    pesan: (a) => `Tambahan RHK ${q(a.rhk)} must not have a bobot.`,
+    perbaikan: () => 'Remove `bobot`; tambahan RHKs are reported apart and not averaged in.',
+  },
+  TARGET_WAJIB: {
+    pesan: (a) => `Indicator ${q(a.kunci)} has no target.`,
+    perbaikan: () => 'Add `target:` (a number or { min, maks }); only `pendekatan: kualitatif` SKPs may omit it.',
+  },
+  TARGET_NOL: {
+    pesan: () => 'A target of 0 with polaritas maksimal makes capaian incomputable (division by zero).',
+    perbaikan: () => 'Set a target > 0, or use `polaritas: minimal` for a zero-tolerance target.',
+  },
+  TARGET_RENTANG: {
+    pesan: (a) => `Invalid target range: min ${s(a.min)}, maks ${s(a.maks)}.`,
+    perbaikan: () => 'A range needs 0 ≤ min ≤ maks with maks > 0.',
+  },
+  TARGET_PERIODE_KUNCI: {
+    pesan: (a) => (a.sah ? `Period ${q(a.kunci)} is outside the SKP year ${s(a.tahun)}.` : `${q(a.kunci)} is not a valid period.`),
+    perbaikan: (a) => `Use ${s(a.tahun)}-S1, ${s(a.tahun)}-TW1…TW4 or ${s(a.tahun)}-01…12.`,
+  },
+  NIP_FORMAT: {
+    pesan: (a) =>
+      `NIP ${q(a.nilai)} is invalid: it must be exactly 18 digits (got ${s(a.panjang)} characters${a.hanya_angka ? '' : ', not all digits'}).`,
+    perbaikan: () => 'Copy the full NIP from the decree or the personnel records. ' + EXCEL_FIX,
+  },
+  NIP_NOTASI_ILMIAH: {
+    pesan: (a) => `NIP ${q(a.nilai)} is in scientific notation: Excel turned it into a number and lost its last digits.`,
+    perbaikan: () => EXCEL_FIX,
+  },
+  NIP_TERPOTONG: {
+    pesan: (a) =>
+      `NIP ${s(a.nilai)} ends in 000: likely truncated by Excel (15 significant digits).${maybe(a.mirip, ` Probably NIP ${s(a.mirip)}.`)}`,
+    perbaikan: () => 'NIP serial numbers start at 001. ' + EXCEL_FIX,
+  },
+  NIP_TANGGAL_LAHIR: {
+    pesan: (a) => `NIP digits 1–8 (${s(a.nilai)}) are not a real birth date (yyyymmdd).`,
+    perbaikan: () => 'Check the NIP on the decree; digits 1–8 are the birth date.',
+  },
+  NIP_TMT: {
+    pesan: (a) => `NIP digits 9–14 (${s(a.nilai)}) are not a valid appointment date (yyyymm, month 01–12).`,
+    perbaikan: () => 'Check the NIP on the decree; digits 9–14 are the CPNS appointment year and month (PPPK: digits 9–12, year).',
+  },
+  NIP_JENIS_KELAMIN: {
+    pesan: (a) => `NIP digit 15 (${s(a.nilai)}) must be 1 (male) or 2 (female).`,
+    perbaikan: () => 'Check the NIP on the decree.',
+  },
+  NIP_PPPK_KONTRAK: {
+    pesan: () => 'NI PPPK digit 14 (contract number) must be 1–9.',
+    perbaikan: () => 'Check the NI PPPK on the appointment decree.',
+  },
+  NIP_TMT_MUDA: {
+    pesan: (a) => `By the NIP, the employee was appointed (${s(a.tmt)}) before turning 18 (born ${s(a.lahir)}).`,
+    perbaikan: () => 'Check the NIP; it is likely mistyped.',
+  },
+  NIP_TMT_SETELAH_PERIODE: {
+    pesan: (a) => `By the NIP, the appointment (${s(a.tmt)}) is after the end of ${s(a.tahun)}.`,
+    perbaikan: () => 'Check the NIP or the SKP year.',
+  },
+  CSV_FORMAT: {
+    pesan: (a) =>
+      `Read as ${s(a.encoding)}, delimiter ${q(a.pemisah)}, decimal ${s(a.desimal)}${a.sumber_desimal === 'opsi' ? ' (--desimal)' : ''}.`,
+    perbaikan: (a) =>
+      a.encoding === 'windows-1252'
+        ? 'This file is not UTF-8; save it as "CSV UTF-8" so special letters are read right.'
+        : 'If this is wrong, use --delimiter or --desimal.',
+  },
+  CSV_TIDAK_DIKENALI: {
+    pesan: (a) =>
+      a.alasan === 'several'
+        ? `The header fits more than one CSV kind (${s(a.kandidat)}).`
+        : a.alasan === 'kosong'
+          ? 'The CSV file is empty, with no header.'
+          : 'The CSV kind cannot be recognised from its header.',
+    perbaikan: (a) => `Expected headers: ${s(a.diharapkan)}. This file's header: ${s(a.header)}.`,
+  },
+  CSV_HEADER_GANDA: {
+    pesan: (a) => `Column ${s(a.kolom)} appears more than once in the header.`,
+    perbaikan: () => 'Remove or rename the duplicate column.',
+  },
+  CSV_KOLOM_DIABAIKAN: {
+    pesan: (a) => `Extra columns ignored: ${s(a.kolom)}.`,
+    perbaikan: () => 'Nothing to do if those columns are notes.',
+  },
+  CSV_SINTAKS: {
+    pesan: (a) =>
+      `This line${a.sampai !== undefined && a.sampai !== null ? ` through line ${s(a.sampai)}` : ''} cannot be read as CSV (${s(a.detail)}); all of it is rejected.`,
+    perbaikan: () => 'Check the quotes: a cell holding quotes must be quoted, with inner quotes doubled ("").',
+  },
+  BARIS_KOLOM: {
+    pesan: (a) => `The row has ${s(a.jumlah)} columns, the header ${s(a.diharapkan)}.`,
+    perbaikan: () => 'Check for delimiters inside cells (a cell holding ; or , must be quoted).',
+  },
+  BARIS_KOSONG: {
+    pesan: (a) => `${s(a.jumlah)} empty rows (delimiters only) ignored.`,
+    perbaikan: () => 'Delete empty rows at the end of the sheet before saving.',
+  },
+  BARIS_DI_LUAR_PERIODE: {
+    pesan: (a) => `${s(a.jumlah)} rows outside the period ${s(a.periode)} ignored.`,
+    perbaikan: () => 'Nothing to do; choose another period with --periode.',
+  },
+  BARIS_SKP_TIDAK_VALID: {
+    pesan: (a) => `${s(a.jumlah)} rows of employees whose SKP has errors were not checked against it.`,
+    perbaikan: () => 'Fix the errors in those SKPs and run again.',
+  },
+  KOLOM_KOSONG: {
+    pesan: (a) => `Column ${s(a.kolom)} is empty.`,
+    perbaikan: () => 'Fill this cell; the row is rejected without it.',
+  },
+  PERIODE_TIDAK_VALID: {
+    pesan: (a) => `${q(a.nilai)} is not a valid period.`,
+    perbaikan: () => 'Use 2026, 2026-S1, 2026-TW1 … 2026-TW4, or 2026-01 … 2026-12.',
+  },
+  PERIODE_DIUBAH_EXCEL: {
+    pesan: (a) => `Period ${q(a.nilai)} was turned into a date by Excel.`,
+    perbaikan: () => 'Format the periode column as Text (Format Cells → Text), then type the period again, e.g. 2026-01 or 2026-TW1.',
+  },
+  TANGGAL_TIDAK_VALID: {
+    pesan: (a) => `${q(a.nilai)} is not a valid date.`,
+    perbaikan: () => 'Use yyyy-mm-dd (2026-03-15) or day first: dd/mm/yyyy (15/03/2026).',
+  },
+  TANGGAL_BULAN_KEDUA: {
+    pesan: (a) => `${q(a.nilai)}: the second number is over 12, but the order is day/month/year.`,
+    perbaikan: () => 'This date looks month-first (US format). Set Excel to an Indonesian locale or write yyyy-mm-dd.',
+  },
+  NILAI_BUKAN_ANGKA: {
+    pesan: (a) => `${q(a.nilai)} in column ${s(a.kolom)} is not a number.`,
+    perbaikan: () => 'Write a number only, e.g. 87,5 or 1.234,5 (no units or text).',
+  },
+  NILAI_NEGATIF: {
+    pesan: (a) => `Value ${q(a.nilai)} is negative.`,
+    perbaikan: () => 'Realisations and scores cannot be negative; check this cell.',
+  },
+  NILAI_AMBIGU: {
+    pesan: (a) =>
+      `${q(a.nilai)} can be read as ${s(a.koma)} (decimal comma) or ${s(a.titik)} (decimal point); decimal ${s(a.dipakai)} was used.`,
+    perbaikan: () => 'If that is wrong, run with --desimal koma|titik, or write it without a thousands separator.',
+  },
+  DESIMAL_CAMPUR: {
+    pesan: (a) => `The file uses both decimal marks: ${s(a.koma)} cells with a comma, ${s(a.titik)} with a point.`,
+    perbaikan: (a) => `Ambiguous cells were read with decimal ${s(a.dipakai)}; make them uniform before exporting.`,
+  },
+  NILAI_MUNGKIN_PECAHAN: {
+    pesan: (a) =>
+      `Every realisation of the percent indicator ${q(a.indikator)} in this file is ≤ 1.5 (largest ${s(a.maks)}): likely written as fractions (0.95 = 95%).`,
+    perbaikan: () => 'Write percentages as 95 or 95%, not 0.95.',
+  },
+  REALISASI_KOSONG: {
+    pesan: (a) => `Realisation of ${q(a.indikator)} is blank: taken as not reported, not as zero.`,
+    perbaikan: () => 'Fill in the realisation if there is one; write 0 if it really is zero.',
+  },
+  REALISASI_SUMBER_SKM: {
+    pesan: (a) => `Indicator ${q(a.indikator)} is fed by the SKM survey; its realisasi row is ignored.`,
+    perbaikan: () => 'Remove this row; the value comes from the SKM CSV.',
+  },
+  PERAN_TIDAK_VALID: {
+    pesan: (a) => `Unknown role ${q(a.nilai)}.`,
+    perbaikan: () => 'Use atasan, rekan, bawahan or diri.',
+  },
+  PERILAKU_DI_LUAR_SKALA: {
+    pesan: (a) => `Value ${q(a.nilai)} is outside the scale ${s(a.min)}–${s(a.maks)}.`,
+    perbaikan: () => 'Fix the value; values are never clamped to the scale. The scale is set in perilaku.skala.',
+  },
+  PERILAKU_KOSONG: {
+    pesan: () => 'All seven BerAKHLAK values are blank.',
+    perbaikan: () => 'Fill at least one value, or remove the row.',
+  },
+  PERILAKU_DIRI_NIP: {
+    pesan: (a) => `Role diri but penilai_nip ${s(a.penilai_nip)} is not the employee's NIP ${s(a.nip)}.`,
+    perbaikan: () => 'For a self-assessment penilai_nip equals nip; otherwise fix the role.',
+  },
+  PERILAKU_PENILAI_DIRI: {
+    pesan: (a) => `The employee rates themself with role ${q(a.peran)}.`,
+    perbaikan: () => 'Use role diri, or enter the right rater NIP.',
+  },
+  RATING_TIDAK_VALID: {
+    pesan: (a) => `Unknown rating ${q(a.nilai)}.`,
+    perbaikan: (a) => `Use ${orList(a.label, 'or')}.`,
+  },
+  RATING_PREDIKAT: {
+    pesan: (a) => `${q(a.nilai)} is a predikat, not a rating.`,
+    perbaikan: (a) => `A rating column holds ${orList(a.label, 'or')}; the predikat follows from both ratings.`,
+  },
+  INOVASI_TIDAK_VALID: {
+    pesan: (a) => `Invalid inovasi ${q(a.nilai)}.`,
+    perbaikan: () => 'Use ya or tidak.',
+  },
+  PENILAIAN_KOSONG: {
+    pesan: () => 'A penilaian row without ratings is ignored.',
+    perbaikan: () => 'Fill in a rating or remove the row.',
+  },
+  PENILAIAN_GANDA: {
+    pesan: (a) =>
+      `${s(a.kolom)} for this employee and period is already set in ${s(a.path_pertama)} line ${s(a.baris_pertama)}; this one is rejected.`,
+    perbaikan: () => 'Remove one of them.',
+  },
+  SKM_JAWABAN_TIDAK_VALID: {
+    pesan: (a) => `Answer ${s(a.unsur)} ${q(a.nilai)} is invalid: PermenPAN-RB 14/2017 uses a 1–4 scale.`,
+    perbaikan: () =>
+      'Answers are whole numbers 1–4 (blank = not answered); values are never clamped. A 1–5 questionnaire must be converted first.',
+  },
+  SKM_KOSONG: {
+    pesan: () => 'All nine unsur are blank.',
+    perbaikan: () => 'Remove the row or fill in the answers.',
+  },
+  SKM_UNIT_TIDAK_DIKENAL: {
+    pesan: (a) => `Unit ${q(a.unit)} is not in the unit list.`,
+    perbaikan: (a) => (a.id ? `That is the unit's name; write its id: ${q(a.id)}.` : 'Use a unit id from unit-kerja.yaml.'),
+  },
+  SKM_TANPA_PERIODE: {
+    pesan: () => 'SKM CSV without a tanggal or periode column: every answer counts for any period.',
+    perbaikan: () => 'Add a tanggal (yyyy-mm-dd) or periode column.',
+  },
+  SKM_PERIODE_TIDAK_COCOK: {
+    pesan: (a) => `Date ${s(a.tanggal)} is outside period ${s(a.periode)}; the period is used.`,
+    perbaikan: () => 'Fix one of them.',
+  },
+  JP_TIDAK_VALID: {
+    pesan: (a) => `JP ${q(a.nilai)} must be greater than 0.`,
+    perbaikan: () => 'Enter the hours of the activity.',
+  },
+  BARIS_TUMPANG_TINDIH: {
+    pesan: (a) =>
+      `Period ${s(a.periode)} for ${s(a.kunci)} overlaps line ${s(a.baris_pertama)} of ${s(a.path_pertama)}; this row is rejected.`,
+    perbaikan: () => 'One value per month: remove the duplicate, or use only quarters or only months.',
+  },
+  NIP_TANPA_SKP: {
+    pesan: (a) => `NIP ${s(a.nip)} has no SKP for ${s(a.tahun)} in the workspace.`,
+    perbaikan: () => "Check the NIP, or add this employee's SKP.",
+  },
+  INDIKATOR_TIDAK_DI_SKP: {
+    pesan: (a) => `Indicator ${q(a.indikator)} is not in employee ${s(a.nip)}'s ${s(a.tahun)} SKP.`,
+    perbaikan: () => 'Use an indicator key from the SKP (its id, or its ref when it has no id).',
+  },
+  PENILAI_TANPA_SKP: {
+    pesan: (a) => `Rater ${s(a.penilai_nip)} has no SKP in the workspace; the ratings are used.`,
+    perbaikan: () => 'Normal for raters from other agencies; otherwise check the NIP.',
+  },
+  ATASAN_BUKAN_PENILAI: {
+    pesan: (a) => `The atasan rater ${s(a.penilai_nip)} is not the SKP's penilai (${s(a.penilai_skp)}); the ratings are used.`,
+    perbaikan: () => "Check the rater's NIP or the SKP's penilai.",
+  },
+  SKP_TIDAK_VALID: {
+    pesan: () => 'This SKP has errors; the employee is listed but not scored.',
+    perbaikan: () => 'Fix the SKP errors (asn-kinerja validate) and score again.',
+  },
+  INDIKATOR_TANPA_REALISASI: {
+    pesan: (a) => `Indicator ${q(a.indikator)} has no realisation in ${s(a.periode)}; it is left out of the mean (not zero).`,
+    perbaikan: () => 'Add its rows to the realisasi CSV.',
+  },
+  CAKUPAN_SEBAGIAN: {
+    pesan: (a) =>
+      `Realisation of ${q(a.indikator)} covers ${s(a.bulan_tercakup)} of ${s(a.bulan_periode)} months; months without data: ${s(a.bulan_kosong)}.`,
+    perbaikan: () => 'Missing months are not zeros; jumlah targets are pro-rated to the covered months.',
+  },
+  TARGET_PERIODE_SUB: {
+    pesan: (a) => `Period targets ${s(a.kunci)} lie inside ${s(a.periode)} but are not aggregated; the annual target is used.`,
+    perbaikan: (a) => `Add a target_periode for ${s(a.periode)} if needed.`,
+  },
+  TOLERANSI_NOL: {
+    pesan: (a) => `Zero-tolerance target for ${q(a.indikator)}: capaian ${s(a.capaian)}.`,
+    perbaikan: () => 'Capaian is 100 when the realisation is 0, else 0 (RULES.md §2.3).',
+  },
+  CAPAIAN_TIDAK_TERHITUNG: {
+    pesan: (a) =>
+      `Capaian hasil kerja cannot be computed: ${a.sebab === 'TANPA_RHK_UTAMA' ? 'no utama RHK' : 'no realisation for the utama RHKs'}.`,
+    perbaikan: () => 'Add realisations for the utama RHKs.',
+  },
+  CAPAIAN_DATA_SEBAGIAN: {
+    pesan: (a) => `Capaian hasil kerja rests on RHKs weighing only ${s(a.bobot_ada)} of ${s(a.bobot_total)}.`,
+    perbaikan: () => 'Add realisations for the other utama RHKs.',
+  },
+  PERAN_PENILAI_KURANG: {
+    pesan: (a) => `Role ${s(a.peran)} has only ${s(a.penilai)} rater(s) (minimum ${s(a.minimal)}); it is left out.`,
+    perbaikan: () => 'Add raters or change perilaku.minimal_penilai.',
+  },
+  PERILAKU_TANPA_ATASAN: {
+    pesan: () => 'No perilaku rating by an atasan in this period; nilai perilaku is not computed.',
+    perbaikan: () => 'Add perilaku rows with role atasan, or a rating_perilaku in the penilaian CSV.',
+  },
+  KUALITATIF_TANPA_RATING: {
+    pesan: () => 'A kualitatif SKP without a rating hasil kerja from the penilai.',
+    perbaikan: () => 'Fill rating_hasil_kerja in the penilaian CSV.',
+  },
+  RATING_BERBEDA: {
+    pesan: (a) => `Rating ${s(a.rating)}: ${s(a.sumber)} gives ${q(a.dipakai)}, ${s(a.sumber_lain)} ${q(a.lain)}; ${s(a.sumber)} is used.`,
+    perbaikan: () => 'Nothing to do; precedence: penilai > organisasi > dihitung.',
+  },
+  PREDIKAT_TIDAK_DINILAI: {
+    pesan: (a) =>
+      `No predikat: ${list(a.alasan)
+        .map((x) => ALASAN_PREDIKAT[x])
+        .join(', ')}.`,
+    perbaikan: () => 'Complete the missing data.',
+  },
+  PIMPINAN_GANDA: {
+    pesan: (a) => `NIP ${s(a.nip)} heads several units with a predikat (${s(a.unit)}); the one nearest the root is used: ${s(a.dipakai)}.`,
+    perbaikan: () => 'Check the pimpinan keys in unit-kerja.yaml.',
+  },
+  KURVA_TIDAK_SESUAI: {
+    pesan: (a) =>
+      `Unit ${q(a.unit)} (${s(a.predikat_organisasi)}) does not fit its kurva distribusi: ${s(a.predikat)} ${a.aturan === 'maksimal' || a.aturan === 'nol' ? 'at most' : 'at least'} ${s(a.batas)}, got ${s(a.jumlah)}.`,
+    perbaikan: () =>
+      'See the unit\'s saran (advice only; no result is changed). "harus ada" in a Baik unit is SE MenPAN-RB 3/2023\'s rule.',
+  },
+  KURVA_TIDAK_MUNGKIN: {
+    pesan: (a) => `No distribution of ${s(a.jumlah)} employees can fit unit ${q(a.unit)}'s kurva.`,
+    perbaikan: () => 'No advice is possible.',
+  },
+  JP_KURANG: {
+    pesan: (a) => `Competency development ${s(a.jp)} JP, below the minimum of ${s(a.minimal)} for this period.`,
+    perbaikan: () => 'PP 11/2017 art. 203(4): at least 20 JP a year for each PNS.',
+  },
+  TIM_ANGGOTA_TANPA_SKP: {
+    pesan: (a) => `Team ${q(a.tim)} member ${s(a.nip)} has no scored SKP; left out.`,
+    perbaikan: () => 'Check the member NIP.',
+  },
+  SKM_UNSUR_KOSONG: {
+    pesan: (a) => `No answers for unsur ${s(a.unsur)} in group ${q(a.kunci)}; it is left out of the index.`,
+    perbaikan: () => 'Normal when the unsur does not apply (e.g. Biaya/Tarif at a free service).',
+  },
+  SKM_TANPA_KELOMPOK: {
+    pesan: (a) => `${s(a.jumlah)} responses without ${s(a.kolom)} belong to no group.`,
+    perbaikan: (a) => `Fill the ${s(a.kolom)} column if those responses should count per ${s(a.kolom)}.`,
+  },
+  SKM_POPULASI_SEBAGIAN: {
+    pesan: (a) => `Only some units under ${q(a.unit)} have populasi_layanan; the minimum sample uses those.`,
+    perbaikan: () => 'Fill populasi_layanan in every service unit.',
+  },
+  SKM_SAMPEL_KURANG: {
+    pesan: (a) =>
+      `Group ${q(a.kunci)} has ${s(a.responden)} respondents, below the minimum sample of ${s(a.sampel_minimal)} (Krejcie–Morgan).`,
+    perbaikan: () => 'Collect more responses before publishing the IKM (PermenPAN-RB 14/2017).',
+  },
+  TEMUAN_DIRINGKAS: {
+    pesan: (a) => `${s(a.jumlah)} more ${s(a.kode_temuan)} findings in this file are not listed one by one.`,
+    perbaikan: () => 'Fix the findings above and run again (or use --semua-temuan).',
+  },
+};

@@ -1,0 +1,34 @@
+/** What a language file provides, and the helpers its messages share. */
+import type { ArgValue, FindingArgs, Kode } from '../core/findings.js';
+
+export interface Message<A> {
+  pesan: (a: A) => string;
+  perbaikan: (a: A) => string;
+}
+
+/** The text of every code in one language, each reading that code's typed args. */
+export type Catalogue = { readonly [K in Kode]: Message<FindingArgs[K]> };
+
+export const CONFIG = 'asn-kinerja.yaml';
+
+// The helpers take any arg value: docs/temuan.md renders every message with a placeholder string
+// in place of each arg, lists included (src/report/finding-docs.ts).
+
+export const s = (v: ArgValue | undefined): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
+
+export const q = (v: ArgValue | undefined): string => `'${s(v)}'`;
+
+export const arrow = (v: ArgValue | undefined): string => (Array.isArray(v) ? v.join(' → ') : s(v));
+
+/** `a, b or c`, with the language's word for "or". */
+export const orList = (v: ArgValue | undefined, or: string): string => {
+  const items = Array.isArray(v) ? v.map(String) : [s(v)];
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
+};
+
+/** `text` when `v` is set, else nothing. */
+export const maybe = (v: ArgValue | undefined, text: string): string => (v === null || v === undefined ? '' : text);
+
+/** The items of a list arg; none for a placeholder. */
+export const list = <T>(v: readonly T[]): readonly T[] => (Array.isArray(v) ? v : []);
