@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../src/cli/run.js';
@@ -26,9 +26,26 @@ export async function runCli(argv: string[], options: { cwd?: string; env?: Reco
   return { code, stdout, stderr };
 }
 
+const tempDirs: string[] = [];
+
+/**
+ * A new empty folder under the OS temp dir, removed by `cleanupTempDirs()` after the test file
+ * (test/setup.ts registers it as an afterAll hook of every file).
+ */
+export function makeTempDir(prefix = 'test'): string {
+  const dir = mkdtempSync(join(tmpdir(), `asn-kinerja-${prefix}-`));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Removes every folder made by `makeTempDir` or `copyFixture` in this test file. */
+export function cleanupTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** A fresh copy of a fixture folder in a temporary directory. */
 export function copyFixture(src: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'asn-kinerja-test-'));
+  const dir = makeTempDir('test');
   cpSync(src, dir, { recursive: true });
   return dir;
 }

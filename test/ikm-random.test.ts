@@ -2,12 +2,11 @@
  * `asn-kinerja ikm` against a plain re-implementation of RULES.md §4 on random survey files, written
  * both as plain CSV and as an Indonesian Excel writes it: responden, NRR per unsur, nilai, mutu.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../scripts/random.mjs';
-import { runCli } from './helpers.js';
+import { makeTempDir, runCli } from './helpers.js';
 
 const r = (x: number, d: number) => {
   const s = Number(x.toPrecision(15));
@@ -30,7 +29,7 @@ describe('ikm against a plain re-implementation', () => {
       }
       const header = ['unit', 'u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'];
       const dirs = ['plain', 'excel'].map((dialect) => {
-        const dir = mkdtempSync(join(tmpdir(), 'asn-kinerja-ikm-'));
+        const dir = makeTempDir('ikm');
         const text =
           dialect === 'plain'
             ? [header, ...rows].map((x) => x.map((c) => c ?? '').join(',')).join('\n') + '\n'

@@ -4,12 +4,11 @@
  * workspaces: quarterly and annual rows, ranges, both polarities, every consolidation, explicit
  * ratings, unit heads, missing data, custom thresholds and role weights, unquoted NIPs.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../scripts/random.mjs';
-import { runCli } from './helpers.js';
+import { makeTempDir, runCli } from './helpers.js';
 
 type Target = number | { min: number; maks: number };
 interface Ind {
@@ -116,7 +115,7 @@ function generate(seed: number) {
 }
 
 function write(w: ReturnType<typeof generate>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'asn-kinerja-random-'));
+  const dir = makeTempDir('random');
   const c = w.config;
   writeFileSync(
     join(dir, 'asn-kinerja.yaml'),

@@ -1,10 +1,9 @@
 /** The CLI in-process: exit codes (PRODUCT.md), formats, language, init and schema. */
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOutput } from '../../src/schema/check-output.js';
-import { copyFixture, EXAMPLE, FIXTURES, ROOT, runCli } from '../helpers.js';
+import { copyFixture, EXAMPLE, FIXTURES, makeTempDir, ROOT, runCli } from '../helpers.js';
 
 const BASE = join(FIXTURES, 'validate', 'base');
 
@@ -218,7 +217,7 @@ describe('schema and init', () => {
     expect((await runCli(['schema', 'rencana'])).code).toBe(2);
   });
   it('init scaffolds a workspace that validates clean, and never overwrites', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'asn-kinerja-init-')), 'baru');
+    const dir = join(makeTempDir('init'), 'baru');
     const r = await runCli(['init', dir]);
     expect(r.code).toBe(0);
     const v = await runCli(['validate', dir, '--strict', '--format', 'json']);
