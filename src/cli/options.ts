@@ -3,6 +3,9 @@ import type { Lang } from '../i18n/messages.js';
 import { PLAIN, type Style } from '../report/style.js';
 import type { CliContext, OutStream } from './context.js';
 import { UsageError } from '../errors.js';
+import { DEFAULT_SIZE_LIMIT_TEXT } from '../constants.js';
+import type { ReadOptions } from '../engine/options.js';
+import type { FormatOptions } from '../report/format.js';
 
 export interface GlobalOptions {
   lang?: string;
@@ -57,4 +60,30 @@ export function parseDesimal(raw: string | undefined): 'koma' | 'titik' | undefi
   if (raw === undefined) return undefined;
   if (raw === 'koma' || raw === 'titik') return raw;
   throw new UsageError({ id: `--desimal harus koma atau titik, bukan '${raw}'`, en: `--desimal must be koma or titik, not '${raw}'` });
+}
+
+/** The global flags as the engine reads them. */
+export function readOptions(opts: GlobalOptions, ctx: CliContext): ReadOptions {
+  const delimiter = parseDelimiter(opts.delimiter);
+  const desimal = parseDesimal(opts.desimal);
+  return {
+    cwd: ctx.cwd,
+    sizeLimit: parseSize(opts.batasUkuran ?? DEFAULT_SIZE_LIMIT_TEXT),
+    ...(opts.config !== undefined ? { configPath: opts.config } : {}),
+    ...(delimiter ? { delimiter } : {}),
+    ...(desimal ? { desimal } : {}),
+  };
+}
+
+/** What every formatter is told: language, colour for the stream it goes to, quiet, strict, CSV delimiter. */
+export function formatOptions(
+  opts: GlobalOptions & { strict?: boolean; outputDelimiter?: string },
+  ctx: CliContext,
+  stream: OutStream,
+): FormatOptions {
+  const lang = resolveLang(opts.lang, ctx.env);
+  const delimiter = opts.outputDelimiter ?? (lang === 'id' ? ';' : ',');
+  if (delimiter !== ';' && delimiter !== ',')
+    throw new UsageError({ id: `--output-delimiter harus ; atau ,`, en: `--output-delimiter must be ; or ,` });
+  return { lang, style: resolveStyle(stream, opts.color, ctx.env), quiet: opts.quiet ?? false, strict: opts.strict ?? false, delimiter };
 }

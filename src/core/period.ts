@@ -40,3 +40,31 @@ export function parsePeriode(raw: string): Periode | null {
 export function monthsIn(p: Periode): number {
   return p.bulanAkhir - p.bulanAwal + 1;
 }
+
+export type PeriodChoice =
+  | { ok: true; periode: Periode; dari: 'opsi' | 'konfigurasi' | 'skp' }
+  | { ok: false; alasan: 'tidak_sah' | 'tanpa_skp' | 'beberapa_tahun'; tahun: number[] };
+
+/**
+ * The period a job works on (RULES.md §2.0), the same for validate, score and ikm: `--periode`, else
+ * the config's `tahun`, else the one year every SKP names (a broken SKP's year counts when it can be
+ * read). Jobs that can work without a period (validate, ikm) take the failure as "every row".
+ */
+export function choosePeriod(raw: string | undefined, tahun: number | null, docs: readonly { kind: string; data: unknown }[]): PeriodChoice {
+  if (raw !== undefined) {
+    const p = parsePeriode(raw);
+    return p ? { ok: true, periode: p, dari: 'opsi' } : { ok: false, alasan: 'tidak_sah', tahun: [] };
+  }
+  if (tahun !== null) return { ok: true, periode: parsePeriode(String(tahun))!, dari: 'konfigurasi' };
+  const years = [
+    ...new Set(
+      docs
+        .filter((d) => d.kind === 'skp')
+        .map((d) => Number((d.data as { tahun?: unknown } | null)?.tahun))
+        .filter((y) => Number.isInteger(y)),
+    ),
+  ].sort();
+  const only = years.length === 1 ? parsePeriode(String(years[0])) : null;
+  if (only) return { ok: true, periode: only, dari: 'skp' };
+  return { ok: false, alasan: years.length === 0 ? 'tanpa_skp' : 'beberapa_tahun', tahun: years };
+}

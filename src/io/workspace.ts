@@ -13,8 +13,9 @@ import { parseYaml, type ParsedYaml } from './yaml-file.js';
 import { InputError } from '../errors.js';
 import type { Konfigurasi } from '../types/generated/konfigurasi.js';
 
-export const CONFIG_FILE = 'asn-kinerja.yaml';
-export const DEFAULT_SIZE_LIMIT = 200 * 1024 * 1024;
+import { CONFIG_FILE } from '../constants.js';
+
+export { CONFIG_FILE, DEFAULT_SIZE_LIMIT } from '../constants.js';
 
 export interface LoadOptions {
   cwd: string;
@@ -165,20 +166,20 @@ const BINARY_PROBE = 8192;
 function loadYaml(abs: string, options: LoadOptions, locators: Map<string, ParsedYaml['locate']>): { file: LoadedFile; doc?: LoadedDoc } {
   const path = displayPath(abs, options.cwd);
   const file: LoadedFile = { path, absPath: abs, format: 'yaml', jenis: null, findings: [] };
-  const fail = (kode: Parameters<typeof makeFinding>[0], args: Record<string, string | number> = {}) => {
-    file.findings.push(makeFinding(kode, { path }, args));
+  const fail = (finding: Finding) => {
+    file.findings.push(finding);
     return { file };
   };
   let text: string;
   try {
     const size = statSync(abs).size;
-    if (size > options.sizeLimit) return fail('FILE_TERLALU_BESAR', { ukuran: size, batas: options.sizeLimit });
+    if (size > options.sizeLimit) return fail(makeFinding('FILE_TERLALU_BESAR', { path }, { ukuran: size, batas: options.sizeLimit }));
     const buf = readFileSync(abs);
-    if (buf.subarray(0, BINARY_PROBE).includes(0)) return fail('FILE_BINER');
+    if (buf.subarray(0, BINARY_PROBE).includes(0)) return fail(makeFinding('FILE_BINER', { path }));
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
   } catch (e) {
-    if (e instanceof TypeError) return fail('FILE_ENCODING');
-    return fail('FILE_TIDAK_TERBACA', { sebab: (e as NodeJS.ErrnoException).code ?? String(e) });
+    if (e instanceof TypeError) return fail(makeFinding('FILE_ENCODING', { path }));
+    return fail(makeFinding('FILE_TIDAK_TERBACA', { path }, { sebab: (e as NodeJS.ErrnoException).code ?? String(e) }));
   }
   const parsed = parseYaml(path, text);
   locators.set(path, parsed.locate);

@@ -1,7 +1,7 @@
 /**
- * Scoring a workspace for P under PermenPAN-RB 6/2022 (RULES.md §2–§3): who is scored, each
- * employee, unit heads, follow-up, competency hours, units and teams. Pure: documents, the rows read
- * (inside P, in canonical order) and the config in; unrounded results and findings out.
+ * Scoring a workspace for P (RULES.md §2–§3), the pack-neutral part: who is scored, each employee
+ * through the rule pack, competency hours, units (with their pooled IKM) and teams. Pure: documents,
+ * the rows read (inside P, in canonical order) and the config in; unrounded results and findings out.
  */
 import { makeFinding, type Finding } from '../findings.js';
 import type { ResolvedConfig } from '../config.js';
@@ -11,126 +11,57 @@ import { roundReport } from '../number.js';
 import type { DocOf, LoadedDoc } from '../validate/types.js';
 import type { YamlKind } from '../../schema/kinds.js';
 import type { DefinisiIndikator } from '../validate/katalog.js';
-import type { PerilakuRow } from '../rules/permenpan-rb-6-2022/perilaku.js';
-import type { Predikat, Rating } from '../rules/permenpan-rb-6-2022/predikat.js';
-import { saranKurva, type Langkah } from '../rules/permenpan-rb-6-2022/saran.js';
-import { nilaiPegawai, type PegawaiHasil } from './pegawai.js';
-import { hitungUnit, normalisasiPredikatOrganisasi, pimpinanUnit, ratingOrganisasi, type UnitDef, type UnitHasil } from './unit.js';
-import { gabungan, kelompok, populasi, subpohon, type Kelompok, type PengumpulSkm } from './skm.js';
+import type { Skp } from '../../types/generated/skp.js';
+import { UnitTree, type UnitNode } from '../unit-tree.js';
+import { makeGroup, pool, type Kelompok } from '../skm/pool.js';
+import { groupFindings, unitGroup } from '../skm/groups.js';
+import type { AvailablePack } from '../rules/index.js';
+import type { Scored } from '../rules/rule-pack.js';
+import type { CollectedRows } from './rows.js';
 
-export interface RowOrigin {
-  file: number;
-  line: number;
-}
+export type EmployeeOf<P extends AvailablePack> = Scored<ReturnType<P['scoreEmployee']>['hasil']>;
+export type UnitOf<P extends AvailablePack> = ReturnType<P['checkUnits']>['units'][number];
 
-/**
- * Realisation rows of one indicator, flat: [bulanAwal, bulanAkhir, nilai, file, line] per row — five
- * numbers, not an object, because a workspace can hold millions of them.
- */
-export type BarisRealisasi = number[];
-export const FIELDS_REALISASI = 5;
+export type PegawaiSkor = EmployeeOf<AvailablePack>;
 
-export function tambahRealisasi(list: BarisRealisasi, periode: Periode, nilai: number, origin: RowOrigin): void {
-  list.push(periode.bulanAwal, periode.bulanAkhir, nilai, origin.file, origin.line);
-}
-
-/** The rows of one indicator as objects (for one employee at a time). */
-export function bacaRealisasi(list: BarisRealisasi, tahun: number): { periode: Periode; nilai: number; origin: RowOrigin }[] {
-  const out = [];
-  for (let i = 0; i < list.length; i += FIELDS_REALISASI) {
-    const [a, b, nilai, file, line] = list.slice(i, i + FIELDS_REALISASI) as [number, number, number, number, number];
-    const kode =
-      a === 1 && b === 12
-        ? String(tahun)
-        : a === b
-          ? `${tahun}-${String(a).padStart(2, '0')}`
-          : b - a === 2
-            ? `${tahun}-TW${b / 3}`
-            : `${tahun}-S${b / 6}`;
-    out.push({ periode: { kode, jenis: 'bulan' as const, tahun, bulanAwal: a, bulanAkhir: b }, nilai, origin: { file, line } });
-  }
-  return out;
-}
-
-/** What the CSV reader collected, per employee (bounded by employees × indicators × months). */
-export interface CollectedRows {
-  realisasi: Map<string, Map<string, BarisRealisasi>>;
-  perilaku: Map<string, (PerilakuRow & { periode: Periode; origin: RowOrigin })[]>;
-  penilaian: Map<string, { hasilKerja?: Rating; perilaku?: Rating }>;
-  /** null: no kompetensi CSV in the workspace (then no JP figures and no JP findings). */
-  kompetensi: Map<string, number> | null;
-  skm: PengumpulSkm;
-}
-
-export interface TindakLanjut {
-  kode: 'penghargaan' | 'pertahankan' | 'pengembangan_kinerja' | 'pembinaan_perilaku' | 'pembinaan_intensif';
-  rhk: string | null;
-  nilai_perilaku_terendah: string[] | null;
-}
-
-export interface PegawaiSkor extends PegawaiHasil {
-  jp_kompetensi: number | null;
-  tindak_lanjut: TindakLanjut | null;
-  path: string;
-  jenjang: string | null;
-  temuan: Finding[];
-}
-
-export interface UnitSkor extends UnitHasil {
-  saran: Langkah[] | null;
+export type UnitSkor = UnitOf<AvailablePack> & {
   kepatuhan_jp: number | null;
   /** The pooled subtree's IKM; null when the workspace has no SKM data. */
   ikm: Kelompok | null;
-}
+};
 
-export interface TimSkor {
-  id: string;
-  nama: string;
-  jumlah_pegawai: number;
-  distribusi: UnitHasil['distribusi'];
-  rata_rata_capaian: number | null;
-  kepatuhan_jp: number | null;
-}
+export type TimSkor = { id: string; nama: string; kepatuhan_jp: number | null; anggota: string[] } & ReturnType<AvailablePack['summarizeTeam']>;
 
-export interface SkorInput {
+export interface ScoreInput {
+  pack: AvailablePack;
   docs: readonly LoadedDoc[];
   /** Paths of files with an error-level finding (an SKP there is not scored, §2.0). */
   pathsWithErrors: ReadonlySet<string>;
   config: ResolvedConfig;
   periode: Periode;
   rows: CollectedRows;
+  /** The first survey file read: where findings about pooled survey groups point. */
+  surveyPath: string | null;
 }
 
-export interface SkorHasil {
+export interface ScoreOutput {
   pegawai: PegawaiSkor[];
   unit: UnitSkor[];
   tim: TimSkor[];
+  tree: UnitTree;
   findings: Finding[];
 }
 
-const NILAI = ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'];
-const KODE_TINDAK: Record<Predikat, TindakLanjut['kode']> = {
-  'Sangat Baik': 'penghargaan',
-  Baik: 'pertahankan',
-  'Butuh Perbaikan': 'pengembangan_kinerja',
-  'Kurang/Misconduct': 'pembinaan_perilaku',
-  'Sangat Kurang': 'pembinaan_intensif',
-};
-
-export function hitungSkor(input: SkorInput): SkorHasil {
-  const { config, periode: P, rows } = input;
+export function computeScores(input: ScoreInput): ScoreOutput {
+  const { config, periode: P, rows, pack } = input;
   const findings: Finding[] = [];
   const of = <K extends YamlKind>(kind: K): DocOf<K>[] => input.docs.filter((d) => d.valid && d.kind === kind) as DocOf<K>[];
   const katalog = new Map<string, DefinisiIndikator>();
   for (const d of of('katalog-indikator')) for (const def of d.data.indikator) if (!katalog.has(def.id)) katalog.set(def.id, def);
-  const units: UnitDef[] = of('unit-kerja').flatMap((d) => d.data.unit);
-  const unitIds = new Set(units.map((u) => u.id));
-
-  // Unit heads: the organisation's rating (§2.4), from the unit nearest the root.
-  const heads = pimpinanUnit(units);
-  const unitPaths = new Map(
-    of('unit-kerja').flatMap((d) => d.data.unit.map((u, i) => [u.id, { path: d.path, jalur: `/unit/${i}/pimpinan` }] as const)),
-  );
+  const unitLists = of('unit-kerja');
+  const tree = new UnitTree<UnitNode>(unitLists.flatMap((d) => d.data.unit));
+  const unitPlaces = new Map(unitLists.flatMap((d) => d.data.unit.map((u, i) => [u.id, { path: d.path, jalur: `/unit/${i}` }] as const)));
+  const unitAt = (id: string) => unitPlaces.get(id);
 
   const pegawai: PegawaiSkor[] = [];
   for (const doc of input.docs) {
@@ -139,52 +70,32 @@ export function hitungSkor(input: SkorInput): SkorHasil {
     if (Number(raw.tahun) !== P.tahun || typeof raw.pegawai?.nip !== 'string') continue;
     const valid = doc.valid && !input.pathsWithErrors.has(doc.path);
     const nip = normalizeNip(raw.pegawai.nip);
-    const head = heads.get(nip);
-    if (head && head.semua.length > 1) {
-      const at = unitPaths.get(head.unit.id)!;
-      findings.push(makeFinding('PIMPINAN_GANDA', { ...at, nip }, { nip, unit: head.semua, dipakai: head.unit.id }));
-    }
-    const org = head ? normalisasiPredikatOrganisasi(head.unit.predikat_organisasi) : null;
-    const skp = doc.valid
+    const unit = typeof raw.pegawai.unit === 'string' ? raw.pegawai.unit : '';
+    const skp: Skp = doc.valid
       ? (doc as DocOf<'skp'>).data
-      : {
-          kind: 'skp' as const,
-          tahun: P.tahun,
-          hasil_kerja: [],
-          pegawai: {
-            nip: raw.pegawai.nip,
-            nama: typeof raw.pegawai.nama === 'string' ? raw.pegawai.nama : '',
-            unit: typeof raw.pegawai.unit === 'string' ? raw.pegawai.unit : '',
-          },
-        };
-    const r = nilaiPegawai({
+      : { kind: 'skp' as const, tahun: P.tahun, hasil_kerja: [], pegawai: { nip: raw.pegawai.nip, nama: typeof raw.pegawai.nama === 'string' ? raw.pegawai.nama : '', unit } };
+    const r = pack.scoreEmployee({
       path: doc.path,
       skp,
       valid,
       katalog,
-      realisasi: new Map(
-        [...(rows.realisasi.get(nip) ?? new Map<string, BarisRealisasi>())].map(([k, list]) => [k, bacaRealisasi(list, P.tahun)]),
-      ),
-      // RULES.md §1: sums over rows run in period-start order, then canonical order.
-      perilaku: [...(rows.perilaku.get(nip) ?? [])].sort(
-        (a, b) => a.periode.bulanAwal - b.periode.bulanAwal || a.origin.file - b.origin.file || a.origin.line - b.origin.line,
-      ),
-      penilaian: rows.penilaian.get(nip) ?? {},
-      organisasi: org ? ratingOrganisasi(org) : null,
+      rows,
+      tree,
       config,
       periode: P,
+      unitAt,
       skmRealisasi: (lingkup, layanan) => {
-        const unit = typeof raw.pegawai?.unit === 'string' ? raw.pegawai.unit : '';
         const a =
           lingkup === 'petugas'
             ? rows.skm.petugas.get(nip)
-            : unitIds.has(unit)
-              ? gabungan(rows.skm, subpohon(unit, units), lingkup === 'layanan' ? (layanan ?? '') : undefined)
+            : tree.has(unit)
+              ? pool(rows.skm, tree.subtree(unit), lingkup === 'layanan' ? (layanan ?? '') : undefined)
               : undefined;
         if (!a || a.responden === 0) return null;
-        return kelompok(nip, null, null, a, config.skm.bobot, null).nilai;
+        return makeGroup(nip, null, null, a, config.skm.bobot, null).nilai;
       },
     });
+    findings.push(...r.workspaceFindings);
     const jp = rows.kompetensi ? (rows.kompetensi.get(nip) ?? 0) : null;
     const temuan = [...r.findings];
     const minimalJp = (config.kompetensi.minimalJp * monthsIn(P)) / 12;
@@ -194,7 +105,6 @@ export function hitungSkor(input: SkorInput): SkorHasil {
     pegawai.push({
       ...r.hasil,
       jp_kompetensi: jp,
-      tindak_lanjut: tindakLanjut(r.hasil),
       path: doc.path,
       jenjang: typeof raw.pegawai.jenjang === 'string' ? raw.pegawai.jenjang : null,
       temuan,
@@ -202,74 +112,38 @@ export function hitungSkor(input: SkorInput): SkorHasil {
   }
   // Sorted by unit id then NIP; employees of an absent or unknown unit after all units (§2.0).
   pegawai.sort((a, b) => {
-    const ka = unitIds.has(a.unit) ? 0 : 1;
-    const kb = unitIds.has(b.unit) ? 0 : 1;
+    const ka = tree.has(a.unit) ? 0 : 1;
+    const kb = tree.has(b.unit) ? 0 : 1;
     return ka - kb || cmp(ka === 0 ? a.unit : '', kb === 0 ? b.unit : '') || cmp(a.nip, b.nip);
   });
 
-  const compliant = (p: PegawaiSkor) =>
-    p.jp_kompetensi !== null && roundReport(p.jp_kompetensi, 2) >= roundReport((config.kompetensi.minimalJp * monthsIn(P)) / 12, 2);
+  const minimalJp = roundReport((config.kompetensi.minimalJp * monthsIn(P)) / 12, 2);
+  const compliant = (p: PegawaiSkor) => p.jp_kompetensi !== null && roundReport(p.jp_kompetensi, 2) >= minimalJp;
   const kepatuhan = (list: readonly PegawaiSkor[]) => {
     if (rows.kompetensi === null) return null;
     const pns = list.filter((p) => !isPppk(p.nip));
     return pns.length === 0 ? null : (pns.filter(compliant).length * 100) / pns.length;
   };
 
-  const unitResults = hitungUnit(units, pegawai, P, config.kurva.minimalPegawai);
+  const checked = pack.checkUnits({ tree, pegawai, periode: P, config, unitAt });
+  findings.push(...checked.findings);
   // Members of each unit's subtree, once (for the JP compliance share).
-  const membersOf = new Map<string, PegawaiSkor[]>(units.map((u) => [u.id, []]));
-  const byId = new Map(units.map((u) => [u.id, u]));
-  for (const p of pegawai) {
-    const seen = new Set<string>();
-    for (let cur: string | undefined = p.unit; cur !== undefined && byId.has(cur) && !seen.has(cur); cur = byId.get(cur)!.induk) {
-      seen.add(cur);
-      membersOf.get(cur)!.push(p);
-    }
-  }
-  const unitSkor: UnitSkor[] = unitResults.map((u) => {
-    let saran: Langkah[] | null = [];
-    if (u.kurva.diperiksa && u.kurva.sesuai === false) {
-      const at = {
-        path: unitPaths.get(u.id)?.path ?? '',
-        jalur: `${(unitPaths.get(u.id)?.jalur ?? '').replace(/\/pimpinan$/, '')}/predikat_organisasi`,
-      };
-      for (const p of u.kurva.pelanggaran) {
-        findings.push(
-          makeFinding('KURVA_TIDAK_SESUAI', at, {
-            unit: u.id,
-            predikat_organisasi: u.predikat_organisasi,
-            aturan: p.aturan,
-            predikat: p.predikat,
-            jumlah: p.jumlah,
-            batas: p.batas,
-          }),
-        );
-      }
-      const d = u.distribusi;
-      const s = saranKurva(u.predikat_organisasi!, {
-        SB: d['Sangat Baik'],
-        B: d.Baik,
-        BP: d['Butuh Perbaikan'],
-        K: d['Kurang/Misconduct'],
-        SK: d['Sangat Kurang'],
-      });
-      saran = s ? s.langkah : null;
-      if (!s)
-        findings.push(
-          makeFinding('KURVA_TIDAK_MUNGKIN', at, {
-            unit: u.id,
-            jumlah: d['Sangat Baik'] + d.Baik + d['Butuh Perbaikan'] + d['Kurang/Misconduct'] + d['Sangat Kurang'],
-          }),
-        );
-    }
+  const membersOf = new Map<string, PegawaiSkor[]>(tree.units.map((u) => [u.id, []]));
+  for (const p of pegawai) for (const id of tree.ancestors(p.unit)) membersOf.get(id)!.push(p);
+  const unitListPath = unitLists[0]?.path ?? '';
+  const groups: Kelompok[] = [];
+  const unit: UnitSkor[] = checked.units.map((u) => {
     let ikm: Kelompok | null = null;
-    if (rows.skm.adaData) {
-      const ids = subpohon(u.id, units);
-      const pop = populasi(ids, units);
-      ikm = kelompok(u.id, u.id, null, gabungan(rows.skm, ids), config.skm.bobot, pop.N, pop.sebagian);
+    if (rows.skm.hasData) {
+      const g = unitGroup(u.id, rows.skm, tree.subtree(u.id), { tree, bobot: config.skm.bobot, unitListPath });
+      ikm = g.group;
+      groups.push(g.group);
+      findings.push(...g.findings);
     }
-    return { ...u, saran, kepatuhan_jp: kepatuhan(membersOf.get(u.id)!), ikm };
+    return { ...u, kepatuhan_jp: kepatuhan(membersOf.get(u.id)!), ikm };
   });
+  // The same findings `ikm --per unit` makes about the same pooled groups.
+  if (input.surveyPath !== null) findings.push(...groupFindings(groups, input.surveyPath));
 
   // Teams (§3.1): ketua ∪ anggota, members without a scored SKP left out with a warning.
   const byNip = new Map(pegawai.map((p) => [p.nip, p]));
@@ -283,41 +157,11 @@ export function hitungSkor(input: SkorInput): SkorHasil {
         if (p) members.push(p);
         else findings.push(makeFinding('TIM_ANGGOTA_TANPA_SKP', { path: doc.path, jalur: `/tim/${i}`, nip }, { tim: t.id, nip }));
       }
-      const r = hitungUnit(
-        [{ id: t.id, nama: t.nama }],
-        members.map((m) => ({ ...m, unit: t.id })),
-        P,
-        Number.MAX_SAFE_INTEGER,
-      )[0]!;
-      tim.push({
-        id: t.id,
-        nama: t.nama,
-        jumlah_pegawai: r.jumlah_pegawai,
-        distribusi: r.distribusi,
-        rata_rata_capaian: r.rata_rata_capaian,
-        kepatuhan_jp: kepatuhan(members),
-      });
+      tim.push({ id: t.id, nama: t.nama, ...pack.summarizeTeam(members, P), kepatuhan_jp: kepatuhan(members), anggota: nips });
     });
   }
   tim.sort((a, b) => cmp(a.id, b.id));
-  return { pegawai, unit: unitSkor, tim, findings };
-}
-
-function tindakLanjut(h: PegawaiHasil): TindakLanjut | null {
-  if (h.predikat === null) return null;
-  // The utama RHK with the lowest capaian (ties: first in SKP order).
-  let rhk: { id: string; capaian: number } | null = null;
-  for (const r of h.hasil_kerja)
-    if (r.jenis === 'utama' && r.capaian !== null && (rhk === null || r.capaian < rhk.capaian)) rhk = { id: r.id, capaian: r.capaian };
-  // The value(s) with the lowest per-value score (ties: all, in the canonical order of the seven).
-  const scores = h.perilaku?.perNilai ?? [];
-  const present = scores.filter((x): x is number => x !== null);
-  const min = present.length > 0 ? Math.min(...present) : null;
-  return {
-    kode: KODE_TINDAK[h.predikat],
-    rhk: rhk?.id ?? null,
-    nilai_perilaku_terendah: min === null ? null : NILAI.filter((_, i) => scores[i] === min),
-  };
+  return { pegawai, unit, tim, tree, findings };
 }
 
 function cmp(a: string, b: string): number {

@@ -17,7 +17,7 @@ export type CapaianResult =
   | { ok: true; capaian: number; dibatasi: 'atas' | 'bawah' | null; toleransiNol: boolean }
   | { ok: false; alasan: 'REALISASI_NEGATIF' | 'TARGET_NOL' };
 
-export function hitungCapaian({ realisasi: r, target, polaritas, batas }: CapaianInput): CapaianResult {
+export function computeCapaian({ realisasi: r, target, polaritas, batas }: CapaianInput): CapaianResult {
   if (r < 0) return { ok: false, alasan: 'REALISASI_NEGATIF' };
   let raw: number;
   let toleransiNol = false;

@@ -24,7 +24,7 @@ export interface Konsolidasian {
  * period-start order (stable for equal starts, so the caller's canonical order decides ties).
  * Returns null when there is no row (missing is never zero).
  */
-export function konsolidasi(rows: readonly RealisasiRow[], cara: Konsolidasi, awal: number, akhir: number): Konsolidasian | null {
+export function consolidate(rows: readonly RealisasiRow[], cara: Konsolidasi, awal: number, akhir: number): Konsolidasian | null {
   if (rows.length === 0) return null;
   const ordered = [...rows].sort((a, b) => a.bulanAwal - b.bulanAwal);
   const covered = new Set<number>();
@@ -56,7 +56,7 @@ export function konsolidasi(rows: readonly RealisasiRow[], cara: Konsolidasi, aw
  * The target for P: SKP targets are annual; for `jumlah` indicators pro-rated to the months covered
  * (year to date, never counting missing months as zeros). A range is pro-rated the same way.
  */
-export function targetUntukP(tahunan: Target, cara: Konsolidasi, bulanTercakup: number): Target {
+export function targetForPeriod(tahunan: Target, cara: Konsolidasi, bulanTercakup: number): Target {
   if (cara !== 'jumlah') return tahunan;
   const f = (x: number) => (x * bulanTercakup) / 12;
   return typeof tahunan === 'number' ? f(tahunan) : { min: f(tahunan.min), maks: f(tahunan.maks) };

@@ -38,7 +38,7 @@ export function jumlahDinilai(d: Distribusi): number {
 }
 
 /** The rules broken by distribution `d` of a unit with predikat organisasi `org` (empty: it fits). */
-export function periksaKurva(org: PredikatOrganisasi, d: Distribusi): Pelanggaran[] {
+export function checkKurva(org: PredikatOrganisasi, d: Distribusi): Pelanggaran[] {
   const n = jumlahDinilai(d);
   const out: Pelanggaran[] = [];
   const maks = (k: keyof Distribusi, batas: number) => {

@@ -74,7 +74,7 @@ function aggregate(rows: readonly PerilakuRow[], score: (r: PerilakuRow) => numb
   return { nilai: weighted / weights, peran, alasan: null };
 }
 
-export function hitungPerilaku(rows: readonly PerilakuRow[], config: PerilakuConfig): HasilPerilaku {
+export function computePerilaku(rows: readonly PerilakuRow[], config: PerilakuConfig): HasilPerilaku {
   const rowScore = (r: PerilakuRow) => {
     const present = r.nilai.filter((v): v is number => v !== null);
     return present.length > 0 ? mean(present) : null;

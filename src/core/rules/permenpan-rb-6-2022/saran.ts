@@ -154,7 +154,7 @@ function search(c: readonly number[], n: number, rules: Rules, M: number): { t: 
  * A smallest set of moves that makes `d` fit the kurva of `org`; [] when it already fits; null when
  * no distribution of these employees can fit (KURVA_TIDAK_MUNGKIN).
  */
-export function saranKurva(org: PredikatOrganisasi, d: Distribusi): { langkah: Langkah[]; target: Distribusi } | null {
+export function adviseKurva(org: PredikatOrganisasi, d: Distribusi): { langkah: Langkah[]; target: Distribusi } | null {
   const n = jumlahDinilai(d);
   const c = toRanks(d);
   const rules = rulesOf(org, n);

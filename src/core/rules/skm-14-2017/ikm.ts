@@ -21,12 +21,12 @@ export type Mutu = 'A' | 'B' | 'C' | 'D';
 export type KinerjaPelayanan = 'Sangat Baik' | 'Baik' | 'Kurang Baik' | 'Tidak Baik';
 
 /** Sums and counts of the answers per unsur, and the responses accepted. */
-export class AkumulasiSkm {
+export class SkmAccumulator {
   readonly jumlah = new Float64Array(9);
   readonly banyak = new Int32Array(9);
   responden = 0;
 
-  tambah(jawaban: readonly (number | null)[]): void {
+  add(jawaban: readonly (number | null)[]): void {
     this.responden++;
     for (let u = 0; u < 9; u++) {
       const v = jawaban[u];
@@ -36,7 +36,7 @@ export class AkumulasiSkm {
     }
   }
 
-  gabung(other: AkumulasiSkm): void {
+  merge(other: SkmAccumulator): void {
     this.responden += other.responden;
     for (let u = 0; u < 9; u++) {
       this.jumlah[u]! += other.jumlah[u]!;
@@ -57,7 +57,7 @@ export interface HasilIkm {
   unsurTerlemah: number | null;
 }
 
-export function hitungIkm(a: AkumulasiSkm, bobot: Bobot): HasilIkm {
+export function ikmFromResponses(a: SkmAccumulator, bobot: Bobot): HasilIkm {
   const nrr = Array.from({ length: 9 }, (_, u) => (a.banyak[u]! > 0 ? a.jumlah[u]! / a.banyak[u]! : null));
   const present = nrr.filter((x): x is number => x !== null);
   let ikm: number | null = null;
@@ -73,12 +73,12 @@ export function hitungIkm(a: AkumulasiSkm, bobot: Bobot): HasilIkm {
   nrr.forEach((x, u) => {
     if (x !== null && (unsurTerlemah === null || x < nrr[unsurTerlemah - 1]!)) unsurTerlemah = u + 1;
   });
-  const band = nilai === null ? null : mutuDari(nilai);
+  const band = nilai === null ? null : mutuOf(nilai);
   return { responden: a.responden, nrr, ikm, nilai, mutu: band?.mutu ?? null, kinerja: band?.kinerja ?? null, unsurTerlemah };
 }
 
 /** RULES.md §4.3, on the reported (2-decimal) nilai. */
-export function mutuDari(nilai: number): { mutu: Mutu; kinerja: KinerjaPelayanan } {
+export function mutuOf(nilai: number): { mutu: Mutu; kinerja: KinerjaPelayanan } {
   const n = roundReport(nilai, 2);
   if (n >= 88.31) return { mutu: 'A', kinerja: 'Sangat Baik' };
   if (n >= 76.61) return { mutu: 'B', kinerja: 'Baik' };
@@ -90,7 +90,7 @@ export function mutuDari(nilai: number): { mutu: Mutu; kinerja: KinerjaPelayanan
  * Krejcie & Morgan minimum sample for a population N (RULES.md §4.4):
  * s = round(3.841·N·0.25 / (0.0025·(N − 1) + 3.841·0.25)), half up.
  */
-export function sampelMinimal(N: number): number {
+export function minimumSample(N: number): number {
   const s = (3.841 * N * 0.25) / (0.0025 * (N - 1) + 3.841 * 0.25);
   return Math.floor(roundReport(s, 6) + 0.5);
 }

@@ -4,24 +4,24 @@
  * unrounded result and its findings come out. Missing is never zero: what cannot be computed is null
  * with a finding that says why.
  */
-import { makeFinding, type Finding } from '../findings.js';
-import type { ResolvedConfig } from '../config.js';
-import { normalizeNip } from '../nip.js';
-import { monthsIn, parsePeriode, type Periode } from '../period.js';
-import type { Skp } from '../../types/generated/skp.js';
-import type { DefinisiIndikator } from '../validate/katalog.js';
-import { ptr } from '../validate/types.js';
-import { hitungCapaian, type Target } from '../rules/permenpan-rb-6-2022/capaian.js';
-import { konsolidasi, targetUntukP, type Konsolidasi } from '../rules/permenpan-rb-6-2022/konsolidasi.js';
-import { hitungPerilaku, PERAN_PENILAI, type HasilPerilaku, type PerilakuRow } from '../rules/permenpan-rb-6-2022/perilaku.js';
+import { makeFinding, type Finding, type FindingArgs, type Kode, type KodeTanpaArgs, type AlasanPredikat } from '../../findings.js';
+import type { ResolvedConfig } from '../../config.js';
+import { normalizeNip } from '../../nip.js';
+import { monthsIn, parsePeriode, type Periode } from '../../period.js';
+import type { Skp } from '../../../types/generated/skp.js';
+import type { DefinisiIndikator } from '../../validate/katalog.js';
+import { ptr } from '../../validate/types.js';
+import { computeCapaian, type Target } from './capaian.js';
+import { consolidate, targetForPeriod, type Konsolidasi } from './konsolidasi.js';
+import { computePerilaku, PERAN_PENILAI, type HasilPerilaku, type PerilakuRow } from './perilaku.js';
 import {
   predikat as matriks,
   ratingHasilKerja,
   ratingPerilaku,
   type Predikat,
   type Rating,
-} from '../rules/permenpan-rb-6-2022/predikat.js';
-import { angkaKredit } from '../rules/permenpan-rb-6-2022/angka-kredit.js';
+} from './predikat.js';
+import { angkaKredit } from './angka-kredit.js';
 
 export type SumberRating = 'penilai' | 'organisasi' | 'dihitung';
 
@@ -36,6 +36,10 @@ export interface IndikatorHasil {
     konsolidasi: Konsolidasi | 'skm';
     polaritas: 'maksimal' | 'minimal';
     targetTahunan: Target | null;
+    /** The target is the SKP's `target_periode` entry for exactly P. */
+    targetPeriode: boolean;
+    /** A `jumlah` target scaled to the months covered: target × bulan / dariBulan. */
+    prorata: { bulan: number; dariBulan: number } | null;
     dibatasi: 'atas' | 'bawah' | null;
   };
 }
@@ -60,7 +64,7 @@ export interface PegawaiHasil {
   rating_perilaku_dihitung: Rating | null;
   sumber_rating: { hasil_kerja: SumberRating | null; perilaku: SumberRating | null };
   predikat: Predikat | null;
-  alasan: string[];
+  alasan: (AlasanPredikat | 'SKP_TIDAK_VALID')[];
   angka_kredit: number | null;
   hasil_kerja: RhkHasil[];
   /** Role and per-value scores, for --explain and the follow-up advice. */
@@ -85,12 +89,13 @@ export interface PegawaiInput {
   skmRealisasi?: (lingkup: 'unit' | 'layanan' | 'petugas', layanan: string | undefined) => number | null;
 }
 
-export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findings: Finding[] } {
+export function rateEmployee(input: PegawaiInput): { hasil: PegawaiHasil; findings: Finding[] } {
   const { skp, config, periode: P } = input;
   const nip = normalizeNip(skp.pegawai.nip);
   const findings: Finding[] = [];
-  const add = (kode: Parameters<typeof makeFinding>[0], jalur: string, args: Parameters<typeof makeFinding>[2] = {}) =>
-    findings.push(makeFinding(kode, { path: input.path, jalur, nip }, args));
+  const add = <K extends Kode>(kode: K, jalur: string, ...args: K extends KodeTanpaArgs ? [] : [FindingArgs[K]]) => {
+    findings.push(makeFinding<Kode>(kode, { path: input.path, jalur, nip }, (args[0] ?? {}) as FindingArgs[Kode]));
+  };
   const empty: PegawaiHasil = {
     nip,
     nama: skp.pegawai.nama,
@@ -132,7 +137,14 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
         realisasi: null,
         capaian: null,
         bulan_tercakup: null,
-        cara: { konsolidasi: sumber === 'skm' ? 'skm' : cara, polaritas, targetTahunan: annual ?? null, dibatasi: null },
+        cara: {
+          konsolidasi: sumber === 'skm' ? 'skm' : cara,
+          polaritas,
+          targetTahunan: annual ?? null,
+          targetPeriode: override,
+          prorata: null,
+          dibatasi: null,
+        },
       };
       if (sumber === 'skm') {
         // Fed by the survey: the IKM nilai itself, no consolidation, no pro-rating (RULES.md §4.5).
@@ -144,7 +156,7 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
         }
         result.realisasi = nilai;
         if (annual !== undefined) {
-          const c = hitungCapaian({ realisasi: nilai, target: annual, polaritas, batas: config.hasilKerja.batasCapaian });
+          const c = computeCapaian({ realisasi: nilai, target: annual, polaritas, batas: config.hasilKerja.batasCapaian });
           if (c.ok) {
             result.capaian = c.capaian;
             result.cara.dibatasi = c.dibatasi;
@@ -153,7 +165,7 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
         return result;
       }
       const rows = input.realisasi.get(key) ?? [];
-      const k = konsolidasi(
+      const k = consolidate(
         rows.map((r) => ({ bulanAwal: r.periode.bulanAwal, bulanAkhir: r.periode.bulanAkhir, nilai: r.nilai })),
         cara,
         P.bulanAwal,
@@ -176,9 +188,13 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
       }
       if (annual === undefined) return result;
       // An override is the target for exactly P; jumlah targets are pro-rated to the covered months.
-      const target = override ? prorate(annual, cara, k.bulanTercakup, monthsIn(P)) : targetUntukP(annual, cara, k.bulanTercakup);
+      const target = override ? prorate(annual, cara, k.bulanTercakup, monthsIn(P)) : targetForPeriod(annual, cara, k.bulanTercakup);
       result.target = target;
-      const c = hitungCapaian({ realisasi: k.realisasi, target, polaritas, batas: config.hasilKerja.batasCapaian });
+      if (cara === 'jumlah') {
+        const dariBulan = override ? monthsIn(P) : 12;
+        if (k.bulanTercakup !== dariBulan) result.cara.prorata = { bulan: k.bulanTercakup, dariBulan };
+      }
+      const c = computeCapaian({ realisasi: k.realisasi, target, polaritas, batas: config.hasilKerja.batasCapaian });
       if (c.ok) {
         result.capaian = c.capaian;
         result.cara.dibatasi = c.dibatasi;
@@ -219,7 +235,7 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
   );
   if (!kuantitatif && hk.rating === null) add('KUALITATIF_TANPA_RATING', '/pendekatan');
 
-  const perilaku = hitungPerilaku(input.perilaku, config.perilaku);
+  const perilaku = computePerilaku(input.perilaku, config.perilaku);
   for (const peran of PERAN_PENILAI) {
     const s = perilaku.peran[peran];
     if (!s.cukup && s.penilai > 0)
@@ -238,7 +254,7 @@ export function nilaiPegawai(input: PegawaiInput): { hasil: PegawaiHasil; findin
 
   // ---- predikat and angka kredit (§2.7, §2.8) --------------------------------------------------
   const predikat = matriks(hk.rating, pk.rating);
-  const alasan: string[] = [];
+  const alasan: AlasanPredikat[] = [];
   if (hk.rating === null) alasan.push('HASIL_KERJA_TIDAK_DINILAI');
   if (pk.rating === null) alasan.push('PERILAKU_TIDAK_DINILAI');
   if (predikat === null) add('PREDIKAT_TIDAK_DINILAI', '', { alasan });
@@ -297,7 +313,7 @@ function prorate(t: Target, cara: Konsolidasi, covered: number, months: number):
 function choose(
   which: 'hasil_kerja' | 'perilaku',
   sources: [SumberRating, Rating | null][],
-  add: (kode: 'RATING_BERBEDA', jalur: string, args: Record<string, string>) => void,
+  add: (kode: 'RATING_BERBEDA', jalur: string, args: FindingArgs['RATING_BERBEDA']) => void,
 ): { rating: Rating | null; sumber: SumberRating | null } {
   const chosen = sources.find(([, r]) => r !== null);
   if (!chosen) return { rating: null, sumber: null };

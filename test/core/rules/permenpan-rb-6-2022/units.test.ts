@@ -1,7 +1,8 @@
 /** Unit roll-ups (RULES.md §3), hand-derived. */
 import { describe, expect, it } from 'vitest';
-import { hitungUnit, pimpinanUnit, ratingOrganisasi, type PegawaiRingkas, type UnitDef } from '../../src/core/score/unit.js';
-import { parsePeriode } from '../../src/core/period.js';
+import { summarizeUnits, unitHeads, ratingFromOrganisasi, type PegawaiRingkas } from '../../../../src/core/rules/permenpan-rb-6-2022/units.js';
+import { UnitTree, type UnitNode as UnitDef } from '../../../../src/core/unit-tree.js';
+import { parsePeriode } from '../../../../src/core/period.js';
 
 const units: UnitDef[] = [
   { id: 'pemkot', nama: 'Pemkot', predikat_organisasi: 'Baik', pimpinan: '1' },
@@ -24,8 +25,8 @@ const pegawai = [
   p('entah', 'Baik', 90),
 ];
 
-describe('hitungUnit (RULES.md §3)', () => {
-  const year = hitungUnit(units, pegawai, parsePeriode('2026')!, 3);
+describe('summarizeUnits (RULES.md §3)', () => {
+  const year = summarizeUnits(new UnitTree(units), pegawai, parsePeriode('2026')!, 3);
   const by = Object.fromEntries(year.map((u) => [u.id, u]));
   it('a unit counts its whole subtree; an unknown unit is counted in none', () => {
     expect(by.pemkot!.jumlah_pegawai).toBe(7);
@@ -57,21 +58,21 @@ describe('hitungUnit (RULES.md §3)', () => {
   });
   it('kurva.minimal_pegawai is a boundary: 3 employees with a predikat are checked at 3, not at 4', () => {
     const three = [p('dinkes', 'Sangat Baik', 100), p('dinkes', 'Baik', 100), p('dinkes', 'Baik', 100)];
-    expect(hitungUnit(units, three, parsePeriode('2026')!, 3).find((u) => u.id === 'dinkes')!.kurva.diperiksa).toBe(true);
-    expect(hitungUnit(units, three, parsePeriode('2026')!, 4).find((u) => u.id === 'dinkes')!.kurva.alasan).toBe('PEGAWAI_KURANG');
+    expect(summarizeUnits(new UnitTree(units), three, parsePeriode('2026')!, 3).find((u) => u.id === 'dinkes')!.kurva.diperiksa).toBe(true);
+    expect(summarizeUnits(new UnitTree(units), three, parsePeriode('2026')!, 4).find((u) => u.id === 'dinkes')!.kurva.alasan).toBe('PEGAWAI_KURANG');
   });
   it('not checked for a part of the year', () => {
-    const tw = hitungUnit(units, pegawai, parsePeriode('2026-TW1')!, 3);
+    const tw = summarizeUnits(new UnitTree(units), pegawai, parsePeriode('2026-TW1')!, 3);
     expect(tw.every((u) => u.kurva.alasan === 'PERIODE_BUKAN_TAHUNAN' && u.kurva.sesuai === null)).toBe(true);
   });
 });
 
 describe('unit heads (RULES.md §2.4)', () => {
   it('the organisation result maps to a rating; a NIP heading several units takes the one nearest the root', () => {
-    expect(ratingOrganisasi('Istimewa')).toBe('Di Atas Ekspektasi');
-    expect(ratingOrganisasi('Baik')).toBe('Sesuai Ekspektasi');
-    expect(ratingOrganisasi('Kurang')).toBe('Di Bawah Ekspektasi');
-    const heads = pimpinanUnit(units);
+    expect(ratingFromOrganisasi('Istimewa')).toBe('Di Atas Ekspektasi');
+    expect(ratingFromOrganisasi('Baik')).toBe('Sesuai Ekspektasi');
+    expect(ratingFromOrganisasi('Kurang')).toBe('Di Bawah Ekspektasi');
+    const heads = unitHeads(new UnitTree(units));
     expect(heads.get('1')).toMatchObject({ unit: { id: 'pemkot' }, semua: ['pemkot', 'dinkes'] });
   });
 });

@@ -1,11 +1,11 @@
 /** One employee end to end through the 6/2022 rules, with every number derived by hand below. */
 import { describe, expect, it } from 'vitest';
-import { nilaiPegawai, type PegawaiInput } from '../../src/core/score/pegawai.js';
-import { resolveConfig } from '../../src/core/config.js';
-import { parsePeriode } from '../../src/core/period.js';
-import { roundReport } from '../../src/core/number.js';
-import type { Skp } from '../../src/types/generated/skp.js';
-import type { DefinisiIndikator } from '../../src/core/validate/katalog.js';
+import { rateEmployee, type PegawaiInput } from '../../../../src/core/rules/permenpan-rb-6-2022/employee.js';
+import { resolveConfig } from '../../../../src/core/config.js';
+import { parsePeriode } from '../../../../src/core/period.js';
+import { roundReport } from '../../../../src/core/number.js';
+import type { Skp } from '../../../../src/types/generated/skp.js';
+import type { DefinisiIndikator } from '../../../../src/core/validate/katalog.js';
 
 const P = parsePeriode('2026')!;
 const katalog = new Map<string, DefinisiIndikator>([
@@ -83,8 +83,8 @@ const base: PegawaiInput = {
 };
 const r2 = (x: number | null) => (x === null ? null : roundReport(x, 2));
 
-describe('nilaiPegawai (RULES.md §2), hand-derived', () => {
-  const { hasil, findings } = nilaiPegawai(base);
+describe('rateEmployee (RULES.md §2), hand-derived', () => {
+  const { hasil, findings } = rateEmployee(base);
   it('indicators: rata-rata weighted by months, jumlah pro-rated to coverage, terakhir, range', () => {
     const [a, b] = hasil.hasil_kerja[0]!.indikator;
     // a: (3·85 + 3·95 + 3·90 + 3·92) / 12 = 90.5 → 90.5 / 90 × 100 = 100.56
@@ -113,7 +113,7 @@ describe('nilaiPegawai (RULES.md §2), hand-derived', () => {
     expect(hasil.angka_kredit).toBe(37.5);
   });
   it("the penilai's explicit rating wins, with an info when the computed one differs (§2.6)", () => {
-    const r = nilaiPegawai({ ...base, penilaian: { hasilKerja: 'Sesuai Ekspektasi' } });
+    const r = rateEmployee({ ...base, penilaian: { hasilKerja: 'Sesuai Ekspektasi' } });
     expect(r.hasil).toMatchObject({
       rating_hasil_kerja: 'Sesuai Ekspektasi',
       rating_hasil_kerja_dihitung: 'Di Atas Ekspektasi',
@@ -124,13 +124,13 @@ describe('nilaiPegawai (RULES.md §2), hand-derived', () => {
     expect(r.findings.map((f) => f.kode)).toContain('RATING_BERBEDA');
   });
   it("a unit head gets the organisation's rating over the computed one (§2.4)", () => {
-    const r = nilaiPegawai({ ...base, organisasi: 'Di Bawah Ekspektasi' });
+    const r = rateEmployee({ ...base, organisasi: 'Di Bawah Ekspektasi' });
     expect(r.hasil).toMatchObject({ rating_hasil_kerja: 'Di Bawah Ekspektasi', predikat: 'Butuh Perbaikan' });
     expect(r.hasil.sumber_rating.hasil_kerja).toBe('organisasi');
     expect(r2(r.hasil.capaian_hasil_kerja)).toBe(100.17); // still computed and shown
   });
   it("kualitatif: no computed rating; without the penilai's rating no predikat", () => {
-    const r = nilaiPegawai({ ...base, skp: { ...skp, pendekatan: 'kualitatif' } });
+    const r = rateEmployee({ ...base, skp: { ...skp, pendekatan: 'kualitatif' } });
     expect(r.hasil).toMatchObject({
       rating_hasil_kerja: null,
       rating_hasil_kerja_dihitung: null,
@@ -140,11 +140,11 @@ describe('nilaiPegawai (RULES.md §2), hand-derived', () => {
     expect(r.findings.map((f) => f.kode)).toContain('KUALITATIF_TANPA_RATING');
   });
   it('no atasan rating: nilai perilaku null, predikat null with a reason', () => {
-    const r = nilaiPegawai({ ...base, perilaku: base.perilaku.filter((x) => x.peran !== 'atasan') });
+    const r = rateEmployee({ ...base, perilaku: base.perilaku.filter((x) => x.peran !== 'atasan') });
     expect(r.hasil).toMatchObject({ nilai_perilaku: null, predikat: null, alasan: ['PERILAKU_TIDAK_DINILAI'], angka_kredit: null });
   });
   it('an SKP with errors is listed with every computed field null (§2.0)', () => {
-    const r = nilaiPegawai({ ...base, valid: false });
+    const r = rateEmployee({ ...base, valid: false });
     expect(r.hasil).toMatchObject({ capaian_hasil_kerja: null, predikat: null, alasan: ['SKP_TIDAK_VALID'], hasil_kerja: [] });
   });
   it('target_periode overrides only for exactly P', () => {
@@ -154,7 +154,7 @@ describe('nilaiPegawai (RULES.md §2), hand-derived', () => {
         { id: 'rhk-1', jenis: 'utama', uraian: '1', indikator: [{ ref: 'a', target: 90, target_periode: { '2026-TW1': 80 } }] },
       ],
     };
-    const tw1 = nilaiPegawai({
+    const tw1 = rateEmployee({
       ...base,
       skp: withOverride,
       periode: q('2026-TW1'),
@@ -162,7 +162,7 @@ describe('nilaiPegawai (RULES.md §2), hand-derived', () => {
     });
     expect(tw1.hasil.hasil_kerja[0]!.indikator[0]).toMatchObject({ target: 80, realisasi: 85 }); // 85/80 = 106.25
     expect(r2(tw1.hasil.capaian_hasil_kerja)).toBe(106.25);
-    const year = nilaiPegawai({ ...base, skp: withOverride, realisasi: new Map([['a', [{ periode: q('2026-TW1'), nilai: 85 }]]]) });
+    const year = rateEmployee({ ...base, skp: withOverride, realisasi: new Map([['a', [{ periode: q('2026-TW1'), nilai: 85 }]]]) });
     expect(year.hasil.hasil_kerja[0]!.indikator[0]!.target).toBe(90);
     expect(year.findings.map((f) => f.kode)).toContain('TARGET_PERIODE_SUB');
   });

@@ -4,16 +4,16 @@
  * derivation written next to it.
  */
 import { describe, expect, it } from 'vitest';
-import { roundReport } from '../../src/core/number.js';
-import { hitungCapaian, type Polaritas, type Target } from '../../src/core/rules/permenpan-rb-6-2022/capaian.js';
-import { predikat, ratingHasilKerja, ratingPerilaku, type Rating } from '../../src/core/rules/permenpan-rb-6-2022/predikat.js';
-import { angkaKredit } from '../../src/core/rules/permenpan-rb-6-2022/angka-kredit.js';
-import { ceilTenth, floorTenth, periksaKurva } from '../../src/core/rules/permenpan-rb-6-2022/kurva.js';
-import { hitungPerilaku, type PerilakuRow } from '../../src/core/rules/permenpan-rb-6-2022/perilaku.js';
-import { konsolidasi, targetUntukP } from '../../src/core/rules/permenpan-rb-6-2022/konsolidasi.js';
+import { roundReport } from '../../../../src/core/number.js';
+import { computeCapaian, type Polaritas, type Target } from '../../../../src/core/rules/permenpan-rb-6-2022/capaian.js';
+import { predikat, ratingHasilKerja, ratingPerilaku, type Rating } from '../../../../src/core/rules/permenpan-rb-6-2022/predikat.js';
+import { angkaKredit } from '../../../../src/core/rules/permenpan-rb-6-2022/angka-kredit.js';
+import { ceilTenth, floorTenth, checkKurva } from '../../../../src/core/rules/permenpan-rb-6-2022/kurva.js';
+import { computePerilaku, type PerilakuRow } from '../../../../src/core/rules/permenpan-rb-6-2022/perilaku.js';
+import { consolidate, targetForPeriod } from '../../../../src/core/rules/permenpan-rb-6-2022/konsolidasi.js';
 
 const capaian = (realisasi: number, target: Target, polaritas: Polaritas = 'maksimal', batas = 120) => {
-  const r = hitungCapaian({ realisasi, target, polaritas, batas });
+  const r = computeCapaian({ realisasi, target, polaritas, batas });
   return r.ok ? roundReport(r.capaian, 2) : r.alasan;
 };
 const HK = { diAtas: 100, sesuai: 90 };
@@ -115,8 +115,8 @@ describe('kurva distribusi (RULES.md §3, SE MenPAN-RB 3/2023)', () => {
   it('RULES.md §7: n = 90 in a Baik unit → B may be at most 63, where Math.floor(0.7 * 90) is 62', () => {
     expect(Math.floor(0.7 * 90)).toBe(62);
     expect(floorTenth(90, 7)).toBe(63);
-    expect(periksaKurva('Baik', { SB: 10, B: 63, BP: 10, K: 5, SK: 2 })).toEqual([]);
-    expect(periksaKurva('Baik', { SB: 10, B: 64, BP: 9, K: 5, SK: 2 })).toEqual([
+    expect(checkKurva('Baik', { SB: 10, B: 63, BP: 10, K: 5, SK: 2 })).toEqual([]);
+    expect(checkKurva('Baik', { SB: 10, B: 64, BP: 9, K: 5, SK: 2 })).toEqual([
       { aturan: 'maksimal', predikat: ['Baik'], jumlah: 64, batas: 63 },
     ]);
   });
@@ -127,26 +127,26 @@ describe('kurva distribusi (RULES.md §3, SE MenPAN-RB 3/2023)', () => {
     expect(ceilTenth(11, 1)).toBe(2); // 1.1 → 2
   });
   it('Baik: "harus ada" Butuh Perbaikan or Kurang — the SE\'s rule, not a bug', () => {
-    expect(periksaKurva('Baik', { SB: 3, B: 7, BP: 0, K: 0, SK: 0 })).toEqual([
+    expect(checkKurva('Baik', { SB: 3, B: 7, BP: 0, K: 0, SK: 0 })).toEqual([
       { aturan: 'harus_ada', predikat: ['Butuh Perbaikan', 'Kurang/Misconduct'], jumlah: 0, batas: 1 },
     ]);
   });
   it('Istimewa: SB the largest count (ties pass) and at most ⌊7n/10⌋', () => {
-    expect(periksaKurva('Istimewa', { SB: 4, B: 4, BP: 2, K: 0, SK: 0 })).toEqual([]);
-    expect(periksaKurva('Istimewa', { SB: 3, B: 5, BP: 2, K: 0, SK: 0 })).toEqual([
+    expect(checkKurva('Istimewa', { SB: 4, B: 4, BP: 2, K: 0, SK: 0 })).toEqual([]);
+    expect(checkKurva('Istimewa', { SB: 3, B: 5, BP: 2, K: 0, SK: 0 })).toEqual([
       { aturan: 'terbanyak', predikat: ['Sangat Baik'], jumlah: 3, batas: 5 },
     ]);
   });
   it('Butuh Perbaikan, Kurang and Sangat Kurang organisations', () => {
     // n = 10: BP ≥ 6, SB ≤ 1.
-    expect(periksaKurva('Butuh Perbaikan', { SB: 2, B: 3, BP: 5, K: 0, SK: 0 })).toEqual([
+    expect(checkKurva('Butuh Perbaikan', { SB: 2, B: 3, BP: 5, K: 0, SK: 0 })).toEqual([
       { aturan: 'minimal', predikat: ['Butuh Perbaikan'], jumlah: 5, batas: 6 },
       { aturan: 'maksimal', predikat: ['Sangat Baik'], jumlah: 2, batas: 1 },
     ]);
     // n = 10: K ≥ 6, BP ≥ 1, SB ≤ 1.
-    expect(periksaKurva('Kurang', { SB: 0, B: 3, BP: 1, K: 6, SK: 0 })).toEqual([]);
+    expect(checkKurva('Kurang', { SB: 0, B: 3, BP: 1, K: 6, SK: 0 })).toEqual([]);
     // n = 10: SK ≥ 6, K + BP ≥ 1, SB = 0.
-    expect(periksaKurva('Sangat Kurang', { SB: 1, B: 3, BP: 0, K: 0, SK: 6 })).toEqual([
+    expect(checkKurva('Sangat Kurang', { SB: 1, B: 3, BP: 0, K: 0, SK: 6 })).toEqual([
       { aturan: 'harus_ada', predikat: ['Kurang/Misconduct', 'Butuh Perbaikan'], jumlah: 0, batas: 1 },
       { aturan: 'nol', predikat: ['Sangat Baik'], jumlah: 1, batas: 0 },
     ]);
@@ -168,25 +168,25 @@ describe('nilai perilaku from 360° rows (RULES.md §2.5), hand-derived', () => 
     row('D', 'diri', all(5)), // diri weighs 0
   ];
   it('no subordinates: weights 60/20 renormalised → (60·3.5 + 20·4.5) / 80 = 3.75', () => {
-    const r = hitungPerilaku(base, config);
+    const r = computePerilaku(base, config);
     expect(r.peran.atasan).toEqual({ skor: 3.5, penilai: 1, cukup: true });
     expect(r.peran.rekan).toEqual({ skor: 4.5, penilai: 2, cukup: true });
     expect(r.nilai).toBe(3.75);
   });
   it('with a subordinate scoring 2: (210 + 90 + 40) / 100 = 3.4', () => {
-    expect(hitungPerilaku([...base, row('B', 'bawahan', all(2))], config).nilai).toBe(3.4);
+    expect(computePerilaku([...base, row('B', 'bawahan', all(2))], config).nilai).toBe(3.4);
   });
   it('a row score is the mean of the values present', () => {
-    const r = hitungPerilaku([row('A', 'atasan', [4, null, 5, null, null, null, null])], config);
+    const r = computePerilaku([row('A', 'atasan', [4, null, 5, null, null, null, null])], config);
     expect(r.nilai).toBe(4.5);
     expect(r.perNilai).toEqual([4, null, 5, null, null, null, null]);
   });
   it('a role below minimal_penilai is left out; no atasan score → null', () => {
     const strict = { ...config, minimalPenilai: { ...config.minimalPenilai, rekan: 3 } };
-    const r = hitungPerilaku(base, strict);
+    const r = computePerilaku(base, strict);
     expect(r.peran.rekan.cukup).toBe(false);
     expect(r.nilai).toBe(3.5); // atasan alone
-    const noAtasan = hitungPerilaku(
+    const noAtasan = computePerilaku(
       base.filter((x) => x.peran !== 'atasan'),
       config,
     );
@@ -194,13 +194,13 @@ describe('nilai perilaku from 360° rows (RULES.md §2.5), hand-derived', () => 
   });
   it('row order never changes the result', () => {
     const shuffled = [base[3]!, base[0]!, base[4]!, base[2]!, base[1]!];
-    expect(hitungPerilaku(shuffled, config)).toEqual(hitungPerilaku(base, config));
+    expect(computePerilaku(shuffled, config)).toEqual(computePerilaku(base, config));
   });
 });
 
 describe('consolidation and the target for P (RULES.md §2.1–2.2), hand-derived', () => {
   it('jumlah sums; the year P shows the uncovered months; the target is pro-rated to 6/12', () => {
-    const k = konsolidasi(
+    const k = consolidate(
       [
         { bulanAwal: 4, bulanAkhir: 6, nilai: 12 },
         { bulanAwal: 1, bulanAkhir: 3, nilai: 10 },
@@ -210,12 +210,12 @@ describe('consolidation and the target for P (RULES.md §2.1–2.2), hand-derive
       12,
     );
     expect(k).toEqual({ realisasi: 22, bulanTercakup: 6, bulanKosong: [7, 8, 9, 10, 11, 12] });
-    expect(targetUntukP(120, 'jumlah', 6)).toBe(60);
-    expect(targetUntukP({ min: 12, maks: 24 }, 'jumlah', 3)).toEqual({ min: 3, maks: 6 });
-    expect(targetUntukP(95, 'rata-rata', 6)).toBe(95);
+    expect(targetForPeriod(120, 'jumlah', 6)).toBe(60);
+    expect(targetForPeriod({ min: 12, maks: 24 }, 'jumlah', 3)).toEqual({ min: 3, maks: 6 });
+    expect(targetForPeriod(95, 'rata-rata', 6)).toBe(95);
   });
   it('rata-rata weighs a quarter 3 and a month 1: (3·90 + 80 + 100) / 5 = 90', () => {
-    const k = konsolidasi(
+    const k = consolidate(
       [
         { bulanAwal: 1, bulanAkhir: 3, nilai: 90 },
         { bulanAwal: 4, bulanAkhir: 4, nilai: 80 },
@@ -229,7 +229,7 @@ describe('consolidation and the target for P (RULES.md §2.1–2.2), hand-derive
   });
   it('terakhir takes the row that ends last; no rows → null, never 0', () => {
     expect(
-      konsolidasi(
+      consolidate(
         [
           { bulanAwal: 4, bulanAkhir: 4, nilai: 7 },
           { bulanAwal: 1, bulanAkhir: 3, nilai: 5 },
@@ -239,6 +239,6 @@ describe('consolidation and the target for P (RULES.md §2.1–2.2), hand-derive
         12,
       )!.realisasi,
     ).toBe(7);
-    expect(konsolidasi([], 'jumlah', 1, 12)).toBeNull();
+    expect(consolidate([], 'jumlah', 1, 12)).toBeNull();
   });
 });

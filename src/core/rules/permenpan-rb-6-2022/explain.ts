@@ -1,0 +1,123 @@
+/**
+ * `--explain` as data (PRODUCT.md "Human output"): every step from each row to the predikat, with the
+ * rule and threshold used. The pack records the steps; src/report/score/explain.ts words them.
+ */
+import type { ExplainContext, Scored } from '../rule-pack.js';
+import { readRealisasi, type RowOrigin } from '../../score/rows.js';
+import type { Target } from './capaian.js';
+import type { Konsolidasi } from './konsolidasi.js';
+import type { PeranPenilai } from './perilaku.js';
+import type { Predikat, Rating } from './predikat.js';
+import { KOEFISIEN, PERSEN_PREDIKAT, type Jenjang } from './angka-kredit.js';
+import type { PegawaiSkor } from './index.js';
+
+type Ambang = { diAtas: number; sesuai: number };
+
+/** One step; `tingkat` is its depth in the outline. */
+export type ExplainStep = { tingkat: number } & (
+  | { langkah: 'pegawai'; nama: string; nip: string; unit: string; periode: string; metode: string; versi: string }
+  | { langkah: 'skp_tidak_valid' }
+  | { langkah: 'bagian'; bagian: 'hasil_kerja' | 'perilaku' }
+  | { langkah: 'rhk'; id: string; jenis: 'utama' | 'tambahan'; bobot: number | null }
+  | { langkah: 'indikator'; id: string }
+  | { langkah: 'baris_realisasi'; periode: string; nilai: number; asal: RowOrigin }
+  | { langkah: 'tanpa_realisasi' }
+  | { langkah: 'realisasi'; nilai: number; konsolidasi: Konsolidasi | 'skm'; bulanTercakup: number | null }
+  | {
+      langkah: 'target';
+      target: Target | null;
+      /** The SKP's `target_periode` entry for P (not the annual target). */
+      targetPeriode: string | null;
+      prorata: { dari: Target; bulan: number; dariBulan: number } | null;
+    }
+  | {
+      langkah: 'capaian';
+      realisasi: number;
+      target: Target | null;
+      polaritas: 'maksimal' | 'minimal';
+      capaian: number | null;
+      dibatasi: 'atas' | 'bawah' | null;
+      batas: number;
+    }
+  | { langkah: 'capaian_rhk'; capaian: number | null }
+  | { langkah: 'capaian_hasil_kerja'; capaian: number | null }
+  | { langkah: 'rating_hasil_kerja_dihitung'; rating: Rating | null; ambang: Ambang }
+  | { langkah: 'rating_hasil_kerja'; rating: Rating | null; sumber: string | null }
+  | { langkah: 'baris_perilaku'; periode: string; peran: PeranPenilai; penilaiNip: string; nilai: readonly (number | null)[]; asal: RowOrigin }
+  | { langkah: 'skor_peran'; peran: PeranPenilai; skor: number | null; penilai: number; bobot: number; cukup: boolean }
+  | { langkah: 'nilai_perilaku'; nilai: number | null; rating: Rating | null; ambang: Ambang }
+  | { langkah: 'rating_perilaku'; rating: Rating | null; sumber: string | null }
+  | { langkah: 'predikat'; predikat: Predikat | null; hasilKerja: Rating | null; perilaku: Rating | null; alasan: PegawaiSkor['alasan'] }
+  | { langkah: 'angka_kredit'; persen: number; koefisien: number; bulan: number; nilai: number }
+);
+
+export function explainEmployee(p: Scored<PegawaiSkor>, ctx: ExplainContext): ExplainStep[] {
+  const steps: ExplainStep[] = [];
+  const { hasilKerja: hk, perilaku: pk } = ctx.config;
+  steps.push({ tingkat: 0, langkah: 'pegawai', nama: p.nama, nip: p.nip, unit: p.unit, periode: ctx.periode.kode, metode: ctx.config.metode, versi: ctx.versi });
+  if (p.alasan.includes('SKP_TIDAK_VALID')) {
+    steps.push({ tingkat: 0, langkah: 'skp_tidak_valid' });
+  } else {
+    steps.push({ tingkat: 0, langkah: 'bagian', bagian: 'hasil_kerja' });
+    const rows = ctx.rows.realisasi.get(p.nip);
+    for (const rhk of p.hasil_kerja) {
+      steps.push({ tingkat: 1, langkah: 'rhk', id: rhk.id, jenis: rhk.jenis, bobot: rhk.bobot });
+      for (const ind of rhk.indikator) {
+        steps.push({ tingkat: 2, langkah: 'indikator', id: ind.id });
+        for (const r of readRealisasi(rows?.get(ind.id) ?? [], ctx.periode.tahun))
+          steps.push({ tingkat: 3, langkah: 'baris_realisasi', periode: r.periode.kode, nilai: r.nilai, asal: r.origin });
+        if (ind.realisasi === null) {
+          steps.push({ tingkat: 3, langkah: 'tanpa_realisasi' });
+          continue;
+        }
+        const cara = ind.cara;
+        steps.push({ tingkat: 3, langkah: 'realisasi', nilai: ind.realisasi, konsolidasi: cara.konsolidasi, bulanTercakup: ind.bulan_tercakup });
+        steps.push({
+          tingkat: 3,
+          langkah: 'target',
+          target: ind.target,
+          targetPeriode: cara.targetPeriode ? ctx.periode.kode : null,
+          prorata: cara.prorata && cara.targetTahunan !== null ? { dari: cara.targetTahunan, ...cara.prorata } : null,
+        });
+        steps.push({
+          tingkat: 3,
+          langkah: 'capaian',
+          realisasi: ind.realisasi,
+          target: ind.target,
+          polaritas: cara.polaritas,
+          capaian: ind.capaian,
+          dibatasi: cara.dibatasi,
+          batas: hk.batasCapaian,
+        });
+      }
+      steps.push({ tingkat: 2, langkah: 'capaian_rhk', capaian: rhk.capaian });
+    }
+    steps.push({ tingkat: 1, langkah: 'capaian_hasil_kerja', capaian: p.capaian_hasil_kerja });
+    steps.push({ tingkat: 1, langkah: 'rating_hasil_kerja_dihitung', rating: p.rating_hasil_kerja_dihitung, ambang: hk.ambang });
+    steps.push({ tingkat: 1, langkah: 'rating_hasil_kerja', rating: p.rating_hasil_kerja, sumber: p.sumber_rating.hasil_kerja });
+
+    steps.push({ tingkat: 0, langkah: 'bagian', bagian: 'perilaku' });
+    for (const r of ctx.rows.perilaku.get(p.nip) ?? [])
+      steps.push({ tingkat: 1, langkah: 'baris_perilaku', periode: r.periode.kode, peran: r.peran, penilaiNip: r.penilaiNip, nilai: r.nilai, asal: r.origin });
+    if (p.perilaku) {
+      for (const [peran, s] of Object.entries(p.perilaku.peran) as [PeranPenilai, (typeof p.perilaku.peran)[PeranPenilai]][]) {
+        if (s.penilai > 0)
+          steps.push({ tingkat: 1, langkah: 'skor_peran', peran, skor: s.skor, penilai: s.penilai, bobot: pk.bobotPeran[peran], cukup: s.cukup });
+      }
+    }
+    steps.push({ tingkat: 1, langkah: 'nilai_perilaku', nilai: p.nilai_perilaku, rating: p.rating_perilaku_dihitung, ambang: pk.ambang });
+    steps.push({ tingkat: 1, langkah: 'rating_perilaku', rating: p.rating_perilaku, sumber: p.sumber_rating.perilaku });
+  }
+  steps.push({ tingkat: 0, langkah: 'predikat', predikat: p.predikat, hasilKerja: p.rating_hasil_kerja, perilaku: p.rating_perilaku, alasan: p.alasan });
+  if (p.angka_kredit !== null && p.predikat !== null && p.jenjang) {
+    steps.push({
+      tingkat: 0,
+      langkah: 'angka_kredit',
+      persen: PERSEN_PREDIKAT[p.predikat],
+      koefisien: KOEFISIEN[p.jenjang as Jenjang],
+      bulan: ctx.periode.bulanAkhir - ctx.periode.bulanAwal + 1,
+      nilai: p.angka_kredit,
+    });
+  }
+  return steps;
+}

@@ -1,0 +1,100 @@
+/**
+ * The rows scoring uses, collected from the CSV reader's used rows (inside P, canonical order),
+ * per employee. Pack-neutral: every rule pack reads the same collection.
+ */
+import type { UsedRow } from '../csv/row-checker.js';
+import type { Periode } from '../period.js';
+import type { PerilakuRow } from '../rules/permenpan-rb-6-2022/perilaku.js';
+import type { Rating } from '../rules/permenpan-rb-6-2022/predikat.js';
+import { SkmCollector } from '../skm/pool.js';
+
+export interface RowOrigin {
+  file: number;
+  line: number;
+}
+
+/**
+ * Realisation rows of one indicator, flat: [bulanAwal, bulanAkhir, nilai, file, line] per row — five
+ * numbers, not an object, because a workspace can hold millions of them.
+ */
+export type BarisRealisasi = number[];
+export const FIELDS_REALISASI = 5;
+
+export function pushRealisasi(list: BarisRealisasi, periode: Periode, nilai: number, origin: RowOrigin): void {
+  list.push(periode.bulanAwal, periode.bulanAkhir, nilai, origin.file, origin.line);
+}
+
+/** The rows of one indicator as objects (for one employee at a time). */
+export function readRealisasi(list: BarisRealisasi, tahun: number): { periode: Periode; nilai: number; origin: RowOrigin }[] {
+  const out = [];
+  for (let i = 0; i < list.length; i += FIELDS_REALISASI) {
+    const [a, b, nilai, file, line] = list.slice(i, i + FIELDS_REALISASI) as [number, number, number, number, number];
+    const kode =
+      a === 1 && b === 12
+        ? String(tahun)
+        : a === b
+          ? `${tahun}-${String(a).padStart(2, '0')}`
+          : b - a === 2
+            ? `${tahun}-TW${b / 3}`
+            : `${tahun}-S${b / 6}`;
+    out.push({ periode: { kode, jenis: 'bulan' as const, tahun, bulanAwal: a, bulanAkhir: b }, nilai, origin: { file, line } });
+  }
+  return out;
+}
+
+export type PerilakuBaris = PerilakuRow & { periode: Periode; origin: RowOrigin };
+
+/** What the CSV reader collected, per employee (bounded by employees × indicators × months). */
+export interface CollectedRows {
+  realisasi: Map<string, Map<string, BarisRealisasi>>;
+  perilaku: Map<string, PerilakuBaris[]>;
+  penilaian: Map<string, { hasilKerja?: Rating; perilaku?: Rating }>;
+  /** null: no kompetensi CSV in the workspace (then no JP figures and no JP findings). */
+  kompetensi: Map<string, number> | null;
+  skm: SkmCollector;
+}
+
+export function emptyRows(): CollectedRows {
+  return { realisasi: new Map(), perilaku: new Map(), penilaian: new Map(), kompetensi: null, skm: new SkmCollector() };
+}
+
+/** Adds one used row to the collection. */
+export function collectRow(rows: CollectedRows, row: UsedRow): void {
+  const origin = { file: row.file, line: row.line };
+  switch (row.peran) {
+    case 'realisasi': {
+      let byIndicator = rows.realisasi.get(row.nip);
+      if (!byIndicator) rows.realisasi.set(row.nip, (byIndicator = new Map()));
+      let list = byIndicator.get(row.indikator);
+      if (!list) byIndicator.set(row.indikator, (list = []));
+      pushRealisasi(list, row.periode, row.nilai, origin);
+      return;
+    }
+    case 'perilaku': {
+      const list = rows.perilaku.get(row.nip) ?? [];
+      rows.perilaku.set(row.nip, list);
+      list.push({ penilaiNip: row.penilaiNip, peran: row.peranPenilai, nilai: row.nilai, periode: row.periode, origin });
+      return;
+    }
+    case 'penilaian': {
+      const e = rows.penilaian.get(row.nip) ?? {};
+      if (row.hasilKerja !== undefined) e.hasilKerja = row.hasilKerja;
+      if (row.perilaku !== undefined) e.perilaku = row.perilaku;
+      rows.penilaian.set(row.nip, e);
+      return;
+    }
+    case 'skm':
+      rows.skm.add(row);
+      return;
+    case 'kompetensi':
+      rows.kompetensi ??= new Map();
+      rows.kompetensi.set(row.nip, (rows.kompetensi.get(row.nip) ?? 0) + row.jp);
+      return;
+  }
+}
+
+/** After a file is read: a kompetensi or SKM file with no used row still counts as present. */
+export function noteFile(rows: CollectedRows, jenis: UsedRow['peran'] | null): void {
+  if (jenis === 'kompetensi') rows.kompetensi ??= new Map();
+  if (jenis === 'skm') rows.skm.hasData = true;
+}

@@ -1,0 +1,45 @@
+/**
+ * Reading a workspace's CSV files in canonical order with one shared session (overlaps and duplicate
+ * penilaian rows are found across files), each used row handed to the job.
+ */
+import { buildCsvReferences } from '../core/csv/build-references.js';
+import { createCsvSession } from '../core/csv/session.js';
+import type { SharedCsvState, UsedRow } from '../core/csv/row-checker.js';
+import type { ResolvedConfig } from '../core/config.js';
+import type { Periode } from '../core/period.js';
+import type { LoadedDoc } from '../core/validate/types.js';
+import type { LoadedFile } from '../io/workspace.js';
+import { readCsvFile, type CsvFileResult, type CsvReadOptions } from '../io/csv-file.js';
+import { readDefaults, type ReadOptions } from './options.js';
+
+export interface CsvReading {
+  files: { file: LoadedFile; result: CsvFileResult }[];
+  session: SharedCsvState;
+}
+
+export async function readCsvFiles(
+  files: readonly LoadedFile[],
+  context: { docs: readonly LoadedDoc[]; config: ResolvedConfig; periode: Periode | null },
+  options: ReadOptions & { onRow?: (row: UsedRow) => void; onlyRoles?: CsvReadOptions['onlyRoles'] },
+): Promise<CsvReading> {
+  const { sizeLimit, findingCap } = readDefaults(options);
+  const refs = buildCsvReferences(context.docs, context.config, context.periode);
+  const session = createCsvSession();
+  const out: CsvReading['files'] = [];
+  for (const file of files) {
+    const result = await readCsvFile(file.absPath, file.path, {
+      sizeLimit,
+      cap: findingCap,
+      refs,
+      shared: session,
+      ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+      ...(options.desimal ? { desimal: options.desimal } : {}),
+      ...(options.onlyRoles ? { onlyRoles: options.onlyRoles } : {}),
+      ...(options.onRow ? { onRow: options.onRow } : {}),
+      ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!(file.path, done, total) } : {}),
+    });
+    options.onProgress?.(file.path, -1, -1);
+    out.push({ file, result });
+  }
+  return { files: out, session };
+}

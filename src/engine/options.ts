@@ -1,0 +1,23 @@
+/** What every job reads with: the caller's folder, limits and the CSV dialect the user forced. */
+import type { Desimal } from '../core/csv/number.js';
+import type { Pemisah } from '../io/csv-file.js';
+import { DEFAULT_SIZE_LIMIT, FINDING_CAP } from '../constants.js';
+
+export interface ReadOptions {
+  /** Paths in findings are shown relative to this folder. */
+  cwd: string;
+  /** `--config FILE`, absolute or relative to cwd. */
+  configPath?: string;
+  /** Per-file size limit in bytes (default 200 MB). */
+  sizeLimit?: number;
+  delimiter?: Pemisah;
+  desimal?: Desimal;
+  /** Findings listed per file and kode before the rest are summarised (default 1,000). */
+  findingCap?: number;
+  /** Called while a long CSV file is read, and once when each file is done (`done` = `total` = -1). */
+  onProgress?: (path: string, done: number, total: number) => void;
+}
+
+export function readDefaults(o: ReadOptions) {
+  return { sizeLimit: o.sizeLimit ?? DEFAULT_SIZE_LIMIT, findingCap: o.findingCap ?? FINDING_CAP };
+}

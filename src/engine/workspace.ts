@@ -1,0 +1,48 @@
+/**
+ * Loading a workspace for a job: its files, the YAML findings with their line:col, the cross-file
+ * rules, and whether the config can be used at all (one rule for every job).
+ */
+import { resolve } from 'node:path';
+import { checkWorkspace } from '../core/validate/index.js';
+import { resolveConfig, type ResolvedConfig } from '../core/config.js';
+import type { Finding } from '../core/findings.js';
+import { loadWorkspace, type Workspace } from '../io/workspace.js';
+import type { ReadOptions } from './options.js';
+import { readDefaults } from './options.js';
+
+export interface OpenedWorkspace {
+  ws: Workspace;
+  /** Every YAML finding (files and cross-file rules), located. */
+  yamlFindings: Finding[];
+  config: ResolvedConfig;
+  /** The config failed its schema or a config rule: no job may run on it (exit 2). */
+  configInvalid: boolean;
+  /** The config file's own findings, for the report a job prints instead of running. */
+  configFindings: Finding[];
+}
+
+export function openWorkspace(root: string, options: ReadOptions & { extraFiles?: readonly string[]; showPathsFrom?: string }): OpenedWorkspace {
+  const { sizeLimit } = readDefaults(options);
+  const configPath = options.configPath !== undefined ? resolve(options.cwd, options.configPath) : undefined;
+  const ws = loadWorkspace(root, {
+    cwd: options.showPathsFrom ?? options.cwd,
+    sizeLimit,
+    ...(configPath ? { configPath } : {}),
+    ...(options.extraFiles && options.extraFiles.length > 0 ? { extraFiles: options.extraFiles } : {}),
+  });
+  const yamlFindings = [...ws.files.flatMap((f) => f.findings), ...checkWorkspace(ws.docs)].map(ws.locate);
+  const { invalid, findings } = configStatus(ws, yamlFindings);
+  return { ws, yamlFindings, config: resolveConfig(ws.config?.data), configInvalid: invalid, configFindings: findings };
+}
+
+/** A config that failed its schema, or has an error-level finding of its own, is unusable. */
+export function configStatus(ws: Workspace, located: readonly Finding[]): { invalid: boolean; findings: Finding[] } {
+  if (!ws.config) return { invalid: false, findings: [] };
+  const path = ws.config.path;
+  const own = located.filter((f) => f.path === path);
+  const invalid =
+    !ws.config.valid ||
+    own.some((f) => f.tingkat === 'error') ||
+    ws.files.some((f) => f.path === path && f.findings.some((x) => x.tingkat === 'error'));
+  return { invalid, findings: own };
+}

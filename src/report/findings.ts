@@ -1,0 +1,47 @@
+/** The one way findings become text, for every output (JSON `pesan`, CSV, tables, annotations). */
+import type { Finding, Tingkat } from '../core/findings.js';
+import type { Temuan } from '../types/generated/laporan-validasi.js';
+import { renderFinding, type Lang } from '../i18n/messages.js';
+import type { Style } from './style.js';
+
+/** Message and fix in one sentence pair (JSON `pesan`, CSV, annotations). */
+export function findingMessage(f: Finding, lang: Lang): string {
+  const { pesan, perbaikan } = renderFinding(f.kode, f.args, lang);
+  return `${pesan} ${perbaikan}`;
+}
+
+export function toTemuan(f: Finding, lang: Lang): Temuan {
+  // Key order as in PRODUCT.md: kode, tingkat, pesan, path, location, args.
+  return {
+    kode: f.kode,
+    tingkat: f.tingkat,
+    pesan: findingMessage(f, lang),
+    path: f.path,
+    ...(f.baris !== undefined ? { baris: f.baris } : {}),
+    ...(f.kolom !== undefined ? { kolom: f.kolom } : {}),
+    ...(f.nama_kolom !== undefined ? { nama_kolom: f.nama_kolom } : {}),
+    ...(f.jalur !== undefined ? { jalur: f.jalur } : {}),
+    ...(f.nip !== undefined ? { nip: f.nip } : {}),
+    args: { ...f.args },
+  };
+}
+
+export const LEVEL_LABEL: Record<Lang, Record<Tingkat, string>> = {
+  id: { error: 'error', peringatan: 'peringatan', info: 'info' },
+  en: { error: 'error', peringatan: 'warning', info: 'info' },
+};
+
+export function paintLevel(style: Style, tingkat: Tingkat): (s: string) => string {
+  return tingkat === 'error' ? style.error : tingkat === 'peringatan' ? style.warning : style.info;
+}
+
+/** One line of a findings summary under a table: level, code, where, message. */
+export function findingLine(f: Finding, lang: Lang, style: Style, where: string, showNip = true): string {
+  const nip = showNip && f.nip ? ` (${f.nip})` : '';
+  return `  ${paintLevel(style, f.tingkat)(f.tingkat.padEnd(10))} ${f.kode}  ${where}${nip}  ${renderFinding(f.kode, f.args, lang).pesan}`;
+}
+
+/** The counts line: "Temuan: 1 error, 2 peringatan, 3 info". */
+export function countsLine(counts: { error: number; peringatan: number; info: number }, lang: Lang): string {
+  return `${lang === 'id' ? 'Temuan' : 'Findings'}: ${counts.error} error, ${counts.peringatan} ${lang === 'id' ? 'peringatan' : 'warning(s)'}, ${counts.info} info`;
+}

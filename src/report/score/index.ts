@@ -1,0 +1,18 @@
+/** The score formats: one file each, registered here; `--format`'s choices come from this map. */
+import type { Formatter } from '../format.js';
+import type { ScoreReport } from './model.js';
+import { formatScoreCsv, type TabelCsv } from './csv.js';
+import { formatScoreJson } from './json.js';
+import { formatScoreTable } from './table.js';
+
+export type ScoreFormat = 'table' | 'csv' | 'json';
+
+export const SCORE_FORMATS = {
+  table: formatScoreTable,
+  csv: formatScoreCsv,
+  json: formatScoreJson,
+} as const satisfies Record<ScoreFormat, Formatter<ScoreReport, { tabel?: TabelCsv }>>;
+
+export { buildScoreReport, type ScoreReport } from './model.js';
+export { SCORE_TABLES, type TabelCsv } from './csv.js';
+export { formatExplainJson, formatExplainText } from './explain.js';

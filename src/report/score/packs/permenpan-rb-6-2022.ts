@@ -1,0 +1,197 @@
+/**
+ * How the 6/2022 pack's results read: its JSON entry (rounded once, RULES.md §1), its CSV and table
+ * columns, and the words of its `--explain` steps.
+ */
+import { roundReport } from '../../../core/number.js';
+import type { Target } from '../../../core/rules/permenpan-rb-6-2022/capaian.js';
+import type { ExplainStep } from '../../../core/rules/permenpan-rb-6-2022/index.js';
+import type { PegawaiSkor } from '../../../core/score/index.js';
+import type { Lang } from '../../../i18n/messages.js';
+import type { LaporanSkor } from '../../../types/generated/laporan-skor.js';
+import { nipCell, type CsvCell } from '../../csv-writer.js';
+import { toTemuan } from '../../findings.js';
+import type { ExplainLine, PackView } from './pack-view.js';
+
+type Entry = LaporanSkor['pegawai'][number];
+
+const r2 = (x: number | null) => (x === null ? null : roundReport(x, 2));
+const target = (t: Target | null) => (t === null ? null : typeof t === 'number' ? r2(t) : { min: r2(t.min)!, maks: r2(t.maks)! });
+
+function entry(p: PegawaiSkor, lang: Lang): Entry {
+  return {
+    nip: p.nip,
+    nama: p.nama,
+    unit: p.unit,
+    capaian_hasil_kerja: r2(p.capaian_hasil_kerja),
+    rating_hasil_kerja: p.rating_hasil_kerja,
+    rating_hasil_kerja_dihitung: p.rating_hasil_kerja_dihitung,
+    nilai_perilaku: r2(p.nilai_perilaku),
+    rating_perilaku: p.rating_perilaku,
+    rating_perilaku_dihitung: p.rating_perilaku_dihitung,
+    sumber_rating: p.sumber_rating,
+    predikat: p.predikat,
+    alasan: p.alasan,
+    angka_kredit: r2(p.angka_kredit),
+    jp_kompetensi: r2(p.jp_kompetensi),
+    tindak_lanjut: p.tindak_lanjut,
+    hasil_kerja: p.hasil_kerja.map((h) => ({
+      id: h.id,
+      jenis: h.jenis,
+      bobot: h.bobot,
+      capaian: r2(h.capaian),
+      indikator: h.indikator.map((i) => ({
+        id: i.id,
+        target: target(i.target),
+        realisasi: r2(i.realisasi),
+        capaian: r2(i.capaian),
+        bulan_tercakup: i.bulan_tercakup,
+      })),
+    })),
+    temuan: p.temuan.map((f) => toTemuan(f, lang)),
+  };
+}
+
+const CSV_HEAD = [
+  'nip',
+  'nama',
+  'unit',
+  'capaian_hasil_kerja',
+  'rating_hasil_kerja',
+  'rating_hasil_kerja_dihitung',
+  'sumber_rating_hasil_kerja',
+  'nilai_perilaku',
+  'rating_perilaku',
+  'rating_perilaku_dihitung',
+  'sumber_rating_perilaku',
+  'predikat',
+  'alasan',
+  'angka_kredit',
+  'jp_kompetensi',
+  'tindak_lanjut',
+];
+
+function csvRow(e: Entry): CsvCell[] {
+  return [
+    nipCell(e.nip),
+    e.nama,
+    e.unit,
+    e.capaian_hasil_kerja,
+    e.rating_hasil_kerja,
+    e.rating_hasil_kerja_dihitung,
+    e.sumber_rating.hasil_kerja,
+    e.nilai_perilaku,
+    e.rating_perilaku,
+    e.rating_perilaku_dihitung,
+    e.sumber_rating.perilaku,
+    e.predikat,
+    e.alasan.join(' '),
+    e.angka_kredit,
+    e.jp_kompetensi,
+    e.tindak_lanjut?.kode ?? null,
+  ];
+}
+
+const SHORT: Record<string, string> = { 'Di Atas Ekspektasi': 'Di Atas', 'Sesuai Ekspektasi': 'Sesuai', 'Di Bawah Ekspektasi': 'Di Bawah' };
+const num = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+
+const TABLE = {
+  id: { head: ['NIP', 'Nama', 'Capaian', 'HK', 'Nilai', 'PK', 'Predikat'], legend: 'HK = rating hasil kerja · Nilai/PK = nilai dan rating perilaku kerja' },
+  en: { head: ['NIP', 'Name', 'Capaian', 'HK', 'Nilai', 'PK', 'Predikat'], legend: 'HK = work-result rating · Nilai/PK = behaviour score and rating' },
+};
+
+function explainLine(s: ExplainStep, lang: Lang): ExplainLine {
+  const id = lang === 'id';
+  const n = (x: number | null) => (x === null ? '–' : String(roundReport(x, 2)));
+  const t = (x: Target | null) => (x === null ? '–' : typeof x === 'number' ? n(x) : `${n(x.min)}–${n(x.maks)}`);
+  switch (s.langkah) {
+    case 'pegawai':
+      return { teks: `${s.nama} (${s.nip}) · ${s.unit} · ${s.periode} · ${s.metode} ${s.versi}` };
+    case 'skp_tidak_valid':
+      return { teks: id ? 'SKP berisi error; tidak dinilai. Jalankan asn-kinerja validate.' : 'The SKP has errors; not scored. Run asn-kinerja validate.' };
+    case 'bagian':
+      return { teks: s.bagian === 'hasil_kerja' ? (id ? 'Hasil kerja' : 'Work results') : id ? 'Perilaku kerja (BerAKHLAK)' : 'Work behaviour (BerAKHLAK)' };
+    case 'rhk':
+      return { teks: `${s.id} (${s.jenis}${s.bobot !== null ? `, bobot ${s.bobot}` : ''})` };
+    case 'indikator':
+      return { teks: `${id ? 'Indikator' : 'Indicator'} ${s.id}` };
+    case 'baris_realisasi':
+      return { teks: `${s.periode}: ${s.nilai}`, asal: s.asal };
+    case 'tanpa_realisasi':
+      return { teks: id ? 'tidak ada realisasi di periode ini → tidak dinilai (bukan nol)' : 'no realisation in this period → not scored (not zero)' };
+    case 'realisasi': {
+      const how = {
+        jumlah: id ? 'jumlah baris' : 'sum of the rows',
+        'rata-rata': id ? 'rata-rata berbobot bulan' : 'mean weighted by months',
+        terakhir: id ? 'baris yang berakhir paling akhir' : 'the row that ends last',
+        skm: id ? 'nilai IKM dari survei (PermenPAN-RB 14/2017)' : 'IKM nilai from the survey (PermenPAN-RB 14/2017)',
+      }[s.konsolidasi];
+      const covered = s.bulanTercakup !== null ? `, ${s.bulanTercakup} ${id ? 'bulan tercakup' : 'months covered'}` : '';
+      return { teks: `${id ? 'realisasi' : 'realisation'} = ${n(s.nilai)} (${how}${covered})` };
+    }
+    case 'target': {
+      const own = s.targetPeriode !== null ? ` (target_periode ${s.targetPeriode})` : '';
+      const prorata = s.prorata
+        ? ` = ${t(s.prorata.dari)} × ${s.prorata.bulan}/${s.prorata.dariBulan} (${id ? 'diprorata ke bulan tercakup' : 'pro-rated to the months covered'})`
+        : '';
+      return { teks: `target = ${t(s.target)}${prorata}${own}` };
+    }
+    case 'capaian': {
+      const T = s.target;
+      const formula =
+        typeof T === 'object' && T !== null
+          ? s.realisasi >= T.min && s.realisasi <= T.maks
+            ? id
+              ? 'di dalam rentang → 100'
+              : 'inside the range → 100'
+            : id
+              ? 'di luar rentang: batas terdekat sebagai target'
+              : 'outside the range: the nearer bound is the target'
+          : s.polaritas === 'maksimal'
+            ? `${n(s.realisasi)} × 100 / ${t(T)}`
+            : `(2 − ${n(s.realisasi)} / ${t(T)}) × 100`;
+      const clamp = s.dibatasi === 'atas' ? (id ? `, dibatasi ${s.batas}` : `, capped at ${s.batas}`) : s.dibatasi === 'bawah' ? (id ? ', paling rendah 0' : ', floored at 0') : '';
+      return { teks: `capaian = ${formula} = ${n(s.capaian)} % (${s.polaritas}${clamp}; RULES.md §2.3)` };
+    }
+    case 'capaian_rhk':
+      return { teks: `capaian RHK = ${n(s.capaian)} (${id ? 'rata-rata indikator' : 'mean of its indicators'})` };
+    case 'capaian_hasil_kerja':
+      return { teks: `capaian hasil kerja = ${n(s.capaian)} (${id ? 'rata-rata berbobot RHK utama' : 'weighted mean of the utama RHKs'})` };
+    case 'rating_hasil_kerja_dihitung':
+      return {
+        teks: `${id ? 'rating dihitung' : 'computed rating'}: ${s.rating ?? '–'} (${id ? 'di atas bila' : 'Di Atas when'} > ${s.ambang.diAtas}, ${id ? 'sesuai bila' : 'Sesuai when'} ≥ ${s.ambang.sesuai})`,
+      };
+    case 'rating_hasil_kerja':
+      return { teks: `rating hasil kerja = ${s.rating ?? '–'} (${id ? 'sumber' : 'source'}: ${s.sumber ?? '–'}; penilai > organisasi > dihitung)` };
+    case 'baris_perilaku':
+      return { teks: `${s.periode} ${s.peran} ${s.penilaiNip}: ${s.nilai.map((v) => (v === null ? '–' : v)).join(' ')}`, asal: s.asal };
+    case 'skor_peran':
+      return {
+        teks: `${s.peran}: ${n(s.skor)} (${s.penilai} ${id ? 'penilai' : 'rater(s)'}, bobot ${s.bobot}${s.cukup ? '' : id ? ', kurang dari minimal: tidak dihitung' : ', below the minimum: left out'})`,
+      };
+    case 'nilai_perilaku':
+      return {
+        teks: `nilai perilaku = ${n(s.nilai)}; ${id ? 'rating dihitung' : 'computed rating'} ${s.rating ?? '–'} (Di Atas ≥ ${s.ambang.diAtas}, Sesuai ≥ ${s.ambang.sesuai})`,
+      };
+    case 'rating_perilaku':
+      return { teks: `rating perilaku = ${s.rating ?? '–'} (${id ? 'sumber' : 'source'}: ${s.sumber ?? '–'})` };
+    case 'predikat':
+      return {
+        teks: `predikat = ${s.predikat ?? (id ? 'tidak dinilai' : 'not rated')} ${s.predikat ? `(${id ? 'matriks' : 'matrix'} ${s.hasilKerja} × ${s.perilaku}, PermenPAN-RB 6/2022)` : `(${s.alasan.join(', ')})`}`,
+      };
+    case 'angka_kredit':
+      return { teks: `angka kredit = ${s.persen} % × ${s.koefisien} × ${s.bulan}/12 = ${n(s.nilai)}` };
+  }
+}
+
+export const permenpanRb62022View = {
+  entry,
+  csvHead: CSV_HEAD,
+  csvRow,
+  table: {
+    head: (lang: Lang) => TABLE[lang].head,
+    legend: (lang: Lang) => TABLE[lang].legend,
+    colWidths: [20, 17, 9, 10, 7, 10, 19],
+    row: (e: Entry) => [e.nip, e.nama, num(e.capaian_hasil_kerja), SHORT[e.rating_hasil_kerja ?? ''] ?? '–', num(e.nilai_perilaku), SHORT[e.rating_perilaku ?? ''] ?? '–', e.predikat],
+  },
+  explainLine,
+} satisfies PackView<PegawaiSkor, Entry, ExplainStep>;

@@ -1,0 +1,91 @@
+/**
+ * `score` as tables for a terminal (≤ 100 columns): one table per unit of its own employees, then
+ * the unit summary with the predikat distribution drawn against the kurva rule, then the findings.
+ */
+import Table from 'cli-table3';
+import type { FormatOptions } from '../format.js';
+import { countsLine, findingLine } from '../findings.js';
+import type { ScoreReport } from './model.js';
+import { viewOf } from './packs/index.js';
+
+const LABELS = {
+  id: {
+    tanpaUnit: 'Tanpa unit yang dikenal',
+    ringkasan: 'Ringkasan unit',
+    pegawai: 'pegawai',
+    rata: 'rata-rata capaian',
+    kurva: 'kurva',
+    sesuai: 'sesuai',
+    tidak: 'TIDAK sesuai',
+    tidakDiperiksa: 'tidak diperiksa',
+    saran: 'saran',
+    lagi: 'lagi; lihat --format json',
+    tidakDinilai: 'tidak dinilai',
+  },
+  en: {
+    tanpaUnit: 'No known unit',
+    ringkasan: 'Unit summary',
+    pegawai: 'employees',
+    rata: 'mean capaian',
+    kurva: 'kurva',
+    sesuai: 'fits',
+    tidak: 'does NOT fit',
+    tidakDiperiksa: 'not checked',
+    saran: 'advice',
+    lagi: 'more; see --format json',
+    tidakDinilai: 'not rated',
+  },
+};
+const MAX_FINDINGS = 40;
+
+export function formatScoreTable(report: ScoreReport, o: FormatOptions): string {
+  const { laporan, lang } = report;
+  const L = LABELS[lang];
+  const { style } = o;
+  const view = viewOf(laporan.metode as 'permenpan-rb-6-2022');
+  const out: string[] = [];
+  const num = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+  const chars = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+  const table = (rows: typeof laporan.pegawai) => {
+    const t = new Table({ head: view.table.head(lang), colWidths: view.table.colWidths, style: { head: [], border: [] }, chars, wordWrap: false });
+    for (const e of rows) t.push(view.table.row(e).map((c) => c ?? style.dim(L.tidakDinilai)));
+    return t.toString();
+  };
+  const known = new Set(laporan.unit.map((u) => u.id));
+  out.push(style.bold(`asn-kinerja score · ${report.metode} · ${laporan.periode}`));
+  out.push(style.dim(view.table.legend(lang)), '');
+  for (const u of laporan.unit) {
+    const own = laporan.pegawai.filter((p) => p.unit === u.id);
+    if (own.length === 0) continue;
+    out.push(style.bold(`${u.id} — ${u.nama}`), table(own), '');
+  }
+  const orphans = laporan.pegawai.filter((p) => !known.has(p.unit));
+  if (orphans.length > 0) out.push(style.bold(L.tanpaUnit), table(orphans), '');
+
+  out.push(style.bold(L.ringkasan));
+  for (const u of laporan.unit) {
+    const status = !u.kurva.diperiksa
+      ? style.dim(`${L.kurva}: ${L.tidakDiperiksa} (${u.kurva.alasan})`)
+      : u.kurva.sesuai
+        ? style.ok(`${L.kurva}: ${L.sesuai}`)
+        : style.warning(`${L.kurva}: ${L.tidak}`);
+    out.push(
+      `${style.bold(u.id)}  ${u.jumlah_pegawai} ${L.pegawai} · ${L.rata} ${num(u.rata_rata_capaian)} · ${u.predikat_organisasi ?? '–'} · ${status}`,
+    );
+    const max = Math.max(1, ...Object.values(u.distribusi));
+    for (const [label, n] of Object.entries(u.distribusi)) {
+      const rule = u.kurva.pelanggaran.find((p) => (p.predikat as string[]).includes(label));
+      const bar = '█'.repeat(Math.round((n / max) * 30));
+      const note = rule ? style.warning(` ${rule.aturan} ${rule.batas}`) : '';
+      out.push(`  ${label.padEnd(18)} ${String(n).padStart(4)} ${bar}${note}`);
+    }
+    const saran = u.kurva.saran;
+    if (saran && saran.length > 0) out.push(`  ${L.saran}: ${saran.map((s) => `${s.jumlah} ${s.dari} → ${s.ke}`).join('; ')}`);
+  }
+  out.push('');
+  const shown = report.findings.filter((f) => !(o.quiet && f.tingkat === 'info'));
+  out.push(style.bold(countsLine(report.counts, lang)));
+  for (const f of shown.slice(0, MAX_FINDINGS)) out.push(findingLine(f, lang, style, f.baris !== undefined ? `${f.path}:${f.baris}` : f.path));
+  if (shown.length > MAX_FINDINGS) out.push(style.dim(`  … ${shown.length - MAX_FINDINGS} ${L.lagi}`));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,16 @@
+/** The validate formats: one file each, registered here; `--format`'s choices come from this map. */
+import type { ValidationResult } from '../../core/validation-result.js';
+import type { Formatter } from '../format.js';
+import { formatValidateGithub } from './github.js';
+import { formatValidateJson } from './json.js';
+import { formatValidateText } from './text.js';
+
+export type ValidateFormat = 'text' | 'json' | 'github';
+
+export const VALIDATE_FORMATS = {
+  text: formatValidateText,
+  json: formatValidateJson,
+  github: formatValidateGithub,
+} as const satisfies Record<ValidateFormat, Formatter<ValidationResult>>;
+
+export { formatValidateText } from './text.js';
