@@ -49,6 +49,13 @@ function forTypes(node) {
       out[k] = Object.fromEntries(Object.entries(v).map(([pk, pv]) => [pk, forTypes(pv)]));
     } else out[k] = forTypes(v);
   }
+  // A report whose parts depend on a discriminant (score's `pegawai` by `metode`) declares them at
+  // the top for ajv's additionalProperties and again in each oneOf branch: the type takes the branches'.
+  if (Array.isArray(out.oneOf) && out.properties) {
+    const redefined = new Set(out.oneOf.flatMap((branch) => Object.keys(branch.properties ?? {})));
+    out.properties = Object.fromEntries(Object.entries(out.properties).filter(([k]) => !redefined.has(k)));
+    if (Array.isArray(out.required)) out.required = out.required.filter((k) => !redefined.has(k));
+  }
   if (Array.isArray(out.type) && out.type.includes('object') && out.then) {
     const { type, if: _if, then, else: _else, ...rest } = out;
     return { ...rest, anyOf: [...type.filter((t) => t !== 'object').map((t) => ({ type: t })), { ...then, type: 'object' }] };

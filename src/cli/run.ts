@@ -8,6 +8,8 @@ import { EXIT } from '../core/exit-code.js';
 import type { CliContext } from './context.js';
 import { resolveLang, type GlobalOptions } from './options.js';
 import { VERSION } from '../version.js';
+import { DEFAULT_SIZE_LIMIT_TEXT } from '../constants.js';
+import { IKM_FORMAT_NAMES, IKM_GROUPINGS, SCORE_FORMAT_NAMES, SCORE_TABLES, VALIDATE_FORMAT_NAMES } from '../report/names.js';
 // Types only: the command modules themselves load lazily, when their command runs.
 import type { ScoreOptions } from './commands/score.js';
 import type { IkmOptions } from './commands/ikm.js';
@@ -28,22 +30,22 @@ const HELP = {
     batasUkuran: 'batas ukuran per berkas, mis. 200MB',
     validate: 'memvalidasi berkas atau workspace (bawaan: folder ini)',
     validatePath: 'berkas atau folder',
-    format: 'format laporan: text | json | github (github otomatis bila GITHUB_ACTIONS=true)',
+    format: `format laporan: ${VALIDATE_FORMAT_NAMES.join(' | ')} (github otomatis bila GITHUB_ACTIONS=true)`,
     strict: 'peringatan juga menggagalkan (kode keluar 1)',
     schema: 'mencetak JSON Schema satu jenis berkas, atau daftar jenisnya',
     score: 'menilai kinerja pegawai dan unit (PermenPAN-RB 6/2022)',
     scoreWs: 'folder workspace (bawaan: folder ini)',
     scoreFiles: 'berkas tambahan di luar workspace',
     periode: 'periode: 2026, 2026-S1, 2026-TW2, 2026-07 (bawaan: tahun di konfigurasi)',
-    scoreFormat: 'format: table | csv | json',
+    scoreFormat: `format: ${SCORE_FORMAT_NAMES.join(' | ')}`,
     output: 'tulis ke berkas (atomik; tidak pernah menimpa masukan)',
-    tabel: 'tabel untuk csv: pegawai | unit | temuan | tim',
+    tabel: `tabel untuk csv: ${SCORE_TABLES.join(' | ')}`,
     outputDelimiter: 'pemisah CSV keluaran: ; | , (bawaan ; untuk id, , untuk en)',
     explain: 'jelaskan setiap langkah untuk satu NIP',
     unit: 'batasi ke subpohon satu unit',
     ikm: 'indeks kepuasan masyarakat dari CSV SKM atau workspace (PermenPAN-RB 14/2017)',
     ikmPaths: 'berkas SKM atau folder workspace',
-    per: 'kelompok: unit | layanan | petugas',
+    per: `kelompok: ${IKM_GROUPINGS.join(' | ')}`,
     init: 'membuat workspace baru yang langsung valid',
     initDir: 'folder tujuan',
   },
@@ -62,22 +64,22 @@ const HELP = {
     batasUkuran: 'size limit per file, e.g. 200MB',
     validate: 'validate files or workspaces (default: this folder)',
     validatePath: 'file or folder',
-    format: 'report format: text | json | github (github automatically when GITHUB_ACTIONS=true)',
+    format: `report format: ${VALIDATE_FORMAT_NAMES.join(' | ')} (github automatically when GITHUB_ACTIONS=true)`,
     strict: 'warnings fail too (exit code 1)',
     schema: 'print the JSON Schema of one file kind, or list the kinds',
     score: 'score employees and units (PermenPAN-RB 6/2022)',
     scoreWs: 'workspace folder (default: this folder)',
     scoreFiles: 'extra files outside the workspace',
     periode: 'period: 2026, 2026-S1, 2026-TW2, 2026-07 (default: the config year)',
-    scoreFormat: 'format: table | csv | json',
+    scoreFormat: `format: ${SCORE_FORMAT_NAMES.join(' | ')}`,
     output: 'write to a file (atomically; never over an input)',
-    tabel: 'table for csv: pegawai | unit | temuan | tim',
+    tabel: `table for csv: ${SCORE_TABLES.join(' | ')}`,
     outputDelimiter: 'output CSV delimiter: ; | , (default ; for id, , for en)',
     explain: 'explain every step for one NIP',
     unit: 'limit to one unit subtree',
     ikm: 'citizen satisfaction index from SKM CSVs or a workspace (PermenPAN-RB 14/2017)',
     ikmPaths: 'SKM files or workspace folders',
-    per: 'group by: unit | layanan | petugas',
+    per: `group by: ${IKM_GROUPINGS.join(' | ')}`,
     init: 'create a new workspace that validates clean',
     initDir: 'target folder',
   },
@@ -115,7 +117,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .option('--config <file>', t.config)
     .option('--delimiter <c>', t.delimiter)
     .option('--desimal <mark>', t.desimal)
-    .option('--batas-ukuran <size>', t.batasUkuran, '200MB')
+    .option('--batas-ukuran <size>', t.batasUkuran, DEFAULT_SIZE_LIMIT_TEXT)
     .showHelpAfterError();
 
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
@@ -124,7 +126,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .command('validate')
     .description(t.validate)
     .argument('[path...]', t.validatePath)
-    .addOption(new Option('--format <format>', t.format).choices(['text', 'json', 'github']))
+    .addOption(new Option('--format <format>', t.format).choices(VALIDATE_FORMAT_NAMES))
     .option('--strict', t.strict)
     .option('--semua-temuan', t.semuaTemuan)
     .action(async (paths: string[], opts: { format?: 'text' | 'json' | 'github'; strict?: boolean; semuaTemuan?: boolean }) => {
@@ -138,9 +140,9 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .argument('[workspace]', t.scoreWs)
     .argument('[file...]', t.scoreFiles)
     .option('--periode <p>', t.periode)
-    .addOption(new Option('--format <format>', t.scoreFormat).choices(['table', 'csv', 'json']))
+    .addOption(new Option('--format <format>', t.scoreFormat).choices(SCORE_FORMAT_NAMES))
     .option('--output <file>', t.output)
-    .addOption(new Option('--tabel <tabel>', t.tabel).choices(['pegawai', 'unit', 'temuan', 'tim']))
+    .addOption(new Option('--tabel <tabel>', t.tabel).choices(SCORE_TABLES))
     .option('--output-delimiter <c>', t.outputDelimiter)
     .option('--explain <nip>', t.explain)
     .option('--unit <id>', t.unit)
@@ -155,9 +157,9 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .command('ikm')
     .description(t.ikm)
     .argument('[path...]', t.ikmPaths)
-    .addOption(new Option('--per <per>', t.per).choices(['unit', 'layanan', 'petugas']))
+    .addOption(new Option('--per <per>', t.per).choices(IKM_GROUPINGS))
     .option('--periode <p>', t.periode)
-    .addOption(new Option('--format <format>', t.scoreFormat).choices(['table', 'csv', 'json']))
+    .addOption(new Option('--format <format>', t.scoreFormat).choices(IKM_FORMAT_NAMES))
     .option('--strict', t.strict)
     .action(async (paths: string[], opts: Omit<IkmOptions, keyof GlobalOptions>) => {
       const { runIkm } = await import('./commands/ikm.js');

@@ -5,7 +5,9 @@ import { formatIkmCsv } from './csv.js';
 import { formatIkmJson } from './json.js';
 import { formatIkmTable } from './table.js';
 
-export type IkmFormat = 'table' | 'csv' | 'json';
+import type { IkmFormat } from '../names.js';
+
+export type { IkmFormat } from '../names.js';
 
 export const IKM_FORMATS = {
   table: formatIkmTable,

@@ -1,11 +1,14 @@
 /** The score formats: one file each, registered here; `--format`'s choices come from this map. */
 import type { Formatter } from '../format.js';
 import type { ScoreReport } from './model.js';
-import { formatScoreCsv, type TabelCsv } from './csv.js';
+import type { TabelCsv } from '../names.js';
+import { formatScoreCsv } from './csv.js';
 import { formatScoreJson } from './json.js';
 import { formatScoreTable } from './table.js';
 
-export type ScoreFormat = 'table' | 'csv' | 'json';
+import type { ScoreFormat } from '../names.js';
+
+export type { ScoreFormat } from '../names.js';
 
 export const SCORE_FORMATS = {
   table: formatScoreTable,
@@ -14,5 +17,5 @@ export const SCORE_FORMATS = {
 } as const satisfies Record<ScoreFormat, Formatter<ScoreReport, { tabel?: TabelCsv }>>;
 
 export { buildScoreReport, type ScoreReport } from './model.js';
-export { SCORE_TABLES, type TabelCsv } from './csv.js';
+export { SCORE_TABLES, type TabelCsv } from '../names.js';
 export { formatExplainJson, formatExplainText } from './explain.js';

@@ -49,7 +49,13 @@ export function unitEntry(u: UnitSkor): LaporanSkor['unit'][number] {
     distribusi: u.distribusi,
     rata_rata_capaian: r2(u.rata_rata_capaian),
     predikat_organisasi: u.predikat_organisasi,
-    kurva: { diperiksa: u.kurva.diperiksa, alasan: u.kurva.alasan, sesuai: u.kurva.sesuai, pelanggaran: u.kurva.pelanggaran, saran: u.saran },
+    kurva: {
+      diperiksa: u.kurva.diperiksa,
+      alasan: u.kurva.alasan,
+      sesuai: u.kurva.sesuai,
+      pelanggaran: u.kurva.pelanggaran,
+      saran: u.saran,
+    },
     ikm: u.ikm === null ? null : ikmEntry(u.ikm),
     kepatuhan_jp: r2(u.kepatuhan_jp),
   };
@@ -61,7 +67,7 @@ export function buildScoreReport(result: ScoreResult, lang: Lang): ScoreReport {
   const laporan: LaporanSkor = {
     versi_format: 1 as const,
     versi_alat: result.versiAlat,
-    metode: result.config.metode,
+    metode: result.pack.id,
     versi_metode: result.pack.versi,
     periode: result.periode.kode,
     sumber: result.sumber,

@@ -42,12 +42,18 @@ export function formatScoreTable(report: ScoreReport, o: FormatOptions): string 
   const { laporan, lang } = report;
   const L = LABELS[lang];
   const { style } = o;
-  const view = viewOf(laporan.metode as 'permenpan-rb-6-2022');
+  const view = viewOf(laporan.metode);
   const out: string[] = [];
   const num = (x: number | null) => (x === null ? '–' : x.toFixed(2));
   const chars = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
   const table = (rows: typeof laporan.pegawai) => {
-    const t = new Table({ head: view.table.head(lang), colWidths: view.table.colWidths, style: { head: [], border: [] }, chars, wordWrap: false });
+    const t = new Table({
+      head: view.table.head(lang),
+      colWidths: view.table.colWidths,
+      style: { head: [], border: [] },
+      chars,
+      wordWrap: false,
+    });
     for (const e of rows) t.push(view.table.row(e).map((c) => c ?? style.dim(L.tidakDinilai)));
     return t.toString();
   };
@@ -85,7 +91,8 @@ export function formatScoreTable(report: ScoreReport, o: FormatOptions): string 
   out.push('');
   const shown = report.findings.filter((f) => !(o.quiet && f.tingkat === 'info'));
   out.push(style.bold(countsLine(report.counts, lang)));
-  for (const f of shown.slice(0, MAX_FINDINGS)) out.push(findingLine(f, lang, style, f.baris !== undefined ? `${f.path}:${f.baris}` : f.path));
+  for (const f of shown.slice(0, MAX_FINDINGS))
+    out.push(findingLine(f, lang, style, f.baris !== undefined ? `${f.path}:${f.baris}` : f.path));
   if (shown.length > MAX_FINDINGS) out.push(style.dim(`  … ${shown.length - MAX_FINDINGS} ${L.lagi}`));
   return out.join('\n') + '\n';
 }

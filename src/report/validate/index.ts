@@ -5,7 +5,9 @@ import { formatValidateGithub } from './github.js';
 import { formatValidateJson } from './json.js';
 import { formatValidateText } from './text.js';
 
-export type ValidateFormat = 'text' | 'json' | 'github';
+import type { ValidateFormat } from '../names.js';
+
+export type { ValidateFormat } from '../names.js';
 
 export const VALIDATE_FORMATS = {
   text: formatValidateText,

@@ -3,7 +3,7 @@
 /**
  * Keluaran `asn-kinerja score --format json` (versi_format 1).
  */
-export interface LaporanSkor {
+export type LaporanSkor = {
   /**
    * Versi kontrak JSON.
    */
@@ -12,10 +12,6 @@ export interface LaporanSkor {
    * Versi asn-kinerja.
    */
   versi_alat: string;
-  /**
-   * Paket aturan.
-   */
-  metode: string;
   /**
    * Versi paket aturan.
    */
@@ -94,155 +90,6 @@ export interface LaporanSkor {
      */
     info: number;
   };
-  /**
-   * Urut unit lalu NIP.
-   */
-  pegawai: {
-    /**
-     * NIP 18 digit.
-     */
-    nip: string;
-    /**
-     * Nama pegawai.
-     */
-    nama: string;
-    /**
-     * ID unit di SKP.
-     */
-    unit: string;
-    /**
-     * Rata-rata berbobot RHK utama (2 desimal).
-     */
-    capaian_hasil_kerja: number | null;
-    /**
-     * Rating yang dipakai.
-     */
-    rating_hasil_kerja: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
-    /**
-     * Rating dari capaian.
-     */
-    rating_hasil_kerja_dihitung: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
-    /**
-     * Nilai 360° (2 desimal).
-     */
-    nilai_perilaku: number | null;
-    /**
-     * Rating yang dipakai.
-     */
-    rating_perilaku: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
-    /**
-     * Rating dari nilai perilaku.
-     */
-    rating_perilaku_dihitung: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
-    /**
-     * Asal tiap rating.
-     */
-    sumber_rating: {
-      /**
-       * penilai | organisasi | dihitung | null.
-       */
-      hasil_kerja: 'penilai' | 'organisasi' | 'dihitung' | null;
-      /**
-       * penilai | dihitung | null.
-       */
-      perilaku: 'penilai' | 'organisasi' | 'dihitung' | null;
-    };
-    /**
-     * Predikat kinerja; null bila tidak dinilai.
-     */
-    predikat: 'Sangat Baik' | 'Baik' | 'Butuh Perbaikan' | 'Kurang/Misconduct' | 'Sangat Kurang' | null;
-    /**
-     * Mengapa predikat null.
-     */
-    alasan: string[];
-    /**
-     * Angka kredit periode (2 desimal).
-     */
-    angka_kredit: number | null;
-    /**
-     * Jam pelajaran pengembangan kompetensi di periode.
-     */
-    jp_kompetensi: number | null;
-    /**
-     * Tindak lanjut menurut predikat (Pasal 5).
-     */
-    tindak_lanjut: null | {
-      /**
-       * Kode tindak lanjut.
-       */
-      kode: 'penghargaan' | 'pertahankan' | 'pengembangan_kinerja' | 'pembinaan_perilaku' | 'pembinaan_intensif';
-      /**
-       * RHK utama dengan capaian terendah.
-       */
-      rhk: string | null;
-      /**
-       * Nilai BerAKHLAK terendah.
-       */
-      nilai_perilaku_terendah: string[] | null;
-    };
-    /**
-     * Per RHK.
-     */
-    hasil_kerja: {
-      /**
-       * ID RHK.
-       */
-      id: string;
-      /**
-       * utama atau tambahan.
-       */
-      jenis: 'utama' | 'tambahan';
-      /**
-       * Bobot RHK bila ada.
-       */
-      bobot: number | null;
-      /**
-       * Rata-rata capaian indikator (2 desimal).
-       */
-      capaian: number | null;
-      /**
-       * Indikator RHK.
-       */
-      indikator: {
-        /**
-         * Kunci indikator.
-         */
-        id: string;
-        /**
-         * Target untuk periode (angka atau rentang), 2 desimal; null bila tidak ada.
-         */
-        target:
-          | number
-          | null
-          | {
-              /**
-               * Batas bawah.
-               */
-              min: number;
-              /**
-               * Batas atas.
-               */
-              maks: number;
-            };
-        /**
-         * Realisasi terkonsolidasi di periode (2 desimal).
-         */
-        realisasi: number | null;
-        /**
-         * Capaian persen (2 desimal).
-         */
-        capaian: number | null;
-        /**
-         * Jumlah bulan periode yang punya data.
-         */
-        bulan_tercakup: number | null;
-      }[];
-    }[];
-    /**
-     * Temuan penilaian pegawai ini.
-     */
-    temuan: Temuan[];
-  }[];
   /**
    * Urut ID.
    */
@@ -460,7 +307,17 @@ export interface LaporanSkor {
    * Temuan berkas dan unit.
    */
   temuan: Temuan[];
-}
+} & {
+  /**
+   * PermenPAN-RB 6/2022.
+   */
+  metode: 'permenpan-rb-6-2022';
+  /**
+   * Hasil per pegawai menurut PermenPAN-RB 6/2022.
+   */
+  pegawai: PegawaiPermenpanRb_6_2022[];
+};
+
 /**
  * Satu temuan (finding) dengan lokasi.
  */
@@ -505,4 +362,153 @@ export interface Temuan {
    * Data terstruktur temuan (bergantung pada kode).
    */
   args: {};
+}
+/**
+ * Hasil satu pegawai menurut PermenPAN-RB 6/2022 (RULES.md §2).
+ */
+export interface PegawaiPermenpanRb_6_2022 {
+  /**
+   * NIP 18 digit.
+   */
+  nip: string;
+  /**
+   * Nama pegawai.
+   */
+  nama: string;
+  /**
+   * ID unit di SKP.
+   */
+  unit: string;
+  /**
+   * Rata-rata berbobot RHK utama (2 desimal).
+   */
+  capaian_hasil_kerja: number | null;
+  /**
+   * Rating yang dipakai.
+   */
+  rating_hasil_kerja: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
+  /**
+   * Rating dari capaian.
+   */
+  rating_hasil_kerja_dihitung: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
+  /**
+   * Nilai 360° (2 desimal).
+   */
+  nilai_perilaku: number | null;
+  /**
+   * Rating yang dipakai.
+   */
+  rating_perilaku: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
+  /**
+   * Rating dari nilai perilaku.
+   */
+  rating_perilaku_dihitung: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
+  /**
+   * Asal tiap rating.
+   */
+  sumber_rating: {
+    /**
+     * penilai | organisasi | dihitung | null.
+     */
+    hasil_kerja: 'penilai' | 'organisasi' | 'dihitung' | null;
+    /**
+     * penilai | dihitung | null.
+     */
+    perilaku: 'penilai' | 'organisasi' | 'dihitung' | null;
+  };
+  /**
+   * Predikat kinerja; null bila tidak dinilai.
+   */
+  predikat: 'Sangat Baik' | 'Baik' | 'Butuh Perbaikan' | 'Kurang/Misconduct' | 'Sangat Kurang' | null;
+  /**
+   * Mengapa predikat null.
+   */
+  alasan: string[];
+  /**
+   * Angka kredit periode (2 desimal).
+   */
+  angka_kredit: number | null;
+  /**
+   * Jam pelajaran pengembangan kompetensi di periode.
+   */
+  jp_kompetensi: number | null;
+  /**
+   * Tindak lanjut menurut predikat (Pasal 5).
+   */
+  tindak_lanjut: null | {
+    /**
+     * Kode tindak lanjut.
+     */
+    kode: 'penghargaan' | 'pertahankan' | 'pengembangan_kinerja' | 'pembinaan_perilaku' | 'pembinaan_intensif';
+    /**
+     * RHK utama dengan capaian terendah.
+     */
+    rhk: string | null;
+    /**
+     * Nilai BerAKHLAK terendah.
+     */
+    nilai_perilaku_terendah: string[] | null;
+  };
+  /**
+   * Per RHK.
+   */
+  hasil_kerja: {
+    /**
+     * ID RHK.
+     */
+    id: string;
+    /**
+     * utama atau tambahan.
+     */
+    jenis: 'utama' | 'tambahan';
+    /**
+     * Bobot RHK bila ada.
+     */
+    bobot: number | null;
+    /**
+     * Rata-rata capaian indikator (2 desimal).
+     */
+    capaian: number | null;
+    /**
+     * Indikator RHK.
+     */
+    indikator: {
+      /**
+       * Kunci indikator.
+       */
+      id: string;
+      /**
+       * Target untuk periode (angka atau rentang), 2 desimal; null bila tidak ada.
+       */
+      target:
+        | number
+        | null
+        | {
+            /**
+             * Batas bawah.
+             */
+            min: number;
+            /**
+             * Batas atas.
+             */
+            maks: number;
+          };
+      /**
+       * Realisasi terkonsolidasi di periode (2 desimal).
+       */
+      realisasi: number | null;
+      /**
+       * Capaian persen (2 desimal).
+       */
+      capaian: number | null;
+      /**
+       * Jumlah bulan periode yang punya data.
+       */
+      bulan_tercakup: number | null;
+    }[];
+  }[];
+  /**
+   * Temuan penilaian pegawai ini.
+   */
+  temuan: Temuan[];
 }
