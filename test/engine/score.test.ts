@@ -5,8 +5,8 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutput } from '../src/schema/check-output.js';
-import { copyFixture, EXAMPLE, FIXTURES, runCli } from './helpers.js';
+import { checkOutput } from '../../src/schema/check-output.js';
+import { copyFixture, EXAMPLE, FIXTURES, runCli } from '../helpers.js';
 
 const STAF = '199104152015032001';
 const KEPALA = '197805122003121002';

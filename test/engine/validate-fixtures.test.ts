@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixture, FIXTURES, runCli } from './helpers.js';
-import type { LaporanValidasi } from '../src/types/generated/laporan-validasi.js';
+import { copyFixture, FIXTURES, runCli } from '../helpers.js';
+import type { LaporanValidasi } from '../../src/types/generated/laporan-validasi.js';
 
 const CASES = join(FIXTURES, 'validate', 'cases');
 const BASE = join(FIXTURES, 'validate', 'base');
