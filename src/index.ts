@@ -7,7 +7,15 @@
  *   if (result.ok) console.log(buildScoreReport(result, 'id').laporan.ringkasan);
  */
 export { validateWorkspace, type ValidationResult } from './engine/validate.js';
-export { scoreWorkspace, explainEmployee, findEmployee, type ScoreRequest, type ScoreResult, type ScoreRefused, type SumberFile } from './engine/score.js';
+export {
+  scoreWorkspace,
+  explainEmployee,
+  findEmployee,
+  type ScoreRequest,
+  type ScoreResult,
+  type ScoreRefused,
+  type SumberFile,
+} from './engine/score.js';
 export { computeIkm, type IkmRequest, type IkmResult, type IkmRefused, type IkmSource, type Kelompok, type Per } from './engine/ikm.js';
 export type { ReadOptions } from './engine/options.js';
 export { buildScoreReport, SCORE_FORMATS, type ScoreReport, type ScoreFormat } from './report/score/index.js';
@@ -22,3 +30,5 @@ export { VERSION } from './version.js';
 export type { LaporanSkor } from './types/generated/laporan-skor.js';
 export type { LaporanIkm } from './types/generated/laporan-ikm.js';
 export type { LaporanValidasi } from './types/generated/laporan-validasi.js';
+export { PLAIN as PLAIN_STYLE, type Style } from './report/style.js';
+export { buildIkmReport } from './report/ikm/json.js';

@@ -15,4 +15,5 @@ export interface FormatOptions {
 
 export type Formatted = string | Uint8Array;
 
-export type Formatter<M, O = object> = (model: M, options: FormatOptions & O) => Formatted;
+/** Async when it loads a heavy library (exceljs, a PDF writer) on first use. */
+export type Formatter<M, O = object> = (model: M, options: FormatOptions & O) => Formatted | Promise<Formatted>;

@@ -23,9 +23,16 @@ export async function runIkm(paths: readonly string[], opts: IkmOptions, ctx: Cl
     ...(opts.periode !== undefined ? { periode: opts.periode } : {}),
   });
   if (!result.ok) {
-    ctx.stderr.write(formatValidateText(result.configReport, { ...fmt, style: resolveStyle(ctx.stderr, opts.color, ctx.env), strict: false, quiet: false }));
+    ctx.stderr.write(
+      formatValidateText(result.configReport, {
+        ...fmt,
+        style: resolveStyle(ctx.stderr, opts.color, ctx.env),
+        strict: false,
+        quiet: false,
+      }),
+    );
     return EXIT.usage;
   }
-  ctx.stdout.write(IKM_FORMATS[opts.format ?? 'table'](result, fmt));
+  ctx.stdout.write(await IKM_FORMATS[opts.format ?? 'table'](result, fmt));
   return getExitCode({ counts: result.counts, strict: fmt.strict });
 }

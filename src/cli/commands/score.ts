@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import { EXIT, getExitCode } from '../../core/exit-code.js';
 import { FINDING_CAP } from '../../constants.js';
 import { explainEmployee, scoreWorkspace } from '../../engine/score.js';
-import { buildScoreReport, formatExplainJson, formatExplainText, SCORE_FORMATS, type ScoreFormat, type TabelCsv } from '../../report/score/index.js';
+import {
+  buildScoreReport,
+  formatExplainJson,
+  formatExplainText,
+  SCORE_FORMATS,
+  type ScoreFormat,
+  type TabelCsv,
+} from '../../report/score/index.js';
 import { formatValidateText } from '../../report/validate/index.js';
 import { writeAtomically } from '../../io/write-file.js';
 import { UsageError } from '../../errors.js';
@@ -23,7 +30,12 @@ export interface ScoreOptions extends GlobalOptions {
   semuaTemuan?: boolean;
 }
 
-export async function runScore(workspace: string | undefined, extra: readonly string[], opts: ScoreOptions, ctx: CliContext): Promise<number> {
+export async function runScore(
+  workspace: string | undefined,
+  extra: readonly string[],
+  opts: ScoreOptions,
+  ctx: CliContext,
+): Promise<number> {
   const format = opts.format ?? 'table';
   // A report written to a file carries no colour.
   const fmt = formatOptions(opts, ctx, opts.output ? { isTTY: false, write: () => true } : ctx.stdout);
@@ -41,7 +53,14 @@ export async function runScore(workspace: string | undefined, extra: readonly st
     onProgress: (path, done, total) => (done < 0 ? progress.done() : progress(path, done, total)),
   });
   if (!result.ok) {
-    ctx.stderr.write(formatValidateText(result.configReport, { ...fmt, style: resolveStyle(ctx.stderr, opts.color, ctx.env), strict: false, quiet: false }));
+    ctx.stderr.write(
+      formatValidateText(result.configReport, {
+        ...fmt,
+        style: resolveStyle(ctx.stderr, opts.color, ctx.env),
+        strict: false,
+        quiet: false,
+      }),
+    );
     return EXIT.usage;
   }
 
@@ -50,7 +69,7 @@ export async function runScore(workspace: string | undefined, extra: readonly st
     const explanation = explainEmployee(result, opts.explain);
     out = format === 'json' ? formatExplainJson(result, explanation, fmt.lang) : formatExplainText(result, explanation, fmt.lang);
   } else {
-    out = SCORE_FORMATS[format](buildScoreReport(result, fmt.lang), { ...fmt, ...(opts.tabel ? { tabel: opts.tabel } : {}) });
+    out = await SCORE_FORMATS[format](buildScoreReport(result, fmt.lang), { ...fmt, ...(opts.tabel ? { tabel: opts.tabel } : {}) });
   }
   if (opts.output !== undefined) await writeAtomically(resolve(ctx.cwd, opts.output), out);
   else ctx.stdout.write(out);

@@ -22,6 +22,6 @@ export async function runValidate(paths: readonly string[], opts: ValidateOption
     findingCap: opts.semuaTemuan ? Number.POSITIVE_INFINITY : FINDING_CAP,
     onProgress: (path, done, total) => (done < 0 ? progress.done() : progress(path, done, total)),
   });
-  ctx.stdout.write(VALIDATE_FORMATS[format](result, fmt));
+  ctx.stdout.write(await VALIDATE_FORMATS[format](result, fmt));
   return getExitCode({ counts: result.counts, strict: fmt.strict, cannotRun: result.configInvalid });
 }
