@@ -23,6 +23,8 @@ export function writeCsv(rows: readonly (readonly CsvCell[])[], delimiter: ';' |
   const body = stringify(rows as CsvCell[][], {
     delimiter,
     record_delimiter: '\r\n',
+    // csv-stringify quotes on the whole record delimiter only; a lone LF or CR would split the row in Excel.
+    quoted_match: /[\r\n]/,
     cast: {
       string: (s) => neutralizeFormula(s),
       number: (n) => (Number.isInteger(n) ? String(n) : String(n).replace('.', delimiter === ';' ? ',' : '.')),
