@@ -13,6 +13,6 @@ describe('docs', () => {
     for (const kode of Object.keys(TINGKAT_KODE)) expect(text).toContain(`| \`${kode}\` |`);
   });
   it('the version constant equals package.json', () => {
-    expect(VERSION).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect(VERSION).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
   });
 });

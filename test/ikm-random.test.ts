@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../scripts/random.mjs';
+import type { LaporanIkm } from '../src/types/generated/laporan-ikm.js';
 import { makeTempDir, runCli } from './helpers.js';
 
 const r = (x: number, d: number) => {
@@ -37,9 +38,10 @@ describe('ikm against a plain re-implementation', () => {
         writeFileSync(join(dir, 'skm.csv'), text);
         return dir;
       });
-      const reports = [];
-      for (const dir of dirs) reports.push(JSON.parse((await runCli(['ikm', join(dir, 'skm.csv'), '--format', 'json'])).stdout));
-      expect(reports[0].kelompok).toEqual(reports[1].kelompok);
+      const reports: LaporanIkm[] = [];
+      for (const dir of dirs)
+        reports.push(JSON.parse((await runCli(['ikm', join(dir, 'skm.csv'), '--format', 'json'])).stdout) as LaporanIkm);
+      expect(reports[0]!.kelompok).toEqual(reports[1]!.kelompok);
       for (const unit of units) {
         const mine = rows.filter((x) => x[0] === unit);
         if (mine.length === 0) continue;
@@ -53,9 +55,9 @@ describe('ikm against a plain re-implementation', () => {
         const present = nrr.filter((x): x is number => x !== null);
         const nilai = (present.reduce((s, v) => s + v, 0) / present.length) * 25;
         const mutu = r(nilai, 2) >= 88.31 ? 'A' : r(nilai, 2) >= 76.61 ? 'B' : r(nilai, 2) >= 65 ? 'C' : 'D';
-        const got = reports[0].kelompok.find((k: { kunci: string }) => k.kunci === unit);
+        const got = reports[0]!.kelompok.find((k) => k.kunci === unit);
         expect(got).toMatchObject({ responden: mine.length, nilai: r(nilai, 2), mutu });
-        expect(got.nrr).toEqual(nrr.map((x) => (x === null ? null : r(x, 4))));
+        expect(got!.nrr).toEqual(nrr.map((x) => (x === null ? null : r(x, 4))));
       }
     });
   }

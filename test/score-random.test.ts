@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../scripts/random.mjs';
+import type { LaporanSkor } from '../src/types/generated/laporan-skor.js';
 import { makeTempDir, runCli } from './helpers.js';
 
 type Target = number | { min: number; maks: number };
@@ -312,7 +313,7 @@ describe('score against a plain re-implementation of RULES.md on random workspac
       const dir = write(w);
       const r = await runCli(['score', dir, '--format', 'json']);
       expect(r.code, r.stdout.slice(0, 400)).toBeLessThanOrEqual(1);
-      const report = JSON.parse(r.stdout);
+      const report = JSON.parse(r.stdout) as LaporanSkor;
       const exp = expected(w);
       // Not a vacuous comparison: most employees get a predikat, some do not, values vary.
       const values = [...exp.values()];
@@ -333,9 +334,9 @@ describe('score against a plain re-implementation of RULES.md on random workspac
       // Units: counts over the subtree, the mean of unrounded capaian (compared as reported).
       for (const u of report.unit) {
         const ids = u.id === 'root' ? ['root', 'a', 'b'] : [u.id];
-        const members = report.pegawai.filter((p: { unit: string }) => ids.includes(p.unit));
+        const members = report.pegawai.filter((p) => ids.includes(p.unit));
         expect(u.jumlah_pegawai).toBe(members.length);
-        expect(u.distribusi.tidak_dinilai).toBe(members.filter((p: { predikat: string | null }) => p.predikat === null).length);
+        expect(u.distribusi.tidak_dinilai).toBe(members.filter((p) => p.predikat === null).length);
       }
     });
   }

@@ -338,5 +338,7 @@ export type KodeTanpaArgs = { [K in Kode]: FindingArgs[K] extends NoArgs ? K : n
 
 // Compile-time checks: FindingArgs names exactly the codes of TINGKAT_KODE, and every arg is a JSON value.
 type Assert<T extends true> = T;
-type _EveryCodeHasArgs = Assert<[Exclude<Kode, keyof FindingArgs> | Exclude<keyof FindingArgs, Kode>] extends [never] ? true : false>;
+type IsNever<T> = [T] extends [never] ? true : false;
+type _EveryCodeHasArgs = Assert<IsNever<Exclude<Kode, keyof FindingArgs>>>;
+type _NoArgsWithoutCode = Assert<IsNever<Exclude<keyof FindingArgs, Kode>>>;
 type _ArgsAreJson = Assert<FindingArgs extends Record<Kode, Readonly<Record<string, ArgValue | undefined>>> ? true : false>;

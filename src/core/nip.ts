@@ -88,7 +88,7 @@ export function checkNip(raw: string, options: NipCheckOptions = {}): NipCheck {
     // Only the year is known: take its last month, so the age check never warns without cause.
     appointMonth = 12;
     if (appointYear < 1900) problems.push({ kode: 'NIP_TMT', args: { nilai: value.slice(8, 12) } });
-    if (value[13] === '0') problems.push({ kode: 'NIP_PPPK_KONTRAK', args: { nilai: value[13]! } });
+    if (value[13] === '0') problems.push({ kode: 'NIP_PPPK_KONTRAK', args: { nilai: value[13] } });
   }
   if (value[14] !== '1' && value[14] !== '2') {
     problems.push({ kode: 'NIP_JENIS_KELAMIN', args: { nilai: value[14]! } });

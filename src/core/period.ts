@@ -50,7 +50,11 @@ export type PeriodChoice =
  * the config's `tahun`, else the one year every SKP names (a broken SKP's year counts when it can be
  * read). Jobs that can work without a period (validate, ikm) take the failure as "every row".
  */
-export function choosePeriod(raw: string | undefined, tahun: number | null, docs: readonly { kind: string; data: unknown }[]): PeriodChoice {
+export function choosePeriod(
+  raw: string | undefined,
+  tahun: number | null,
+  docs: readonly { kind: string; data: unknown }[],
+): PeriodChoice {
   if (raw !== undefined) {
     const p = parsePeriode(raw);
     return p ? { ok: true, periode: p, dari: 'opsi' } : { ok: false, alasan: 'tidak_sah', tahun: [] };

@@ -80,7 +80,10 @@ export async function computeIkm(request: IkmRequest): Promise<IkmResult | IkmRe
     const opened = openWorkspace(root, { ...request, extraFiles: [...target.files] });
     const { ws, config } = opened;
     if (opened.configInvalid)
-      return { ok: false, configReport: buildValidationResult([{ path: ws.config!.path, jenis: 'konfigurasi' }], opened.configFindings, true) };
+      return {
+        ok: false,
+        configReport: buildValidationResult([{ path: ws.config!.path, jenis: 'konfigurasi' }], opened.configFindings, true),
+      };
     bobot = config.skm.bobot;
     const choice = explicit ?? choosePeriod(undefined, config.tahun, ws.docs);
     const P = choice.ok ? choice.periode : null;

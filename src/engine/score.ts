@@ -83,15 +83,25 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
   const opened = openWorkspace(root, { ...request, extraFiles, showPathsFrom: root });
   const { ws, config } = opened;
   if (opened.configInvalid) {
-    return { ok: false, configReport: buildValidationResult([{ path: ws.config!.path, jenis: 'konfigurasi' }], opened.configFindings, true) };
+    return {
+      ok: false,
+      configReport: buildValidationResult([{ path: ws.config!.path, jenis: 'konfigurasi' }], opened.configFindings, true),
+    };
   }
   const pack = RULE_PACKS[config.metode];
   if (!pack.available)
     throw new UsageError(
-      t(`metode ${config.metode} belum tersedia; gunakan permenpan-rb-6-2022`, `rule pack ${config.metode} is not available yet; use permenpan-rb-6-2022`),
+      t(
+        `metode ${config.metode} belum tersedia; gunakan permenpan-rb-6-2022`,
+        `rule pack ${config.metode} is not available yet; use permenpan-rb-6-2022`,
+      ),
     );
   const P = periodOrThrow(request.periode, config.tahun, ws.docs);
-  if (request.output !== undefined) refuseInputOverwrite(resolve(request.cwd, request.output), ws.files.map((f) => f.absPath));
+  if (request.output !== undefined)
+    refuseInputOverwrite(
+      resolve(request.cwd, request.output),
+      ws.files.map((f) => f.absPath),
+    );
 
   const rows = emptyRows();
   const reading = await readCsvFiles(
@@ -140,7 +150,10 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
     const shownNips = new Set(pegawai.map((p) => p.nip));
     // A team is in scope when one of its members is (its figures stay the whole team's).
     tim = tim.filter((x) => x.anggota.some((nip) => shownNips.has(nip)));
-    scopedCounts = countFindings([...general.filter((f) => f.nip === undefined || shownNips.has(f.nip)), ...pegawai.flatMap((p) => p.temuan)]);
+    scopedCounts = countFindings([
+      ...general.filter((f) => f.nip === undefined || shownNips.has(f.nip)),
+      ...pegawai.flatMap((p) => p.temuan),
+    ]);
   }
   return {
     ok: true,
@@ -173,7 +186,10 @@ export function findEmployee(result: ScoreResult, nip: string): PegawaiSkor {
 /** How one employee's result was reached, as the rule pack records it. */
 export function explainEmployee(result: ScoreResult, nip: string) {
   const p = findEmployee(result, nip);
-  return { pegawai: p, langkah: result.pack.explain(p, { rows: result.rows, config: result.config, periode: result.periode, versi: result.pack.versi }) };
+  return {
+    pegawai: p,
+    langkah: result.pack.explain(p, { rows: result.rows, config: result.config, periode: result.periode, versi: result.pack.versi }),
+  };
 }
 
 function periodOrThrow(raw: string | undefined, tahun: number | null, docs: readonly { kind: string; data: unknown }[]): Periode {
@@ -181,7 +197,10 @@ function periodOrThrow(raw: string | undefined, tahun: number | null, docs: read
   if (c.ok) return c.periode;
   if (c.alasan === 'tidak_sah')
     throw new UsageError(
-      t(`--periode tidak sah: '${raw}' (contoh: 2026, 2026-S1, 2026-TW2, 2026-07)`, `invalid --periode '${raw}' (e.g. 2026, 2026-S1, 2026-TW2, 2026-07)`),
+      t(
+        `--periode tidak sah: '${raw}' (contoh: 2026, 2026-S1, 2026-TW2, 2026-07)`,
+        `invalid --periode '${raw}' (e.g. 2026, 2026-S1, 2026-TW2, 2026-07)`,
+      ),
     );
   throw new UsageError(
     c.alasan === 'tanpa_skp'

@@ -59,7 +59,11 @@ export async function validateWorkspace(paths: readonly string[], options: ReadO
       // Loaded only when there are CSVs: a plan file checked alone in CI starts faster.
       const { readCsvFiles } = await import('./csv.js');
       const choice = choosePeriod(undefined, opened.config.tahun, ws.docs);
-      const reading = await readCsvFiles(csvFiles, { docs: ws.docs, config: opened.config, periode: choice.ok ? choice.periode : null }, options);
+      const reading = await readCsvFiles(
+        csvFiles,
+        { docs: ws.docs, config: opened.config, periode: choice.ok ? choice.periode : null },
+        options,
+      );
       for (const { file, result: r } of reading.files) {
         if (!keep(file.path)) continue;
         reportedFiles.push({

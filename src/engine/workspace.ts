@@ -21,7 +21,10 @@ export interface OpenedWorkspace {
   configFindings: Finding[];
 }
 
-export function openWorkspace(root: string, options: ReadOptions & { extraFiles?: readonly string[]; showPathsFrom?: string }): OpenedWorkspace {
+export function openWorkspace(
+  root: string,
+  options: ReadOptions & { extraFiles?: readonly string[]; showPathsFrom?: string },
+): OpenedWorkspace {
   const { sizeLimit } = readDefaults(options);
   const configPath = options.configPath !== undefined ? resolve(options.cwd, options.configPath) : undefined;
   const ws = loadWorkspace(root, {

@@ -31,4 +31,5 @@ export const orList = (v: ArgValue | undefined, or: string): string => {
 export const maybe = (v: ArgValue | undefined, text: string): string => (v === null || v === undefined ? '' : text);
 
 /** The items of a list arg; none for a placeholder. */
-export const list = <T>(v: readonly T[]): readonly T[] => (Array.isArray(v) ? v : []);
+// `Array.isArray` narrows a readonly array to `any[]` (TypeScript#17002), hence the cast back.
+export const list = <T>(v: readonly T[]): readonly T[] => (Array.isArray(v) ? (v as readonly T[]) : []);

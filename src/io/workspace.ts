@@ -113,7 +113,7 @@ export function loadWorkspace(root: string, options: LoadOptions): Workspace {
     files.push(file);
     if (doc) docs.push(doc);
     const valid = doc?.kind === 'konfigurasi' && doc.valid;
-    config = { path: file.path, data: valid ? (doc.data as Konfigurasi) : undefined, valid };
+    config = { path: file.path, data: valid ? doc.data : undefined, valid };
   }
 
   const patterns = config?.data?.abaikan ?? [];
@@ -192,7 +192,9 @@ function loadYaml(abs: string, options: LoadOptions, locators: Map<string, Parse
     return { file };
   }
   if (!isYamlKind(kind)) {
-    file.findings.push(makeFinding('KIND_TIDAK_DIKENAL', { path, jalur: '/kind' }, { kind: String(kind), dikenal: YAML_KINDS }));
+    // A map or list under `kind:` is shown as JSON, not as "[object Object]".
+    const shown = typeof kind === 'string' ? kind : JSON.stringify(kind);
+    file.findings.push(makeFinding('KIND_TIDAK_DIKENAL', { path, jalur: '/kind' }, { kind: shown, dikenal: YAML_KINDS }));
     return { file };
   }
   file.jenis = kind;

@@ -19,7 +19,7 @@ export interface ParsedYaml {
   data: unknown;
   findings: Finding[];
   /** Position of the value (or, with `pada: 'kunci'`, the key) at a JSON pointer. */
-  locate(jalur: string, pada?: 'kunci'): Position | undefined;
+  locate: (jalur: string, pada?: 'kunci') => Position | undefined;
 }
 
 /** Expanded nodes allowed per source node through aliases: a billion-laughs file stops here. */

@@ -3,7 +3,10 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOutput } from '../../src/schema/check-output.js';
+import type { LaporanValidasi } from '../../src/types/generated/laporan-validasi.js';
 import { copyFixture, EXAMPLE, FIXTURES, makeTempDir, ROOT, runCli } from '../helpers.js';
+
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 const BASE = join(FIXTURES, 'validate', 'base');
 
@@ -18,7 +21,7 @@ describe('validate: exit codes', () => {
   it('0 on the bundled example, which holds unquoted 18-digit NIPs', async () => {
     const r = await runCli(['validate', EXAMPLE, '--format', 'json']);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout);
+    const report = JSON.parse(r.stdout) as LaporanValidasi;
     expect(report.valid).toBe(true);
     expect(report.ringkasan.error).toBe(0);
     const unquoted = readFileSync(join(EXAMPLE, 'skp', 'setda', 'siti-rahmawati.yaml'), 'utf8');
@@ -28,7 +31,7 @@ describe('validate: exit codes', () => {
     const ws = withStaf((s) => s.replace('target: 4', 'target: 0').replace('jenjang: ahli-pertama', 'jenjang: ahli'));
     const r = await runCli(['validate', ws, '--format', 'json']);
     expect(r.code).toBe(1);
-    const kodes = JSON.parse(r.stdout).file.flatMap((f: { temuan: { kode: string }[] }) => f.temuan.map((t) => t.kode));
+    const kodes = (JSON.parse(r.stdout) as LaporanValidasi).file.flatMap((f) => f.temuan.map((t) => t.kode));
     expect(kodes).toEqual(['SKEMA']); // schema errors first; cross-file rules need a schema-valid file
   });
   it('2 for a missing path, with a message on stderr and nothing on stdout', async () => {
@@ -47,7 +50,7 @@ describe('validate: exit codes', () => {
     writeFileSync(join(ws, 'asn-kinerja.yaml'), 'kind: konfigurasi\nperilaku:\n  ambang: { di_atas: 6 }\n');
     const r = await runCli(['validate', join(ws, 'skp', 'staf.yaml'), '--format', 'json'], { cwd: ws });
     expect(r.code).toBe(2);
-    const temuan = JSON.parse(r.stdout).file.flatMap((f: { temuan: object[] }) => f.temuan);
+    const temuan = (JSON.parse(r.stdout) as LaporanValidasi).file.flatMap((f) => f.temuan);
     expect(temuan).toContainEqual(
       expect.objectContaining({ kode: 'KONFIGURASI_AMBANG_SKALA', path: 'asn-kinerja.yaml', baris: 3, kolom: 22 }),
     );
@@ -68,7 +71,7 @@ describe('validate: exit codes', () => {
     writeFileSync(join(ws, 'lain.yaml'), 'nama: bukan berkas asn-kinerja\n');
     const r = await runCli(['validate', ws, '--strict', '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).ringkasan.info).toBe(1);
+    expect((JSON.parse(r.stdout) as LaporanValidasi).ringkasan.info).toBe(1);
   });
 });
 
@@ -76,18 +79,18 @@ describe('validate: reports', () => {
   it('JSON matches schemas/laporan-validasi.schema.json and counts add up', async () => {
     const ws = withStaf((s) => s.replace('unit: sekretariat', 'unit: sekretariatt').replace('target: 4', 'target: 0'));
     const r = await runCli(['validate', ws, '--format', 'json'], { cwd: ws });
-    const report = JSON.parse(r.stdout);
+    const report = JSON.parse(r.stdout) as LaporanValidasi;
     expect(checkOutput('laporan-validasi', report)).toEqual([]);
-    const all = report.file.flatMap((f: { temuan: { tingkat: string }[] }) => f.temuan);
-    expect(report.ringkasan.error).toBe(all.filter((t: { tingkat: string }) => t.tingkat === 'error').length);
-    expect(report.file.map((f: { path: string }) => f.path)).toEqual([...report.file.map((f: { path: string }) => f.path)].sort());
-    expect(all.map((t: { kode: string; baris: number }) => [t.kode, t.baris])).toEqual([
+    const all = report.file.flatMap((f) => f.temuan);
+    expect(report.ringkasan.error).toBe(all.filter((t) => t.tingkat === 'error').length);
+    expect(report.file.map((f) => f.path)).toEqual([...report.file.map((f) => f.path)].sort());
+    expect(all.map((t) => [t.kode, t.baris])).toEqual([
       ['UNIT_TIDAK_DIKENAL', 8],
       ['TARGET_NOL', 19],
     ]);
   });
   it('the PRODUCT.md JSON example matches the report schema', () => {
-    const example = JSON.parse(readFileSync(join(FIXTURES, 'product-examples', 'validate.json'), 'utf8'));
+    const example: unknown = JSON.parse(readFileSync(join(FIXTURES, 'product-examples', 'validate.json'), 'utf8'));
     expect(checkOutput('laporan-validasi', example)).toEqual([]);
   });
   it('text: file, line:col, level, code, message and fix; English with --lang en', async () => {
@@ -133,7 +136,7 @@ describe('validate: reports', () => {
     const ws = copyFixture(BASE);
     writeFileSync(join(ws, 'realisasi.xlsx'), 'PK\u0003\u0004');
     const r = await runCli(['validate', ws, '--format', 'json'], { cwd: ws });
-    expect(JSON.parse(r.stdout).file).toContainEqual(
+    expect((JSON.parse(r.stdout) as LaporanValidasi).file).toContainEqual(
       expect.objectContaining({ path: 'realisasi.xlsx', temuan: [expect.objectContaining({ kode: 'XLSX_SIMPAN_CSV' })] }),
     );
   });
@@ -146,7 +149,7 @@ describe('validate: reports', () => {
     writeFileSync(join(ws, 'asn-kinerja.yaml'), 'kind: konfigurasi\nabaikan: ["arsip/**"]\n');
     const r = await runCli(['validate', ws, '--format', 'json'], { cwd: ws });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).file.map((f: { path: string }) => f.path)).not.toContainEqual(expect.stringContaining('rusak'));
+    expect((JSON.parse(r.stdout) as LaporanValidasi).file.map((f) => f.path)).not.toContainEqual(expect.stringContaining('rusak'));
   });
   it('rejects over-size and binary files as findings, not crashes', async () => {
     const ws = copyFixture(BASE);
@@ -154,24 +157,24 @@ describe('validate: reports', () => {
     writeFileSync(join(ws, 'biner.yaml'), Buffer.from([0x6b, 0x00, 0x01, 0x02]));
     writeFileSync(join(ws, 'latin1.yaml'), Buffer.from('kind: skp\nnama: Jos\xe9\n', 'latin1'));
     const r = await runCli(['validate', ws, '--format', 'json', '--batas-ukuran', '1KB'], { cwd: ws });
-    const kodes = JSON.parse(r.stdout).file.flatMap((f: { temuan: { kode: string }[] }) => f.temuan.map((t) => t.kode));
+    const kodes = (JSON.parse(r.stdout) as LaporanValidasi).file.flatMap((f) => f.temuan.map((t) => t.kode));
     expect(kodes).toEqual(expect.arrayContaining(['FILE_TERLALU_BESAR', 'FILE_BINER', 'FILE_ENCODING']));
     expect(r.code).toBe(1);
   });
   it("a folder inside a workspace is checked in that workspace's context, reporting only its files", async () => {
     const ws = withStaf((s) => s.replace('target: 4', 'target: 0'));
     const r = await runCli(['validate', 'skp', '--format', 'json'], { cwd: ws });
-    const report = JSON.parse(r.stdout);
+    const report = JSON.parse(r.stdout) as LaporanValidasi;
     // No REF_TIDAK_DIKENAL: the catalogue one folder up is context.
-    expect(report.file.map((f: { path: string }) => f.path)).toEqual(['skp/kepala.yaml', 'skp/staf.yaml']);
-    expect(report.file.flatMap((f: { temuan: { kode: string }[] }) => f.temuan.map((t) => t.kode))).toEqual(['TARGET_NOL']);
+    expect(report.file.map((f) => f.path)).toEqual(['skp/kepala.yaml', 'skp/staf.yaml']);
+    expect(report.file.flatMap((f) => f.temuan.map((t) => t.kode))).toEqual(['TARGET_NOL']);
     expect(r.code).toBe(1);
   });
   it('validates several workspaces independently in one report', async () => {
     const a = copyFixture(BASE);
     const b = withStaf((s) => s.replace('target: 4', 'target: 0'));
     const r = await runCli(['validate', a, b, '--format', 'json']);
-    const report = JSON.parse(r.stdout);
+    const report = JSON.parse(r.stdout) as LaporanValidasi;
     expect(report.ringkasan).toMatchObject({ file: 12, error: 1 });
     expect(r.code).toBe(1);
   });
@@ -213,7 +216,7 @@ describe('schema and init', () => {
         .map((l) => l.split(' ')[0]),
     ).toEqual(['konfigurasi', 'unit-kerja', 'tim-kerja', 'katalog-indikator', 'skp', 'laporan-validasi', 'laporan-skor', 'laporan-ikm']);
     const skp = await runCli(['schema', 'skp']);
-    expect(JSON.parse(skp.stdout).$id).toBe('urn:asn-kinerja:schema:skp:v1');
+    expect((JSON.parse(skp.stdout) as { $id: string }).$id).toBe('urn:asn-kinerja:schema:skp:v1');
     expect((await runCli(['schema', 'rencana'])).code).toBe(2);
   });
   it('init scaffolds a workspace that validates clean, and never overwrites', async () => {
@@ -221,7 +224,7 @@ describe('schema and init', () => {
     const r = await runCli(['init', dir]);
     expect(r.code).toBe(0);
     const v = await runCli(['validate', dir, '--strict', '--format', 'json']);
-    expect(JSON.parse(v.stdout).ringkasan).toMatchObject({ error: 0, peringatan: 0 });
+    expect((JSON.parse(v.stdout) as LaporanValidasi).ringkasan).toMatchObject({ error: 0, peringatan: 0 });
     expect(v.code).toBe(0);
     const again = await runCli(['init', dir]);
     expect(again.code).toBe(2);
@@ -230,6 +233,6 @@ describe('schema and init', () => {
   it('--help and --version exit 0', async () => {
     expect((await runCli(['--help'])).code).toBe(0);
     const v = await runCli(['--version']);
-    expect(v).toMatchObject({ code: 0, stdout: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version + '\n' });
+    expect(v).toMatchObject({ code: 0, stdout: VERSION + '\n' });
   });
 });

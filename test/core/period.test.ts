@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsIn, parsePeriode } from '../../src/core/period.js';
+import { choosePeriod, monthsIn, parsePeriode } from '../../src/core/period.js';
 
 describe('parsePeriode', () => {
   it.each([
@@ -17,5 +17,31 @@ describe('parsePeriode', () => {
   it('counts months', () => {
     expect(monthsIn(parsePeriode('2026-TW3')!)).toBe(3);
     expect(monthsIn(parsePeriode('2026')!)).toBe(12);
+  });
+});
+
+describe('choosePeriod: one rule for validate, score and ikm (RULES.md §2.0)', () => {
+  const skp = (tahun: unknown) => ({ kind: 'skp', data: { tahun } });
+  it('--periode first, then the config tahun, then the SKPs’ one year', () => {
+    expect(choosePeriod('2026-TW2', 2025, [skp(2024)])).toMatchObject({ ok: true, dari: 'opsi', periode: { kode: '2026-TW2' } });
+    expect(choosePeriod(undefined, 2025, [skp(2024)])).toMatchObject({ ok: true, dari: 'konfigurasi', periode: { kode: '2025' } });
+    expect(choosePeriod(undefined, null, [skp(2024), skp(2024), { kind: 'unit-kerja', data: {} }])).toMatchObject({
+      ok: true,
+      dari: 'skp',
+      periode: { kode: '2024' },
+    });
+  });
+  it('an unreadable --periode, no SKP, or SKPs of several years is a reason, not a guess', () => {
+    expect(choosePeriod('2026-X', null, [])).toEqual({ ok: false, alasan: 'tidak_sah', tahun: [] });
+    expect(choosePeriod(undefined, null, [])).toEqual({ ok: false, alasan: 'tanpa_skp', tahun: [] });
+    expect(choosePeriod(undefined, null, [skp(2026), skp(2025)])).toEqual({ ok: false, alasan: 'beberapa_tahun', tahun: [2025, 2026] });
+  });
+  it('a schema-broken SKP counts with the year it names; one without a readable year does not', () => {
+    // docs/keputusan.md [5]: the year of every SKP that can be read, valid or not.
+    expect(choosePeriod(undefined, null, [skp(2026), skp('2025')])).toMatchObject({ ok: false, alasan: 'beberapa_tahun' });
+    expect(choosePeriod(undefined, null, [skp(2026), skp('dua ribu'), { kind: 'skp', data: null }])).toMatchObject({
+      ok: true,
+      periode: { kode: '2026' },
+    });
   });
 });

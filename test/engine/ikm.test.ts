@@ -53,7 +53,10 @@ describe('ikm', () => {
   });
   it('an unusable config is refused with exit 2, as score refuses it, not replaced by the defaults', async () => {
     // docs/keputusan.md [5]: "0,111" is not one of the two weightings; before, ikm silently used "tepat".
-    const ws = workspace({ 'skm.csv': [HEADER, ...contoh()].join('\n') + '\n' }, 'kind: konfigurasi\ntahun: 2026\nskm:\n  bobot: "0,111"\n');
+    const ws = workspace(
+      { 'skm.csv': [HEADER, ...contoh()].join('\n') + '\n' },
+      'kind: konfigurasi\ntahun: 2026\nskm:\n  bobot: "0,111"\n',
+    );
     const r = await runCli(['ikm', '.', '--format', 'json'], { cwd: ws });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -87,7 +90,9 @@ describe('ikm', () => {
     expect(byPath['a.csv']).toMatchObject({ baris_dipakai: 3, baris_ditolak: 1 });
     expect(byPath['likert.csv']).toMatchObject({ baris_dipakai: 0, baris_ditolak: 2 });
     expect(byPath['kurang.csv']!.temuan[0]).toMatchObject({ kode: 'CSV_TIDAK_DIKENALI' });
-    expect(String((byPath['kurang.csv']!.temuan[0]!.args as { diharapkan: unknown }).diharapkan)).toContain('skm: unit;u1;u2;u3;u4;u5;u6;u7;u8;u9');
+    expect(String((byPath['kurang.csv']!.temuan[0]!.args as { diharapkan: unknown }).diharapkan)).toContain(
+      'skm: unit;u1;u2;u3;u4;u5;u6;u7;u8;u9',
+    );
     expect(r.code).toBe(1);
   });
   it('--per layanan and --per petugas; plain and Excel dialects give the same groups', async () => {
@@ -107,7 +112,9 @@ describe('ikm', () => {
       'b.csv': [HEADER, ...rows.slice(10)].join('\n') + '\n',
     });
     const r = await runCli(['ikm', 'a.csv', 'b.csv', '--format', 'json'], { cwd: ws });
-    expect((JSON.parse(r.stdout) as LaporanIkm).kelompok).toEqual([expect.objectContaining({ kunci: 'sekretariat', responden: 29, nilai: 91.48 })]);
+    expect((JSON.parse(r.stdout) as LaporanIkm).kelompok).toEqual([
+      expect.objectContaining({ kunci: 'sekretariat', responden: 29, nilai: 91.48 }),
+    ]);
   });
   it('the bundled example: every unit listed, pooled over its subtree', async () => {
     const r = await runCli(['ikm', EXAMPLE, '--format', 'json']);

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOutput } from '../../src/schema/check-output.js';
+import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
 import { copyFixture, EXAMPLE, FIXTURES, runCli } from '../helpers.js';
 
 const STAF = '199104152015032001';
@@ -56,21 +57,18 @@ function workspace(dialect: 'excel' | 'plain' = 'excel') {
 
 async function scoreJson(ws: string, extra: string[] = []) {
   const r = await runCli(['score', '--format', 'json', ...extra], { cwd: ws });
-  return { code: r.code, report: r.stdout ? JSON.parse(r.stdout) : null, stderr: r.stderr };
+  return { code: r.code, report: JSON.parse(r.stdout) as LaporanSkor, stderr: r.stderr };
 }
 
 describe('score on a small workspace, hand-derived', () => {
   it('year 2026', async () => {
     const { code, report } = await scoreJson(workspace());
     expect(checkOutput('laporan-skor', report)).toEqual([]);
-    const [kepala, staf] = [
-      report.pegawai.find((p: { nip: string }) => p.nip === KEPALA),
-      report.pegawai.find((p: { nip: string }) => p.nip === STAF),
-    ];
+    const [kepala, staf] = [report.pegawai.find((p) => p.nip === KEPALA)!, report.pegawai.find((p) => p.nip === STAF)!];
     // staf, dokumen-perencanaan (jumlah): 1 + 2 over 6 months; target 4 × 6/12 = 2 → 150 % → capped at 120.
-    expect(staf.hasil_kerja[0].indikator[0]).toMatchObject({ target: 2, realisasi: 3, capaian: 120, bulan_tercakup: 6 });
+    expect(staf.hasil_kerja[0]!.indikator[0]).toMatchObject({ target: 2, realisasi: 3, capaian: 120, bulan_tercakup: 6 });
     // laporan-tepat-waktu (minimal, terakhir, 3–5): 6 > 5 → (2 − 6/5) × 100 = 80.
-    expect(staf.hasil_kerja[0].indikator[1]).toMatchObject({ realisasi: 6, capaian: 80 });
+    expect(staf.hasil_kerja[0]!.indikator[1]).toMatchObject({ realisasi: 6, capaian: 80 });
     // RHK = (120 + 80) / 2 = 100 → capaian hasil kerja 100 → Sesuai (Di Atas needs > 100).
     expect(staf).toMatchObject({
       capaian_hasil_kerja: 100,
@@ -92,7 +90,7 @@ describe('score on a small workspace, hand-derived', () => {
       sumber_rating: { hasil_kerja: 'organisasi', perilaku: 'penilai' },
       predikat: 'Baik',
     });
-    const instansi = report.unit.find((u: { id: string }) => u.id === 'instansi');
+    const instansi = report.unit.find((u) => u.id === 'instansi')!;
     // Both employees are in its subtree; mean capaian (105 + 100) / 2 = 102.5; 2 < 5 employees → no kurva check.
     expect(instansi).toMatchObject({
       jumlah_pegawai: 2,
@@ -100,18 +98,18 @@ describe('score on a small workspace, hand-derived', () => {
       kurva: { diperiksa: false, alasan: 'PEGAWAI_KURANG', sesuai: null },
     });
     expect(instansi.distribusi).toMatchObject({ Baik: 2, tidak_dinilai: 0 });
-    expect(report.sumber.map((s: { jenis: string }) => s.jenis)).toEqual(['penilaian', 'perilaku', 'realisasi']);
+    expect(report.sumber.map((s) => s.jenis)).toEqual(['penilaian', 'perilaku', 'realisasi']);
     expect(code).toBe(0);
   });
   it('one triwulan: targets pro-rated, missing data null, kurva not checked', async () => {
     const { report } = await scoreJson(workspace(), ['--periode', '2026-TW1']);
-    const staf = report.pegawai.find((p: { nip: string }) => p.nip === STAF);
+    const staf = report.pegawai.find((p) => p.nip === STAF)!;
     // dokumen: 1 in TW1, target 4 × 3/12 = 1 → 100; laporan: no row in TW1 → null, left out.
-    expect(staf.hasil_kerja[0].indikator.map((i: { capaian: number | null }) => i.capaian)).toEqual([100, null]);
+    expect(staf.hasil_kerja[0]!.indikator.map((i) => i.capaian)).toEqual([100, null]);
     expect(staf.capaian_hasil_kerja).toBe(100);
     // The perilaku row is for the year, not inside TW1: no atasan score → no predikat.
     expect(staf).toMatchObject({ nilai_perilaku: null, predikat: null, alasan: ['PERILAKU_TIDAK_DINILAI'] });
-    expect(report.unit[0].kurva.alasan).toBe('PERIODE_BUKAN_TAHUNAN');
+    expect(report.unit[0]!.kurva.alasan).toBe('PERIODE_BUKAN_TAHUNAN');
   });
   it('plain CSV and Excel-dialect CSV give identical results', async () => {
     const a = await scoreJson(workspace('excel'));
@@ -128,22 +126,22 @@ describe('score options', () => {
     expect(text.stdout).toContain('[realisasi.csv:2]');
     expect(text.stdout).toContain('predikat = Baik');
     const json = await runCli(['score', '--explain', STAF, '--format', 'json'], { cwd: ws });
-    expect(JSON.parse(json.stdout).jejak.length).toBeGreaterThan(5);
+    expect((JSON.parse(json.stdout) as { jejak: unknown[] }).jejak.length).toBeGreaterThan(5);
     expect((await runCli(['score', '--explain', '198001012005011001'], { cwd: ws })).code).toBe(2);
     expect((await runCli(['score', '--explain', STAF, '--format', 'csv'], { cwd: ws })).code).toBe(2);
   });
   it('--unit limits to a subtree; an unknown unit exits 2', async () => {
     const ws = workspace();
     const { report } = await scoreJson(ws, ['--unit', 'sekretariat']);
-    expect(report.pegawai.map((p: { nip: string }) => p.nip)).toEqual([STAF]);
-    expect(report.unit.map((u: { id: string }) => u.id)).toEqual(['sekretariat']);
+    expect(report.pegawai.map((p) => p.nip)).toEqual([STAF]);
+    expect(report.unit.map((u) => u.id)).toEqual(['sekretariat']);
     expect((await runCli(['score', '--unit', 'tidak-ada'], { cwd: ws })).code).toBe(2);
   });
   it('--output writes the file (stdout empty) and refuses to write over an input', async () => {
     const ws = workspace();
     const r = await runCli(['score', '--format', 'json', '--output', 'hasil.json'], { cwd: ws });
     expect(r).toMatchObject({ code: 0, stdout: '' });
-    expect(JSON.parse(readFileSync(join(ws, 'hasil.json'), 'utf8')).versi_format).toBe(1);
+    expect((JSON.parse(readFileSync(join(ws, 'hasil.json'), 'utf8')) as LaporanSkor).versi_format).toBe(1);
     const before = readFileSync(join(ws, 'realisasi.csv'), 'utf8');
     expect((await runCli(['score', '--output', 'realisasi.csv'], { cwd: ws })).code).toBe(2);
     expect(readFileSync(join(ws, 'realisasi.csv'), 'utf8')).toBe(before);
@@ -173,15 +171,15 @@ describe('score on the bundled example', () => {
   it('exits 0; the report matches its schema and adds up', async () => {
     const r = await runCli(['score', EXAMPLE, '--format', 'json']);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout);
+    const report = JSON.parse(r.stdout) as LaporanSkor;
     expect(checkOutput('laporan-skor', report)).toEqual([]);
     expect(report.ringkasan.pegawai).toBe(33);
     for (const u of report.unit) {
-      const total = Object.values(u.distribusi as Record<string, number>).reduce((a, b) => a + b, 0);
+      const total = Object.values(u.distribusi).reduce((a, b) => a + b, 0);
       expect(total).toBe(u.jumlah_pegawai);
       if (u.kurva.diperiksa) expect(u.kurva.sesuai).toBe(u.kurva.pelanggaran.length === 0);
     }
-    const keys = report.pegawai.map((p: { unit: string; nip: string }) => `${p.unit}|${p.nip}`);
+    const keys = report.pegawai.map((p) => `${p.unit}|${p.nip}`);
     expect(keys).toEqual([...keys].sort());
   });
   it('the table fits 100 columns', async () => {

@@ -22,7 +22,7 @@ describe('the base workspace', () => {
   it('validates clean', async () => {
     const ws = copyFixture(BASE);
     const r = await runCli(['validate', ws, '--format', 'json']);
-    expect(JSON.parse(r.stdout).ringkasan).toEqual({ file: 6, error: 0, peringatan: 0, info: 0 });
+    expect((JSON.parse(r.stdout) as LaporanValidasi).ringkasan).toEqual({ file: 6, error: 0, peringatan: 0, info: 0 });
     expect(r.code).toBe(0);
   });
 });

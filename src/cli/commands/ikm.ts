@@ -1,6 +1,7 @@
 /** `asn-kinerja ikm [PATH...]` (RULES.md §4): options → engine → formatter → stdout → exit code. */
 import { getExitCode } from '../../core/exit-code.js';
-import { computeIkm, type Per } from '../../engine/ikm.js';
+import { computeIkm, type IkmResult, type Per } from '../../engine/ikm.js';
+import type { Formatter } from '../../report/format.js';
 import { IKM_FORMATS, type IkmFormat } from '../../report/ikm/index.js';
 import { formatValidateText } from '../../report/validate/index.js';
 import { EXIT } from '../../core/exit-code.js';
@@ -33,6 +34,8 @@ export async function runIkm(paths: readonly string[], opts: IkmOptions, ctx: Cl
     );
     return EXIT.usage;
   }
-  ctx.stdout.write(await IKM_FORMATS[opts.format ?? 'table'](result, fmt));
+  // Through the Formatter contract: a format may be async (a heavy writer loads on first use).
+  const formatter: Formatter<IkmResult> = IKM_FORMATS[opts.format ?? 'table'];
+  ctx.stdout.write(await formatter(result, fmt));
   return getExitCode({ counts: result.counts, strict: fmt.strict });
 }

@@ -9,8 +9,10 @@ import {
   formatExplainText,
   SCORE_FORMATS,
   type ScoreFormat,
+  type ScoreReport,
   type TabelCsv,
 } from '../../report/score/index.js';
+import type { Formatter } from '../../report/format.js';
 import { formatValidateText } from '../../report/validate/index.js';
 import { writeAtomically } from '../../io/write-file.js';
 import { UsageError } from '../../errors.js';
@@ -69,7 +71,9 @@ export async function runScore(
     const explanation = explainEmployee(result, opts.explain);
     out = format === 'json' ? formatExplainJson(result, explanation, fmt.lang) : formatExplainText(result, explanation, fmt.lang);
   } else {
-    out = await SCORE_FORMATS[format](buildScoreReport(result, fmt.lang), { ...fmt, ...(opts.tabel ? { tabel: opts.tabel } : {}) });
+    // Through the Formatter contract: a format may be async (a heavy writer loads on first use).
+    const formatter: Formatter<ScoreReport, { tabel?: TabelCsv }> = SCORE_FORMATS[format];
+    out = await formatter(buildScoreReport(result, fmt.lang), { ...fmt, ...(opts.tabel ? { tabel: opts.tabel } : {}) });
   }
   if (opts.output !== undefined) await writeAtomically(resolve(ctx.cwd, opts.output), out);
   else ctx.stdout.write(out);

@@ -2,6 +2,8 @@
 import { getExitCode } from '../../core/exit-code.js';
 import { FINDING_CAP } from '../../constants.js';
 import { validateWorkspace } from '../../engine/validate.js';
+import type { ValidationResult } from '../../core/validation-result.js';
+import type { Formatter } from '../../report/format.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/index.js';
 import type { CliContext } from '../context.js';
 import { formatOptions, readOptions, type GlobalOptions } from '../options.js';
@@ -22,6 +24,8 @@ export async function runValidate(paths: readonly string[], opts: ValidateOption
     findingCap: opts.semuaTemuan ? Number.POSITIVE_INFINITY : FINDING_CAP,
     onProgress: (path, done, total) => (done < 0 ? progress.done() : progress(path, done, total)),
   });
-  ctx.stdout.write(await VALIDATE_FORMATS[format](result, fmt));
+  // Through the Formatter contract: a format may be async (a heavy writer loads on first use).
+  const formatter: Formatter<ValidationResult> = VALIDATE_FORMATS[format];
+  ctx.stdout.write(await formatter(result, fmt));
   return getExitCode({ counts: result.counts, strict: fmt.strict, cannotRun: result.configInvalid });
 }

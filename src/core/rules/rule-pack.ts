@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../config.js';
 import type { Periode } from '../period.js';
 import type { Skp } from '../../types/generated/skp.js';
 import type { DefinisiIndikator } from '../validate/katalog.js';
-import type { UnitNode, UnitTree } from '../unit-tree.js';
+import type { UnitTree } from '../unit-tree.js';
 import type { CollectedRows } from '../score/rows.js';
 
 export type Metode = ResolvedConfig['metode'];
@@ -72,7 +72,12 @@ export interface ExplainContext {
   versi: string;
 }
 
-export interface RulePack<E extends EmployeeResultBase = EmployeeResultBase, U extends UnitFigures = UnitFigures, S = unknown, T = unknown> {
+export interface RulePack<
+  E extends EmployeeResultBase = EmployeeResultBase,
+  U extends UnitFigures = UnitFigures,
+  S = unknown,
+  T = unknown,
+> {
   id: Metode;
   versi: string;
   /** The legal sources, as every output names them. */

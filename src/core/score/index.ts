@@ -30,7 +30,9 @@ export type UnitSkor = UnitOf<AvailablePack> & {
   ikm: Kelompok | null;
 };
 
-export type TimSkor = { id: string; nama: string; kepatuhan_jp: number | null; anggota: string[] } & ReturnType<AvailablePack['summarizeTeam']>;
+export type TimSkor = { id: string; nama: string; kepatuhan_jp: number | null; anggota: string[] } & ReturnType<
+  AvailablePack['summarizeTeam']
+>;
 
 export interface ScoreInput {
   pack: AvailablePack;
@@ -73,7 +75,12 @@ export function computeScores(input: ScoreInput): ScoreOutput {
     const unit = typeof raw.pegawai.unit === 'string' ? raw.pegawai.unit : '';
     const skp: Skp = doc.valid
       ? (doc as DocOf<'skp'>).data
-      : { kind: 'skp' as const, tahun: P.tahun, hasil_kerja: [], pegawai: { nip: raw.pegawai.nip, nama: typeof raw.pegawai.nama === 'string' ? raw.pegawai.nama : '', unit } };
+      : {
+          kind: 'skp' as const,
+          tahun: P.tahun,
+          hasil_kerja: [],
+          pegawai: { nip: raw.pegawai.nip, nama: typeof raw.pegawai.nama === 'string' ? raw.pegawai.nama : '', unit },
+        };
     const r = pack.scoreEmployee({
       path: doc.path,
       skp,

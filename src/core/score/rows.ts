@@ -64,7 +64,7 @@ export function collectRow(rows: CollectedRows, row: UsedRow): void {
   switch (row.peran) {
     case 'realisasi': {
       let byIndicator = rows.realisasi.get(row.nip);
-      if (!byIndicator) rows.realisasi.set(row.nip, (byIndicator = new Map()));
+      if (!byIndicator) rows.realisasi.set(row.nip, (byIndicator = new Map<string, BarisRealisasi>()));
       let list = byIndicator.get(row.indikator);
       if (!list) byIndicator.set(row.indikator, (list = []));
       pushRealisasi(list, row.periode, row.nilai, origin);

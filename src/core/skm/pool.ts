@@ -23,7 +23,7 @@ export class SkmCollector {
     if (row.layanan === null) this.withoutLayanan++;
     else {
       let m = this.layanan.get(row.unit);
-      if (!m) this.layanan.set(row.unit, (m = new Map()));
+      if (!m) this.layanan.set(row.unit, (m = new Map<string, SkmAccumulator>()));
       accumulator(m, row.layanan).add(row.jawaban);
     }
     if (row.nipPetugas === null) this.withoutPetugas++;

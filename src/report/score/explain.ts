@@ -22,7 +22,11 @@ function worded(result: ScoreResult, e: Explanation, lang: Lang) {
 }
 
 export function formatExplainText(result: ScoreResult, e: Explanation, lang: Lang): string {
-  return worded(result, e, lang).map((s) => `${'  '.repeat(s.tingkat)}${s.teks}${s.sumber ? `   [${s.sumber}]` : ''}`).join('\n') + '\n';
+  return (
+    worded(result, e, lang)
+      .map((s) => `${'  '.repeat(s.tingkat)}${s.teks}${s.sumber ? `   [${s.sumber}]` : ''}`)
+      .join('\n') + '\n'
+  );
 }
 
 export function formatExplainJson(result: ScoreResult, e: Explanation, lang: Lang): string {

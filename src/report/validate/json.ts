@@ -23,4 +23,3 @@ export function formatValidateJson(result: ValidationResult, options: FormatOpti
   };
   return JSON.stringify(report, null, 2) + '\n';
 }
-

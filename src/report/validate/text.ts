@@ -50,4 +50,3 @@ function csvSummary(jenis: string | null, csv: CsvMeta, lang: Lang): string {
     ? `${jenis ?? '?'} · ${csv.encoding} · pemisah ${pemisah} · desimal ${csv.desimal} · ${c.baris_dibaca} dibaca, ${c.baris_dipakai} dipakai, ${c.baris_ditolak} ditolak, ${c.baris_diabaikan} diabaikan`
     : `${jenis ?? '?'} · ${csv.encoding} · delimiter ${pemisah} · decimal ${csv.desimal} · ${c.baris_dibaca} read, ${c.baris_dipakai} used, ${c.baris_ditolak} rejected, ${c.baris_diabaikan} ignored`;
 }
-

@@ -14,13 +14,7 @@ import { ptr } from '../../validate/types.js';
 import { computeCapaian, type Target } from './capaian.js';
 import { consolidate, targetForPeriod, type Konsolidasi } from './konsolidasi.js';
 import { computePerilaku, PERAN_PENILAI, type HasilPerilaku, type PerilakuRow } from './perilaku.js';
-import {
-  predikat as matriks,
-  ratingHasilKerja,
-  ratingPerilaku,
-  type Predikat,
-  type Rating,
-} from './predikat.js';
+import { predikat as matriks, ratingHasilKerja, ratingPerilaku, type Predikat, type Rating } from './predikat.js';
 import { angkaKredit } from './angka-kredit.js';
 
 export type SumberRating = 'penilai' | 'organisasi' | 'dihitung';

@@ -43,7 +43,14 @@ export type ExplainStep = { tingkat: number } & (
   | { langkah: 'capaian_hasil_kerja'; capaian: number | null }
   | { langkah: 'rating_hasil_kerja_dihitung'; rating: Rating | null; ambang: Ambang }
   | { langkah: 'rating_hasil_kerja'; rating: Rating | null; sumber: string | null }
-  | { langkah: 'baris_perilaku'; periode: string; peran: PeranPenilai; penilaiNip: string; nilai: readonly (number | null)[]; asal: RowOrigin }
+  | {
+      langkah: 'baris_perilaku';
+      periode: string;
+      peran: PeranPenilai;
+      penilaiNip: string;
+      nilai: readonly (number | null)[];
+      asal: RowOrigin;
+    }
   | { langkah: 'skor_peran'; peran: PeranPenilai; skor: number | null; penilai: number; bobot: number; cukup: boolean }
   | { langkah: 'nilai_perilaku'; nilai: number | null; rating: Rating | null; ambang: Ambang }
   | { langkah: 'rating_perilaku'; rating: Rating | null; sumber: string | null }
@@ -54,7 +61,16 @@ export type ExplainStep = { tingkat: number } & (
 export function explainEmployee(p: Scored<PegawaiSkor>, ctx: ExplainContext): ExplainStep[] {
   const steps: ExplainStep[] = [];
   const { hasilKerja: hk, perilaku: pk } = ctx.config;
-  steps.push({ tingkat: 0, langkah: 'pegawai', nama: p.nama, nip: p.nip, unit: p.unit, periode: ctx.periode.kode, metode: ctx.config.metode, versi: ctx.versi });
+  steps.push({
+    tingkat: 0,
+    langkah: 'pegawai',
+    nama: p.nama,
+    nip: p.nip,
+    unit: p.unit,
+    periode: ctx.periode.kode,
+    metode: ctx.config.metode,
+    versi: ctx.versi,
+  });
   if (p.alasan.includes('SKP_TIDAK_VALID')) {
     steps.push({ tingkat: 0, langkah: 'skp_tidak_valid' });
   } else {
@@ -71,7 +87,13 @@ export function explainEmployee(p: Scored<PegawaiSkor>, ctx: ExplainContext): Ex
           continue;
         }
         const cara = ind.cara;
-        steps.push({ tingkat: 3, langkah: 'realisasi', nilai: ind.realisasi, konsolidasi: cara.konsolidasi, bulanTercakup: ind.bulan_tercakup });
+        steps.push({
+          tingkat: 3,
+          langkah: 'realisasi',
+          nilai: ind.realisasi,
+          konsolidasi: cara.konsolidasi,
+          bulanTercakup: ind.bulan_tercakup,
+        });
         steps.push({
           tingkat: 3,
           langkah: 'target',
@@ -98,17 +120,40 @@ export function explainEmployee(p: Scored<PegawaiSkor>, ctx: ExplainContext): Ex
 
     steps.push({ tingkat: 0, langkah: 'bagian', bagian: 'perilaku' });
     for (const r of ctx.rows.perilaku.get(p.nip) ?? [])
-      steps.push({ tingkat: 1, langkah: 'baris_perilaku', periode: r.periode.kode, peran: r.peran, penilaiNip: r.penilaiNip, nilai: r.nilai, asal: r.origin });
+      steps.push({
+        tingkat: 1,
+        langkah: 'baris_perilaku',
+        periode: r.periode.kode,
+        peran: r.peran,
+        penilaiNip: r.penilaiNip,
+        nilai: r.nilai,
+        asal: r.origin,
+      });
     if (p.perilaku) {
       for (const [peran, s] of Object.entries(p.perilaku.peran) as [PeranPenilai, (typeof p.perilaku.peran)[PeranPenilai]][]) {
         if (s.penilai > 0)
-          steps.push({ tingkat: 1, langkah: 'skor_peran', peran, skor: s.skor, penilai: s.penilai, bobot: pk.bobotPeran[peran], cukup: s.cukup });
+          steps.push({
+            tingkat: 1,
+            langkah: 'skor_peran',
+            peran,
+            skor: s.skor,
+            penilai: s.penilai,
+            bobot: pk.bobotPeran[peran],
+            cukup: s.cukup,
+          });
       }
     }
     steps.push({ tingkat: 1, langkah: 'nilai_perilaku', nilai: p.nilai_perilaku, rating: p.rating_perilaku_dihitung, ambang: pk.ambang });
     steps.push({ tingkat: 1, langkah: 'rating_perilaku', rating: p.rating_perilaku, sumber: p.sumber_rating.perilaku });
   }
-  steps.push({ tingkat: 0, langkah: 'predikat', predikat: p.predikat, hasilKerja: p.rating_hasil_kerja, perilaku: p.rating_perilaku, alasan: p.alasan });
+  steps.push({
+    tingkat: 0,
+    langkah: 'predikat',
+    predikat: p.predikat,
+    hasilKerja: p.rating_hasil_kerja,
+    perilaku: p.rating_perilaku,
+    alasan: p.alasan,
+  });
   if (p.angka_kredit !== null && p.predikat !== null && p.jenjang) {
     steps.push({
       tingkat: 0,

@@ -12,7 +12,15 @@ import type { EmployeeInput, RulePack, UnitCheckInput } from '../rule-pack.js';
 import { rateEmployee, type PegawaiHasil } from './employee.js';
 import { explainEmployee, type ExplainStep } from './explain.js';
 import type { Predikat } from './predikat.js';
-import { checkUnits, normalizePredikatOrganisasi, ratingFromOrganisasi, summarizeUnits, unitHeads, type UnitHasil, type UnitKurva } from './units.js';
+import {
+  checkUnits,
+  normalizePredikatOrganisasi,
+  ratingFromOrganisasi,
+  summarizeUnits,
+  unitHeads,
+  type UnitHasil,
+  type UnitKurva,
+} from './units.js';
 
 export interface TindakLanjut {
   kode: 'penghargaan' | 'pertahankan' | 'pengembangan_kinerja' | 'pembinaan_perilaku' | 'pembinaan_intensif';
@@ -57,7 +65,11 @@ function scoreEmployee(input: EmployeeInput): { hasil: PegawaiSkor; findings: Fi
   if (head && head.semua.length > 1) {
     const at = input.unitAt(head.unit.id)!;
     workspaceFindings.push(
-      makeFinding('PIMPINAN_GANDA', { path: at.path, jalur: `${at.jalur}/pimpinan`, nip }, { nip, unit: head.semua, dipakai: head.unit.id }),
+      makeFinding(
+        'PIMPINAN_GANDA',
+        { path: at.path, jalur: `${at.jalur}/pimpinan`, nip },
+        { nip, unit: head.semua, dipakai: head.unit.id },
+      ),
     );
   }
   const org = head ? normalizePredikatOrganisasi(head.unit.predikat_organisasi) : null;
@@ -79,7 +91,11 @@ function scoreEmployee(input: EmployeeInput): { hasil: PegawaiSkor; findings: Fi
     periode: P,
     skmRealisasi: input.skmRealisasi,
   });
-  return { hasil: { metode: 'permenpan-rb-6-2022', ...r.hasil, tindak_lanjut: followUp(r.hasil) }, findings: r.findings, workspaceFindings };
+  return {
+    hasil: { metode: 'permenpan-rb-6-2022', ...r.hasil, tindak_lanjut: followUp(r.hasil) },
+    findings: r.findings,
+    workspaceFindings,
+  };
 }
 
 /** RULES.md §2.9: what follows from the predikat, the weakest utama RHK and the weakest value(s). */
@@ -108,7 +124,12 @@ export const permenpanRb62022 = {
   scoreEmployee,
   checkUnits: (input: UnitCheckInput<PegawaiSkor>) => checkUnits(input),
   summarizeTeam(members: readonly PegawaiSkor[], periode: Periode): TimRingkas {
-    const [r] = summarizeUnits(TEAM_TREE, members.map((m) => ({ ...m, unit: TEAM })), periode, Number.MAX_SAFE_INTEGER);
+    const [r] = summarizeUnits(
+      TEAM_TREE,
+      members.map((m) => ({ ...m, unit: TEAM })),
+      periode,
+      Number.MAX_SAFE_INTEGER,
+    );
     return { jumlah_pegawai: r!.jumlah_pegawai, distribusi: r!.distribusi, rata_rata_capaian: r!.rata_rata_capaian };
   },
   explain: explainEmployee,

@@ -96,7 +96,13 @@ export function summarizeUnits(tree: UnitTree, pegawai: readonly PegawaiRingkas[
       const d = toDistribusi(distribusi);
       const n = d.SB + d.B + d.BP + d.K + d.SK;
       const alasan: AlasanKurva | null =
-        periode.jenis !== 'tahun' ? 'PERIODE_BUKAN_TAHUNAN' : org === null ? 'TANPA_PREDIKAT_ORGANISASI' : n < minimalPegawai ? 'PEGAWAI_KURANG' : null;
+        periode.jenis !== 'tahun'
+          ? 'PERIODE_BUKAN_TAHUNAN'
+          : org === null
+            ? 'TANPA_PREDIKAT_ORGANISASI'
+            : n < minimalPegawai
+              ? 'PEGAWAI_KURANG'
+              : null;
       const pelanggaran = alasan === null && org !== null ? checkKurva(org, d) : [];
       return {
         id: u.id,

@@ -95,8 +95,14 @@ const SHORT: Record<string, string> = { 'Di Atas Ekspektasi': 'Di Atas', 'Sesuai
 const num = (x: number | null) => (x === null ? '–' : x.toFixed(2));
 
 const TABLE = {
-  id: { head: ['NIP', 'Nama', 'Capaian', 'HK', 'Nilai', 'PK', 'Predikat'], legend: 'HK = rating hasil kerja · Nilai/PK = nilai dan rating perilaku kerja' },
-  en: { head: ['NIP', 'Name', 'Capaian', 'HK', 'Nilai', 'PK', 'Predikat'], legend: 'HK = work-result rating · Nilai/PK = behaviour score and rating' },
+  id: {
+    head: ['NIP', 'Nama', 'Capaian', 'HK', 'Nilai', 'PK', 'Predikat'],
+    legend: 'HK = rating hasil kerja · Nilai/PK = nilai dan rating perilaku kerja',
+  },
+  en: {
+    head: ['NIP', 'Name', 'Capaian', 'HK', 'Nilai', 'PK', 'Predikat'],
+    legend: 'HK = work-result rating · Nilai/PK = behaviour score and rating',
+  },
 };
 
 function explainLine(s: ExplainStep, lang: Lang): ExplainLine {
@@ -107,9 +113,22 @@ function explainLine(s: ExplainStep, lang: Lang): ExplainLine {
     case 'pegawai':
       return { teks: `${s.nama} (${s.nip}) · ${s.unit} · ${s.periode} · ${s.metode} ${s.versi}` };
     case 'skp_tidak_valid':
-      return { teks: id ? 'SKP berisi error; tidak dinilai. Jalankan asn-kinerja validate.' : 'The SKP has errors; not scored. Run asn-kinerja validate.' };
+      return {
+        teks: id
+          ? 'SKP berisi error; tidak dinilai. Jalankan asn-kinerja validate.'
+          : 'The SKP has errors; not scored. Run asn-kinerja validate.',
+      };
     case 'bagian':
-      return { teks: s.bagian === 'hasil_kerja' ? (id ? 'Hasil kerja' : 'Work results') : id ? 'Perilaku kerja (BerAKHLAK)' : 'Work behaviour (BerAKHLAK)' };
+      return {
+        teks:
+          s.bagian === 'hasil_kerja'
+            ? id
+              ? 'Hasil kerja'
+              : 'Work results'
+            : id
+              ? 'Perilaku kerja (BerAKHLAK)'
+              : 'Work behaviour (BerAKHLAK)',
+      };
     case 'rhk':
       return { teks: `${s.id} (${s.jenis}${s.bobot !== null ? `, bobot ${s.bobot}` : ''})` };
     case 'indikator':
@@ -117,7 +136,11 @@ function explainLine(s: ExplainStep, lang: Lang): ExplainLine {
     case 'baris_realisasi':
       return { teks: `${s.periode}: ${s.nilai}`, asal: s.asal };
     case 'tanpa_realisasi':
-      return { teks: id ? 'tidak ada realisasi di periode ini → tidak dinilai (bukan nol)' : 'no realisation in this period → not scored (not zero)' };
+      return {
+        teks: id
+          ? 'tidak ada realisasi di periode ini → tidak dinilai (bukan nol)'
+          : 'no realisation in this period → not scored (not zero)',
+      };
     case 'realisasi': {
       const how = {
         jumlah: id ? 'jumlah baris' : 'sum of the rows',
@@ -149,7 +172,16 @@ function explainLine(s: ExplainStep, lang: Lang): ExplainLine {
           : s.polaritas === 'maksimal'
             ? `${n(s.realisasi)} × 100 / ${t(T)}`
             : `(2 − ${n(s.realisasi)} / ${t(T)}) × 100`;
-      const clamp = s.dibatasi === 'atas' ? (id ? `, dibatasi ${s.batas}` : `, capped at ${s.batas}`) : s.dibatasi === 'bawah' ? (id ? ', paling rendah 0' : ', floored at 0') : '';
+      const clamp =
+        s.dibatasi === 'atas'
+          ? id
+            ? `, dibatasi ${s.batas}`
+            : `, capped at ${s.batas}`
+          : s.dibatasi === 'bawah'
+            ? id
+              ? ', paling rendah 0'
+              : ', floored at 0'
+            : '';
       return { teks: `capaian = ${formula} = ${n(s.capaian)} % (${s.polaritas}${clamp}; RULES.md §2.3)` };
     }
     case 'capaian_rhk':
@@ -161,7 +193,9 @@ function explainLine(s: ExplainStep, lang: Lang): ExplainLine {
         teks: `${id ? 'rating dihitung' : 'computed rating'}: ${s.rating ?? '–'} (${id ? 'di atas bila' : 'Di Atas when'} > ${s.ambang.diAtas}, ${id ? 'sesuai bila' : 'Sesuai when'} ≥ ${s.ambang.sesuai})`,
       };
     case 'rating_hasil_kerja':
-      return { teks: `rating hasil kerja = ${s.rating ?? '–'} (${id ? 'sumber' : 'source'}: ${s.sumber ?? '–'}; penilai > organisasi > dihitung)` };
+      return {
+        teks: `rating hasil kerja = ${s.rating ?? '–'} (${id ? 'sumber' : 'source'}: ${s.sumber ?? '–'}; penilai > organisasi > dihitung)`,
+      };
     case 'baris_perilaku':
       return { teks: `${s.periode} ${s.peran} ${s.penilaiNip}: ${s.nilai.map((v) => (v === null ? '–' : v)).join(' ')}`, asal: s.asal };
     case 'skor_peran':
@@ -191,7 +225,15 @@ export const permenpanRb62022View = {
     head: (lang: Lang) => TABLE[lang].head,
     legend: (lang: Lang) => TABLE[lang].legend,
     colWidths: [20, 17, 9, 10, 7, 10, 19],
-    row: (e: Entry) => [e.nip, e.nama, num(e.capaian_hasil_kerja), SHORT[e.rating_hasil_kerja ?? ''] ?? '–', num(e.nilai_perilaku), SHORT[e.rating_perilaku ?? ''] ?? '–', e.predikat],
+    row: (e: Entry) => [
+      e.nip,
+      e.nama,
+      num(e.capaian_hasil_kerja),
+      SHORT[e.rating_hasil_kerja ?? ''] ?? '–',
+      num(e.nilai_perilaku),
+      SHORT[e.rating_perilaku ?? ''] ?? '–',
+      e.predikat,
+    ],
   },
   explainLine,
 } satisfies PackView<PegawaiSkor, Entry, ExplainStep>;

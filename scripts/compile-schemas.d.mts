@@ -1,0 +1,2 @@
+/** The source of src/schema/generated/validators.js. */
+export function compileValidators(): string;
