@@ -22,7 +22,7 @@ export { buildScoreReport, SCORE_FORMATS, type ScoreReport, type ScoreFormat } f
 export { IKM_FORMATS, type IkmFormat } from './report/ikm/index.js';
 export { VALIDATE_FORMATS, type ValidateFormat } from './report/validate/index.js';
 export { RULE_PACKS, type Metode, type RulePack } from './core/rules/index.js';
-export type { PegawaiSkor, UnitSkor, TimSkor } from './core/score/index.js';
+export type { PegawaiScore, UnitScore, TimScore } from './core/score/index.js';
 export type { Finding, FindingCounts, Kode, Tingkat } from './core/findings.js';
 export { getExitCode, EXIT } from './core/exit-code.js';
 export { UsageError, InputError } from './errors.js';

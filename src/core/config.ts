@@ -1,8 +1,8 @@
 /** The configuration with every default of PRODUCT.md (`kind: konfigurasi`) filled in. */
 import type { Konfigurasi } from '../types/generated/konfigurasi.js';
 
-export type Peran = 'atasan' | 'rekan' | 'bawahan' | 'diri';
-export const PERAN: readonly Peran[] = ['atasan', 'rekan', 'bawahan', 'diri'];
+export type RaterRole = 'atasan' | 'rekan' | 'bawahan' | 'diri';
+export const RATER_ROLES: readonly RaterRole[] = ['atasan', 'rekan', 'bawahan', 'diri'];
 
 export interface ResolvedConfig {
   instansi: string | null;
@@ -12,8 +12,8 @@ export interface ResolvedConfig {
   perilaku: {
     skala: { min: number; maks: number };
     ambang: { diAtas: number; sesuai: number };
-    bobotPeran: Record<Peran, number>;
-    minimalPenilai: Record<Peran, number>;
+    bobotPeran: Record<RaterRole, number>;
+    minimalPenilai: Record<RaterRole, number>;
   };
   kurva: { minimalPegawai: number };
   skm: { bobot: 'tepat' | '0.111' };

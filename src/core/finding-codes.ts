@@ -157,7 +157,7 @@ export type PemisahLabel = ';' | ',' | 'tab';
 export type Desimal = 'koma' | 'titik';
 /** Whether the decimal mark came from --desimal or followed from the delimiter. */
 export type SumberDesimal = 'opsi' | 'pemisah';
-export type PeranPenilai = 'atasan' | 'rekan' | 'bawahan' | 'diri';
+export type RaterRole = 'atasan' | 'rekan' | 'bawahan' | 'diri';
 export type Rating = 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi';
 /** Which of the two ratings (RULES.md §2.4, §2.6). */
 export type JenisRating = 'hasil_kerja' | 'perilaku';
@@ -281,7 +281,7 @@ export interface FindingArgs {
   PERILAKU_DI_LUAR_SKALA: { nilai: string; min: number; maks: number };
   PERILAKU_KOSONG: NoArgs;
   PERILAKU_DIRI_NIP: { nip: string; penilai_nip: string };
-  PERILAKU_PENILAI_DIRI: { peran: PeranPenilai };
+  PERILAKU_PENILAI_DIRI: { peran: RaterRole };
   RATING_TIDAK_VALID: { nilai: string; label: readonly Rating[] };
   RATING_PREDIKAT: { nilai: string; label: readonly Rating[] };
   INOVASI_TIDAK_VALID: { nilai: string };
@@ -307,7 +307,7 @@ export interface FindingArgs {
   TOLERANSI_NOL: { indikator: string; capaian: number };
   CAPAIAN_TIDAK_TERHITUNG: { sebab: SebabCapaian };
   CAPAIAN_DATA_SEBAGIAN: { bobot_ada: number; bobot_total: number };
-  PERAN_PENILAI_KURANG: { peran: PeranPenilai; penilai: number; minimal: number };
+  PERAN_PENILAI_KURANG: { peran: RaterRole; penilai: number; minimal: number };
   PERILAKU_TANPA_ATASAN: NoArgs;
   KUALITATIF_TANPA_RATING: NoArgs;
   RATING_BERBEDA: { rating: JenisRating; sumber: SumberRating; dipakai: Rating; sumber_lain: SumberRating; lain: Rating };
@@ -334,7 +334,7 @@ export interface FindingArgs {
 }
 
 /** Codes whose args are empty: they may be made without an args argument. */
-export type KodeTanpaArgs = { [K in Kode]: FindingArgs[K] extends NoArgs ? K : never }[Kode];
+export type KodeWithoutArgs = { [K in Kode]: FindingArgs[K] extends NoArgs ? K : never }[Kode];
 
 // Compile-time checks: FindingArgs names exactly the codes of TINGKAT_KODE, and every arg is a JSON value.
 type Assert<T extends true> = T;

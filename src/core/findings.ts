@@ -3,7 +3,7 @@
  * sentences; src/i18n renders each code per language, and docs/temuan.md lists them. The codes, their
  * levels and their args are declared in finding-codes.ts.
  */
-import { TINGKAT_KODE, type FindingArgs, type Kode, type KodeTanpaArgs, type Tingkat } from './finding-codes.js';
+import { TINGKAT_KODE, type FindingArgs, type Kode, type KodeWithoutArgs, type Tingkat } from './finding-codes.js';
 
 export { TINGKAT_KODE };
 export type * from './finding-codes.js';
@@ -42,7 +42,7 @@ export interface FindingInput {
 export type KodeArgs<K extends Kode = Kode> = { [P in K]: { kode: P; args: FindingArgs[P] } }[K];
 
 /** A misspelled, missing or mistyped arg does not compile; codes without args may leave them out. */
-export function makeFinding<K extends KodeTanpaArgs>(kode: K, where: FindingInput): Finding;
+export function makeFinding<K extends KodeWithoutArgs>(kode: K, where: FindingInput): Finding;
 export function makeFinding<K extends Kode>(kode: K, where: FindingInput, args: FindingArgs[K]): Finding;
 export function makeFinding(kode: Kode, where: FindingInput, args: Args = {}): Finding {
   return { kode, tingkat: TINGKAT_KODE[kode], ...where, args };

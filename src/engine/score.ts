@@ -8,7 +8,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { countFindings, compareFindings, type Finding, type FindingCounts } from '../core/findings.js';
 import { choosePeriod, type Periode } from '../core/period.js';
 import type { ResolvedConfig } from '../core/config.js';
-import { computeScores, type PegawaiSkor, type TimSkor, type UnitSkor } from '../core/score/index.js';
+import { computeScores, type PegawaiScore, type TimScore, type UnitScore } from '../core/score/index.js';
 import { collectRow, emptyRows, noteFile, type CollectedRows } from '../core/score/rows.js';
 import { RULE_PACKS, type AvailablePack } from '../core/rules/index.js';
 import { buildValidationResult, type ValidationResult } from '../core/validation-result.js';
@@ -44,9 +44,9 @@ export interface ScoreResult {
   periode: Periode;
   sumber: SumberFile[];
   /** Employees, units and teams in scope (all of them without `unit`). */
-  pegawai: PegawaiSkor[];
-  unit: UnitSkor[];
-  tim: TimSkor[];
+  pegawai: PegawaiScore[];
+  unit: UnitScore[];
+  tim: TimScore[];
   /** Findings not tied to one employee's scoring, located and sorted (not scoped). */
   temuan: Finding[];
   /** `temuan` then every employee's own findings. */
@@ -55,7 +55,7 @@ export interface ScoreResult {
   /** The counts the exit code follows: with `unit`, only what concerns the subtree. */
   scopedCounts: FindingCounts;
   /** Every scored employee, in scope or not (for --explain). */
-  allPegawai: PegawaiSkor[];
+  allPegawai: PegawaiScore[];
   rows: CollectedRows;
   /** CSV paths by file index, for rows' origins. */
   paths: string[];
@@ -177,7 +177,7 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
 }
 
 /** The employee `--explain NIP` names (spaces ignored), or an InputError (exit 2). */
-export function findEmployee(result: ScoreResult, nip: string): PegawaiSkor {
+export function findEmployee(result: ScoreResult, nip: string): PegawaiScore {
   const p = result.allPegawai.find((x) => x.nip === nip.replace(/\s+/g, ''));
   if (!p) throw new InputError(t(`NIP tidak ada di antara pegawai yang dinilai: ${nip}`, `NIP is not among the scored employees: ${nip}`));
   return p;

@@ -8,7 +8,7 @@ import type { Finding } from '../findings.js';
 import type { ResolvedConfig } from '../config.js';
 import type { Periode } from '../period.js';
 import type { Skp } from '../../types/generated/skp.js';
-import type { DefinisiIndikator } from '../validate/katalog.js';
+import type { IndikatorDefinition } from '../validate/katalog.js';
 import type { UnitTree } from '../unit-tree.js';
 import type { CollectedRows } from '../score/rows.js';
 
@@ -29,7 +29,7 @@ export interface EmployeeInput {
   skp: Skp;
   /** false when the SKP file has an error-level finding (RULES.md §2.0). */
   valid: boolean;
-  katalog: ReadonlyMap<string, DefinisiIndikator>;
+  katalog: ReadonlyMap<string, IndikatorDefinition>;
   rows: CollectedRows;
   tree: UnitTree;
   config: ResolvedConfig;

@@ -10,7 +10,7 @@ import { monthsIn, type Periode } from '../period.js';
 import { roundReport } from '../number.js';
 import type { DocOf, LoadedDoc } from '../validate/types.js';
 import type { YamlKind } from '../../schema/kinds.js';
-import type { DefinisiIndikator } from '../validate/katalog.js';
+import type { IndikatorDefinition } from '../validate/katalog.js';
 import type { Skp } from '../../types/generated/skp.js';
 import { UnitTree, type UnitNode } from '../unit-tree.js';
 import { makeGroup, pool, type Kelompok } from '../skm/pool.js';
@@ -22,15 +22,15 @@ import type { CollectedRows } from './rows.js';
 export type EmployeeOf<P extends AvailablePack> = Scored<ReturnType<P['scoreEmployee']>['hasil']>;
 export type UnitOf<P extends AvailablePack> = ReturnType<P['checkUnits']>['units'][number];
 
-export type PegawaiSkor = EmployeeOf<AvailablePack>;
+export type PegawaiScore = EmployeeOf<AvailablePack>;
 
-export type UnitSkor = UnitOf<AvailablePack> & {
+export type UnitScore = UnitOf<AvailablePack> & {
   kepatuhan_jp: number | null;
   /** The pooled subtree's IKM; null when the workspace has no SKM data. */
   ikm: Kelompok | null;
 };
 
-export type TimSkor = { id: string; nama: string; kepatuhan_jp: number | null; anggota: string[] } & ReturnType<
+export type TimScore = { id: string; nama: string; kepatuhan_jp: number | null; anggota: string[] } & ReturnType<
   AvailablePack['summarizeTeam']
 >;
 
@@ -47,9 +47,9 @@ export interface ScoreInput {
 }
 
 export interface ScoreOutput {
-  pegawai: PegawaiSkor[];
-  unit: UnitSkor[];
-  tim: TimSkor[];
+  pegawai: PegawaiScore[];
+  unit: UnitScore[];
+  tim: TimScore[];
   tree: UnitTree;
   findings: Finding[];
 }
@@ -58,14 +58,14 @@ export function computeScores(input: ScoreInput): ScoreOutput {
   const { config, periode: P, rows, pack } = input;
   const findings: Finding[] = [];
   const of = <K extends YamlKind>(kind: K): DocOf<K>[] => input.docs.filter((d) => d.valid && d.kind === kind) as DocOf<K>[];
-  const katalog = new Map<string, DefinisiIndikator>();
+  const katalog = new Map<string, IndikatorDefinition>();
   for (const d of of('katalog-indikator')) for (const def of d.data.indikator) if (!katalog.has(def.id)) katalog.set(def.id, def);
   const unitLists = of('unit-kerja');
   const tree = new UnitTree<UnitNode>(unitLists.flatMap((d) => d.data.unit));
   const unitPlaces = new Map(unitLists.flatMap((d) => d.data.unit.map((u, i) => [u.id, { path: d.path, jalur: `/unit/${i}` }] as const)));
   const unitAt = (id: string) => unitPlaces.get(id);
 
-  const pegawai: PegawaiSkor[] = [];
+  const pegawai: PegawaiScore[] = [];
   for (const doc of input.docs) {
     if (doc.kind !== 'skp') continue;
     const raw = doc.data as { tahun?: unknown; pegawai?: { nip?: unknown; nama?: unknown; unit?: unknown; jenjang?: unknown } };
@@ -125,8 +125,8 @@ export function computeScores(input: ScoreInput): ScoreOutput {
   });
 
   const minimalJp = roundReport((config.kompetensi.minimalJp * monthsIn(P)) / 12, 2);
-  const compliant = (p: PegawaiSkor) => p.jp_kompetensi !== null && roundReport(p.jp_kompetensi, 2) >= minimalJp;
-  const kepatuhan = (list: readonly PegawaiSkor[]) => {
+  const compliant = (p: PegawaiScore) => p.jp_kompetensi !== null && roundReport(p.jp_kompetensi, 2) >= minimalJp;
+  const kepatuhan = (list: readonly PegawaiScore[]) => {
     if (rows.kompetensi === null) return null;
     const pns = list.filter((p) => !isPppk(p.nip));
     return pns.length === 0 ? null : (pns.filter(compliant).length * 100) / pns.length;
@@ -135,11 +135,11 @@ export function computeScores(input: ScoreInput): ScoreOutput {
   const checked = pack.checkUnits({ tree, pegawai, periode: P, config, unitAt });
   findings.push(...checked.findings);
   // Members of each unit's subtree, once (for the JP compliance share).
-  const membersOf = new Map<string, PegawaiSkor[]>(tree.units.map((u) => [u.id, []]));
+  const membersOf = new Map<string, PegawaiScore[]>(tree.units.map((u) => [u.id, []]));
   for (const p of pegawai) for (const id of tree.ancestors(p.unit)) membersOf.get(id)!.push(p);
   const unitListPath = unitLists[0]?.path ?? '';
   const groups: Kelompok[] = [];
-  const unit: UnitSkor[] = checked.units.map((u) => {
+  const unit: UnitScore[] = checked.units.map((u) => {
     let ikm: Kelompok | null = null;
     if (rows.skm.hasData) {
       const g = unitGroup(u.id, rows.skm, tree.subtree(u.id), { tree, bobot: config.skm.bobot, unitListPath });
@@ -154,11 +154,11 @@ export function computeScores(input: ScoreInput): ScoreOutput {
 
   // Teams (§3.1): ketua ∪ anggota, members without a scored SKP left out with a warning.
   const byNip = new Map(pegawai.map((p) => [p.nip, p]));
-  const tim: TimSkor[] = [];
+  const tim: TimScore[] = [];
   for (const doc of of('tim-kerja')) {
     doc.data.tim.forEach((t, i) => {
       const nips = [...new Set([t.ketua, ...(t.anggota ?? [])].map(normalizeNip))];
-      const members: PegawaiSkor[] = [];
+      const members: PegawaiScore[] = [];
       for (const nip of nips) {
         const p = byNip.get(nip);
         if (p) members.push(p);

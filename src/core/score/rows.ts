@@ -17,15 +17,15 @@ export interface RowOrigin {
  * Realisation rows of one indicator, flat: [bulanAwal, bulanAkhir, nilai, file, line] per row — five
  * numbers, not an object, because a workspace can hold millions of them.
  */
-export type BarisRealisasi = number[];
+export type RealisasiRows = number[];
 export const FIELDS_REALISASI = 5;
 
-export function pushRealisasi(list: BarisRealisasi, periode: Periode, nilai: number, origin: RowOrigin): void {
+export function pushRealisasi(list: RealisasiRows, periode: Periode, nilai: number, origin: RowOrigin): void {
   list.push(periode.bulanAwal, periode.bulanAkhir, nilai, origin.file, origin.line);
 }
 
 /** The rows of one indicator as objects (for one employee at a time). */
-export function readRealisasi(list: BarisRealisasi, tahun: number): { periode: Periode; nilai: number; origin: RowOrigin }[] {
+export function readRealisasi(list: RealisasiRows, tahun: number): { periode: Periode; nilai: number; origin: RowOrigin }[] {
   const out = [];
   for (let i = 0; i < list.length; i += FIELDS_REALISASI) {
     const [a, b, nilai, file, line] = list.slice(i, i + FIELDS_REALISASI) as [number, number, number, number, number];
@@ -42,12 +42,12 @@ export function readRealisasi(list: BarisRealisasi, tahun: number): { periode: P
   return out;
 }
 
-export type PerilakuBaris = PerilakuRow & { periode: Periode; origin: RowOrigin };
+export type CollectedPerilakuRow = PerilakuRow & { periode: Periode; origin: RowOrigin };
 
 /** What the CSV reader collected, per employee (bounded by employees × indicators × months). */
 export interface CollectedRows {
-  realisasi: Map<string, Map<string, BarisRealisasi>>;
-  perilaku: Map<string, PerilakuBaris[]>;
+  realisasi: Map<string, Map<string, RealisasiRows>>;
+  perilaku: Map<string, CollectedPerilakuRow[]>;
   penilaian: Map<string, { hasilKerja?: Rating; perilaku?: Rating }>;
   /** null: no kompetensi CSV in the workspace (then no JP figures and no JP findings). */
   kompetensi: Map<string, number> | null;
@@ -64,7 +64,7 @@ export function collectRow(rows: CollectedRows, row: UsedRow): void {
   switch (row.peran) {
     case 'realisasi': {
       let byIndicator = rows.realisasi.get(row.nip);
-      if (!byIndicator) rows.realisasi.set(row.nip, (byIndicator = new Map<string, BarisRealisasi>()));
+      if (!byIndicator) rows.realisasi.set(row.nip, (byIndicator = new Map<string, RealisasiRows>()));
       let list = byIndicator.get(row.indikator);
       if (!list) byIndicator.set(row.indikator, (list = []));
       pushRealisasi(list, row.periode, row.nilai, origin);

@@ -3,7 +3,7 @@
  * demand), per (unit, layanan) and per petugas. Aggregated while streaming: memory grows with groups.
  * Pack-neutral: `ikm` and every rule pack's `score` pool the same way.
  */
-import { SkmAccumulator, ikmFromResponses, minimumSample, type Bobot, type HasilIkm } from '../rules/skm-14-2017/ikm.js';
+import { SkmAccumulator, ikmFromResponses, minimumSample, type Bobot, type GroupIkm } from '../rules/skm-14-2017/ikm.js';
 import type { UnitNode, UnitTree } from '../unit-tree.js';
 
 export type Per = 'unit' | 'layanan' | 'petugas';
@@ -48,7 +48,7 @@ export function pool(collector: SkmCollector, unitIds: readonly string[], layana
 }
 
 /** One reported group: its IKM and, when its population is known, the Krejcie–Morgan check. */
-export interface Kelompok extends HasilIkm {
+export interface Kelompok extends GroupIkm {
   kunci: string;
   unit: string | null;
   layanan: string | null;

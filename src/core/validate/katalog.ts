@@ -3,10 +3,10 @@ import { makeFinding, type Finding } from '../findings.js';
 import type { KatalogIndikator } from '../../types/generated/katalog-indikator.js';
 import { ptr, type DocOf } from './types.js';
 
-export type DefinisiIndikator = KatalogIndikator['indikator'][number];
+export type IndikatorDefinition = KatalogIndikator['indikator'][number];
 
 export interface KatalogEntry {
-  def: DefinisiIndikator;
+  def: IndikatorDefinition;
   path: string;
   jalur: string;
 }
@@ -34,7 +34,7 @@ export function collectKatalog(docs: readonly DocOf<'katalog-indikator'>[], out:
   return entries;
 }
 
-type SkmFields = Pick<DefinisiIndikator, 'sumber' | 'skm_lingkup' | 'skm_layanan' | 'konsolidasi'>;
+type SkmFields = Pick<IndikatorDefinition, 'sumber' | 'skm_lingkup' | 'skm_layanan' | 'konsolidasi'>;
 
 /** `sumber: skm` needs `skm_lingkup` (and `skm_layanan` for lingkup layanan) and takes no konsolidasi. */
 export function checkSkmFields(def: SkmFields, where: { path: string; jalur: string }, out: Finding[]): void {

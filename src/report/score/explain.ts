@@ -4,12 +4,12 @@
  */
 import type { ScoreResult } from '../../engine/score.js';
 import type { ExplainStep } from '../../core/rules/permenpan-rb-6-2022/index.js';
-import type { PegawaiSkor } from '../../core/score/index.js';
+import type { PegawaiScore } from '../../core/score/index.js';
 import type { Lang } from '../../i18n/messages.js';
 import { viewOf } from './packs/index.js';
 
 export interface Explanation {
-  pegawai: PegawaiSkor;
+  pegawai: PegawaiScore;
   langkah: ExplainStep[];
 }
 

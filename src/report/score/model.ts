@@ -6,7 +6,7 @@
 import { roundReport } from '../../core/number.js';
 import type { Finding, FindingCounts } from '../../core/findings.js';
 import type { Kelompok } from '../../core/skm/pool.js';
-import type { UnitSkor } from '../../core/score/index.js';
+import type { UnitScore } from '../../core/score/index.js';
 import type { ScoreResult } from '../../engine/score.js';
 import type { Lang } from '../../i18n/messages.js';
 import type { LaporanSkor } from '../../types/generated/laporan-skor.js';
@@ -40,7 +40,7 @@ export function ikmEntry(k: Kelompok) {
   };
 }
 
-export function unitEntry(u: UnitSkor): LaporanSkor['unit'][number] {
+export function unitEntry(u: UnitScore): LaporanSkor['unit'][number] {
   return {
     id: u.id,
     nama: u.nama,

@@ -3,7 +3,7 @@
  * no files. Every expected number is derived by hand from RULES.md in the comment beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { computeScores, type PegawaiSkor } from '../../../src/core/score/index.js';
+import { computeScores, type PegawaiScore } from '../../../src/core/score/index.js';
 import { collectRow, emptyRows, type CollectedRows } from '../../../src/core/score/rows.js';
 import { RULE_PACKS } from '../../../src/core/rules/index.js';
 import { resolveConfig } from '../../../src/core/config.js';
@@ -163,7 +163,7 @@ function score(docs: LoadedDoc[], rows = literalRows(), pathsWithErrors: Readonl
 }
 
 const all = () => score([unitKerja, katalog, skpKepala, skpStaf, skpPppk, skpLama, timKerja]);
-const byNip = (list: readonly PegawaiSkor[], nip: string) => list.find((p) => p.nip === nip)!;
+const byNip = (list: readonly PegawaiScore[], nip: string) => list.find((p) => p.nip === nip)!;
 
 describe('computeScores: employees (RULES.md §2)', () => {
   it('scores only the SKPs of year(P), sorted by unit id then NIP (§2.0)', () => {

@@ -4,22 +4,22 @@
  * unrounded result and its findings come out. Missing is never zero: what cannot be computed is null
  * with a finding that says why.
  */
-import { makeFinding, type Finding, type FindingArgs, type Kode, type KodeTanpaArgs, type AlasanPredikat } from '../../findings.js';
+import { makeFinding, type Finding, type FindingArgs, type Kode, type KodeWithoutArgs, type AlasanPredikat } from '../../findings.js';
 import type { ResolvedConfig } from '../../config.js';
 import { normalizeNip } from '../../nip.js';
 import { monthsIn, parsePeriode, type Periode } from '../../period.js';
 import type { Skp } from '../../../types/generated/skp.js';
-import type { DefinisiIndikator } from '../../validate/katalog.js';
+import type { IndikatorDefinition } from '../../validate/katalog.js';
 import { ptr } from '../../validate/types.js';
 import { computeCapaian, type Target } from './capaian.js';
 import { consolidate, targetForPeriod, type Konsolidasi } from './konsolidasi.js';
-import { computePerilaku, PERAN_PENILAI, type HasilPerilaku, type PerilakuRow } from './perilaku.js';
+import { computePerilaku, RATER_ROLES, type PerilakuResult, type PerilakuRow } from './perilaku.js';
 import { predikat as matriks, ratingHasilKerja, ratingPerilaku, type Predikat, type Rating } from './predikat.js';
 import { angkaKredit } from './angka-kredit.js';
 
 export type SumberRating = 'penilai' | 'organisasi' | 'dihitung';
 
-export interface IndikatorHasil {
+export interface IndikatorResult {
   id: string;
   target: Target | null;
   realisasi: number | null;
@@ -38,15 +38,15 @@ export interface IndikatorHasil {
   };
 }
 
-export interface RhkHasil {
+export interface RhkResult {
   id: string;
   jenis: 'utama' | 'tambahan';
   bobot: number | null;
   capaian: number | null;
-  indikator: IndikatorHasil[];
+  indikator: IndikatorResult[];
 }
 
-export interface PegawaiHasil {
+export interface PegawaiResult {
   nip: string;
   nama: string;
   unit: string;
@@ -60,9 +60,9 @@ export interface PegawaiHasil {
   predikat: Predikat | null;
   alasan: (AlasanPredikat | 'SKP_TIDAK_VALID')[];
   angka_kredit: number | null;
-  hasil_kerja: RhkHasil[];
+  hasil_kerja: RhkResult[];
   /** Role and per-value scores, for --explain and the follow-up advice. */
-  perilaku: HasilPerilaku | null;
+  perilaku: PerilakuResult | null;
 }
 
 export interface PegawaiInput {
@@ -70,7 +70,7 @@ export interface PegawaiInput {
   skp: Skp;
   /** false when the SKP file has an error-level finding (RULES.md §2.0). */
   valid: boolean;
-  katalog: ReadonlyMap<string, DefinisiIndikator>;
+  katalog: ReadonlyMap<string, IndikatorDefinition>;
   /** Used realisasi rows inside P by indicator key. */
   realisasi: ReadonlyMap<string, readonly { periode: Periode; nilai: number }[]>;
   perilaku: readonly PerilakuRow[];
@@ -83,14 +83,14 @@ export interface PegawaiInput {
   skmRealisasi?: (lingkup: 'unit' | 'layanan' | 'petugas', layanan: string | undefined) => number | null;
 }
 
-export function rateEmployee(input: PegawaiInput): { hasil: PegawaiHasil; findings: Finding[] } {
+export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findings: Finding[] } {
   const { skp, config, periode: P } = input;
   const nip = normalizeNip(skp.pegawai.nip);
   const findings: Finding[] = [];
-  const add = <K extends Kode>(kode: K, jalur: string, ...args: K extends KodeTanpaArgs ? [] : [FindingArgs[K]]) => {
+  const add = <K extends Kode>(kode: K, jalur: string, ...args: K extends KodeWithoutArgs ? [] : [FindingArgs[K]]) => {
     findings.push(makeFinding<Kode>(kode, { path: input.path, jalur, nip }, (args[0] ?? {}) as FindingArgs[Kode]));
   };
-  const empty: PegawaiHasil = {
+  const empty: PegawaiResult = {
     nip,
     nama: skp.pegawai.nama,
     unit: skp.pegawai.unit,
@@ -114,8 +114,8 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiHasil; findin
   const kuantitatif = (skp.pendekatan ?? 'kuantitatif') === 'kuantitatif';
 
   // ---- hasil kerja (§2.1–§2.4) ----------------------------------------------------------------
-  const hasilKerja: RhkHasil[] = skp.hasil_kerja.map((rhk, i) => {
-    const indikator = rhk.indikator.map((ind, j): IndikatorHasil => {
+  const hasilKerja: RhkResult[] = skp.hasil_kerja.map((rhk, i) => {
+    const indikator = rhk.indikator.map((ind, j): IndikatorResult => {
       const jalur = ptr('hasil_kerja', i, 'indikator', j);
       const key = (ind.id ?? ind.ref)!;
       const base = ind.ref !== undefined ? input.katalog.get(ind.ref) : undefined;
@@ -125,7 +125,7 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiHasil; findin
       const { target: annual, override } = targetFor(ind.target, ind.target_periode, P, (keys) =>
         add('TARGET_PERIODE_SUB', `${jalur}/target_periode`, { kunci: keys, periode: P.kode }),
       );
-      const result: IndikatorHasil = {
+      const result: IndikatorResult = {
         id: key,
         target: null,
         realisasi: null,
@@ -201,7 +201,7 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiHasil; findin
   });
 
   const utama = hasilKerja.filter((r) => r.jenis === 'utama');
-  const weightOf = (r: RhkHasil) => r.bobot ?? 1;
+  const weightOf = (r: RhkResult) => r.bobot ?? 1;
   let sum = 0;
   let weights = 0;
   let planned = 0;
@@ -230,7 +230,7 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiHasil; findin
   if (!kuantitatif && hk.rating === null) add('KUALITATIF_TANPA_RATING', '/pendekatan');
 
   const perilaku = computePerilaku(input.perilaku, config.perilaku);
-  for (const peran of PERAN_PENILAI) {
+  for (const peran of RATER_ROLES) {
     const s = perilaku.peran[peran];
     if (!s.cukup && s.penilai > 0)
       add('PERAN_PENILAI_KURANG', '', { peran, penilai: s.penilai, minimal: config.perilaku.minimalPenilai[peran] });

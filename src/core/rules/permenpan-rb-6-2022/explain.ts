@@ -6,10 +6,10 @@ import type { ExplainContext, Scored } from '../rule-pack.js';
 import { readRealisasi, type RowOrigin } from '../../score/rows.js';
 import type { Target } from './capaian.js';
 import type { Konsolidasi } from './konsolidasi.js';
-import type { PeranPenilai } from './perilaku.js';
+import type { RaterRole } from './perilaku.js';
 import type { Predikat, Rating } from './predikat.js';
 import { KOEFISIEN, PERSEN_PREDIKAT, type Jenjang } from './angka-kredit.js';
-import type { PegawaiSkor } from './index.js';
+import type { PegawaiScore } from './index.js';
 
 type Ambang = { diAtas: number; sesuai: number };
 
@@ -46,19 +46,19 @@ export type ExplainStep = { tingkat: number } & (
   | {
       langkah: 'baris_perilaku';
       periode: string;
-      peran: PeranPenilai;
+      peran: RaterRole;
       penilaiNip: string;
       nilai: readonly (number | null)[];
       asal: RowOrigin;
     }
-  | { langkah: 'skor_peran'; peran: PeranPenilai; skor: number | null; penilai: number; bobot: number; cukup: boolean }
+  | { langkah: 'skor_peran'; peran: RaterRole; skor: number | null; penilai: number; bobot: number; cukup: boolean }
   | { langkah: 'nilai_perilaku'; nilai: number | null; rating: Rating | null; ambang: Ambang }
   | { langkah: 'rating_perilaku'; rating: Rating | null; sumber: string | null }
-  | { langkah: 'predikat'; predikat: Predikat | null; hasilKerja: Rating | null; perilaku: Rating | null; alasan: PegawaiSkor['alasan'] }
+  | { langkah: 'predikat'; predikat: Predikat | null; hasilKerja: Rating | null; perilaku: Rating | null; alasan: PegawaiScore['alasan'] }
   | { langkah: 'angka_kredit'; persen: number; koefisien: number; bulan: number; nilai: number }
 );
 
-export function explainEmployee(p: Scored<PegawaiSkor>, ctx: ExplainContext): ExplainStep[] {
+export function explainEmployee(p: Scored<PegawaiScore>, ctx: ExplainContext): ExplainStep[] {
   const steps: ExplainStep[] = [];
   const { hasilKerja: hk, perilaku: pk } = ctx.config;
   steps.push({
@@ -130,7 +130,7 @@ export function explainEmployee(p: Scored<PegawaiSkor>, ctx: ExplainContext): Ex
         asal: r.origin,
       });
     if (p.perilaku) {
-      for (const [peran, s] of Object.entries(p.perilaku.peran) as [PeranPenilai, (typeof p.perilaku.peran)[PeranPenilai]][]) {
+      for (const [peran, s] of Object.entries(p.perilaku.peran) as [RaterRole, (typeof p.perilaku.peran)[RaterRole]][]) {
         if (s.penilai > 0)
           steps.push({
             tingkat: 1,

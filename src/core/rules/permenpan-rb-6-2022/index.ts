@@ -6,10 +6,10 @@
 import { makeFinding, type Finding } from '../../findings.js';
 import { normalizeNip } from '../../nip.js';
 import { UnitTree } from '../../unit-tree.js';
-import { readRealisasi, type BarisRealisasi } from '../../score/rows.js';
+import { readRealisasi, type RealisasiRows } from '../../score/rows.js';
 import type { Periode } from '../../period.js';
 import type { EmployeeInput, RulePack, UnitCheckInput } from '../rule-pack.js';
-import { rateEmployee, type PegawaiHasil } from './employee.js';
+import { rateEmployee, type PegawaiResult } from './employee.js';
 import { explainEmployee, type ExplainStep } from './explain.js';
 import type { Predikat } from './predikat.js';
 import {
@@ -18,7 +18,7 @@ import {
   ratingFromOrganisasi,
   summarizeUnits,
   unitHeads,
-  type UnitHasil,
+  type UnitResult,
   type UnitKurva,
 } from './units.js';
 
@@ -28,14 +28,14 @@ export interface TindakLanjut {
   nilai_perilaku_terendah: string[] | null;
 }
 
-export interface PegawaiSkor extends PegawaiHasil {
+export interface PegawaiScore extends PegawaiResult {
   metode: 'permenpan-rb-6-2022';
   tindak_lanjut: TindakLanjut | null;
 }
 
-export interface TimRingkas {
+export interface TimSummary {
   jumlah_pegawai: number;
-  distribusi: UnitHasil['distribusi'];
+  distribusi: UnitResult['distribusi'];
   rata_rata_capaian: number | null;
 }
 
@@ -55,7 +55,7 @@ const TEAM_TREE = new UnitTree([{ id: TEAM, nama: '' }]);
 // Unit heads depend only on the unit tree: computed once per tree, not once per employee.
 const headsOf = new WeakMap<UnitTree, ReturnType<typeof unitHeads>>();
 
-function scoreEmployee(input: EmployeeInput): { hasil: PegawaiSkor; findings: Finding[]; workspaceFindings: Finding[] } {
+function scoreEmployee(input: EmployeeInput): { hasil: PegawaiScore; findings: Finding[]; workspaceFindings: Finding[] } {
   const { skp, rows, periode: P } = input;
   const nip = normalizeNip(skp.pegawai.nip);
   const workspaceFindings: Finding[] = [];
@@ -79,7 +79,7 @@ function scoreEmployee(input: EmployeeInput): { hasil: PegawaiSkor; findings: Fi
     valid: input.valid,
     katalog: input.katalog,
     realisasi: new Map(
-      [...(rows.realisasi.get(nip) ?? new Map<string, BarisRealisasi>())].map(([k, list]) => [k, readRealisasi(list, P.tahun)]),
+      [...(rows.realisasi.get(nip) ?? new Map<string, RealisasiRows>())].map(([k, list]) => [k, readRealisasi(list, P.tahun)]),
     ),
     // RULES.md §1: sums over rows run in period-start order, then canonical order.
     perilaku: [...(rows.perilaku.get(nip) ?? [])].sort(
@@ -99,7 +99,7 @@ function scoreEmployee(input: EmployeeInput): { hasil: PegawaiSkor; findings: Fi
 }
 
 /** RULES.md §2.9: what follows from the predikat, the weakest utama RHK and the weakest value(s). */
-function followUp(h: PegawaiHasil): TindakLanjut | null {
+function followUp(h: PegawaiResult): TindakLanjut | null {
   if (h.predikat === null) return null;
   // The utama RHK with the lowest capaian (ties: first in SKP order).
   let rhk: { id: string; capaian: number } | null = null;
@@ -122,8 +122,8 @@ export const permenpanRb62022 = {
   sumber: 'PermenPAN-RB 6/2022; SE MenPAN-RB 3/2023; PermenPAN-RB 1/2023',
   available: true,
   scoreEmployee,
-  checkUnits: (input: UnitCheckInput<PegawaiSkor>) => checkUnits(input),
-  summarizeTeam(members: readonly PegawaiSkor[], periode: Periode): TimRingkas {
+  checkUnits: (input: UnitCheckInput<PegawaiScore>) => checkUnits(input),
+  summarizeTeam(members: readonly PegawaiScore[], periode: Periode): TimSummary {
     const [r] = summarizeUnits(
       TEAM_TREE,
       members.map((m) => ({ ...m, unit: TEAM })),
@@ -133,7 +133,7 @@ export const permenpanRb62022 = {
     return { jumlah_pegawai: r!.jumlah_pegawai, distribusi: r!.distribusi, rata_rata_capaian: r!.rata_rata_capaian };
   },
   explain: explainEmployee,
-} as const satisfies RulePack<PegawaiSkor, UnitKurva, ExplainStep, TimRingkas>;
+} as const satisfies RulePack<PegawaiScore, UnitKurva, ExplainStep, TimSummary>;
 
 export type { ExplainStep } from './explain.js';
 export type { UnitKurva } from './units.js';

@@ -12,7 +12,7 @@ export interface RealisasiRow {
   nilai: number;
 }
 
-export interface Konsolidasian {
+export interface Consolidated {
   realisasi: number;
   bulanTercakup: number;
   /** Months of P no row covers (for CAKUPAN_SEBAGIAN). */
@@ -24,7 +24,7 @@ export interface Konsolidasian {
  * period-start order (stable for equal starts, so the caller's canonical order decides ties).
  * Returns null when there is no row (missing is never zero).
  */
-export function consolidate(rows: readonly RealisasiRow[], cara: Konsolidasi, awal: number, akhir: number): Konsolidasian | null {
+export function consolidate(rows: readonly RealisasiRow[], cara: Konsolidasi, awal: number, akhir: number): Consolidated | null {
   if (rows.length === 0) return null;
   const ordered = [...rows].sort((a, b) => a.bulanAwal - b.bulanAwal);
   const covered = new Set<number>();

@@ -6,31 +6,32 @@
  * the same steps on each value alone. Sums run in a fixed order (rows as given — the caller passes them
  * in period-start, then canonical order; raters by NIP), so row order never changes a number.
  */
-export type PeranPenilai = 'atasan' | 'rekan' | 'bawahan' | 'diri';
-export const PERAN_PENILAI: readonly PeranPenilai[] = ['atasan', 'rekan', 'bawahan', 'diri'];
+import { RATER_ROLES, type RaterRole } from '../../config.js';
+
+export { RATER_ROLES, type RaterRole };
 
 export interface PerilakuRow {
   penilaiNip: string;
-  peran: PeranPenilai;
+  peran: RaterRole;
   /** The seven values in RULES.md order; null = blank. */
   nilai: readonly (number | null)[];
 }
 
 export interface PerilakuConfig {
-  bobotPeran: Record<PeranPenilai, number>;
-  minimalPenilai: Record<PeranPenilai, number>;
+  bobotPeran: Record<RaterRole, number>;
+  minimalPenilai: Record<RaterRole, number>;
 }
 
-export interface SkorPeran {
+export interface RaterRoleScore {
   skor: number | null;
   penilai: number;
   /** false when below minimal_penilai (left out, with a warning). */
   cukup: boolean;
 }
 
-export interface HasilPerilaku {
+export interface PerilakuResult {
   nilai: number | null;
-  peran: Record<PeranPenilai, SkorPeran>;
+  peran: Record<RaterRole, RaterRoleScore>;
   /** Per-value scores (§2.5 step 6), in the order of the seven values. */
   perNilai: (number | null)[];
   alasan: 'TANPA_ATASAN' | 'TANPA_BOBOT' | null;
@@ -44,7 +45,7 @@ const mean = (xs: readonly number[]) => {
 
 /** Steps 2–4 for one score per row (the row mean, or one value). */
 function aggregate(rows: readonly PerilakuRow[], score: (r: PerilakuRow) => number | null, config: PerilakuConfig) {
-  const byRater = new Map<string, { peran: PeranPenilai; scores: number[] }>();
+  const byRater = new Map<string, { peran: RaterRole; scores: number[] }>();
   for (const r of rows) {
     const s = score(r);
     if (s === null) continue;
@@ -54,14 +55,14 @@ function aggregate(rows: readonly PerilakuRow[], score: (r: PerilakuRow) => numb
     byRater.set(key, entry);
   }
   const raters = [...byRater.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const peran = {} as Record<PeranPenilai, SkorPeran>;
-  for (const p of PERAN_PENILAI) {
+  const peran = {} as Record<RaterRole, RaterRoleScore>;
+  for (const p of RATER_ROLES) {
     const scores = raters.filter(([, e]) => e.peran === p).map(([, e]) => mean(e.scores));
     peran[p] = { skor: scores.length > 0 ? mean(scores) : null, penilai: scores.length, cukup: scores.length >= config.minimalPenilai[p] };
   }
   let weighted = 0;
   let weights = 0;
-  for (const p of PERAN_PENILAI) {
+  for (const p of RATER_ROLES) {
     const { skor, cukup } = peran[p];
     const w = config.bobotPeran[p];
     if (skor === null || !cukup || w <= 0) continue;
@@ -74,7 +75,7 @@ function aggregate(rows: readonly PerilakuRow[], score: (r: PerilakuRow) => numb
   return { nilai: weighted / weights, peran, alasan: null };
 }
 
-export function computePerilaku(rows: readonly PerilakuRow[], config: PerilakuConfig): HasilPerilaku {
+export function computePerilaku(rows: readonly PerilakuRow[], config: PerilakuConfig): PerilakuResult {
   const rowScore = (r: PerilakuRow) => {
     const present = r.nilai.filter((v): v is number => v !== null);
     return present.length > 0 ? mean(present) : null;

@@ -14,7 +14,7 @@
 import { ceilTenth, floorTenth, jumlahDinilai, type Distribusi, type PredikatOrganisasi } from './kurva.js';
 import type { Predikat } from './predikat.js';
 
-export interface Langkah {
+export interface SaranStep {
   dari: Predikat;
   ke: Predikat;
   jumlah: number;
@@ -154,7 +154,7 @@ function search(c: readonly number[], n: number, rules: Rules, M: number): { t: 
  * A smallest set of moves that makes `d` fit the kurva of `org`; [] when it already fits; null when
  * no distribution of these employees can fit (KURVA_TIDAK_MUNGKIN).
  */
-export function adviseKurva(org: PredikatOrganisasi, d: Distribusi): { langkah: Langkah[]; target: Distribusi } | null {
+export function adviseKurva(org: PredikatOrganisasi, d: Distribusi): { langkah: SaranStep[]; target: Distribusi } | null {
   const n = jumlahDinilai(d);
   const c = toRanks(d);
   const rules = rulesOf(org, n);
@@ -166,8 +166,8 @@ export function adviseKurva(org: PredikatOrganisasi, d: Distribusi): { langkah: 
 }
 
 /** Adjacent moves from the boundary flows, from the top boundary down. */
-function movesBetween(c: readonly number[], t: readonly number[]): Langkah[] {
-  const out: Langkah[] = [];
+function movesBetween(c: readonly number[], t: readonly number[]): SaranStep[] {
+  const out: SaranStep[] = [];
   let Sc = 0;
   let St = 0;
   for (let r = 4; r >= 1; r--) {

@@ -9,9 +9,9 @@ import type { UnitNode, UnitTree } from '../../unit-tree.js';
 import type { UnitCheckInput } from '../rule-pack.js';
 import type { Predikat, Rating } from './predikat.js';
 import { checkKurva, type Distribusi, type Pelanggaran, type PredikatOrganisasi } from './kurva.js';
-import { adviseKurva, type Langkah } from './saran.js';
+import { adviseKurva, type SaranStep } from './saran.js';
 
-export interface PegawaiRingkas {
+export interface PegawaiSummary {
   unit: string;
   predikat: Predikat | null;
   capaian_hasil_kerja: number | null;
@@ -19,7 +19,7 @@ export interface PegawaiRingkas {
 
 export type AlasanKurva = 'PERIODE_BUKAN_TAHUNAN' | 'TANPA_PREDIKAT_ORGANISASI' | 'PEGAWAI_KURANG';
 
-export interface UnitHasil {
+export interface UnitResult {
   id: string;
   nama: string;
   induk: string | null;
@@ -30,9 +30,9 @@ export interface UnitHasil {
   kurva: { diperiksa: boolean; alasan: AlasanKurva | null; sesuai: boolean | null; pelanggaran: Pelanggaran[] };
 }
 
-export interface UnitKurva extends UnitHasil {
+export interface UnitKurva extends UnitResult {
   /** The smallest change that would satisfy the kurva; [] when it fits, null when nothing can. */
-  saran: Langkah[] | null;
+  saran: SaranStep[] | null;
 }
 
 /** "Cukup" is the older name of Butuh Perbaikan (RULES.md §2.4). */
@@ -74,15 +74,15 @@ const PREDIKAT_KEYS: (Predikat | 'tidak_dinilai')[] = [
 ];
 
 /** Each unit over its subtree, sorted by id. A team is a one-unit tree whose kurva is never checked. */
-export function summarizeUnits(tree: UnitTree, pegawai: readonly PegawaiRingkas[], periode: Periode, minimalPegawai: number): UnitHasil[] {
-  const members = new Map<string, PegawaiRingkas[]>(tree.units.map((u) => [u.id, []]));
+export function summarizeUnits(tree: UnitTree, pegawai: readonly PegawaiSummary[], periode: Periode, minimalPegawai: number): UnitResult[] {
+  const members = new Map<string, PegawaiSummary[]>(tree.units.map((u) => [u.id, []]));
   for (const p of pegawai) for (const a of tree.ancestors(p.unit)) members.get(a)!.push(p);
 
   return [...tree.units]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((u) => {
       const list = members.get(u.id)!;
-      const distribusi = Object.fromEntries(PREDIKAT_KEYS.map((k) => [k, 0])) as UnitHasil['distribusi'];
+      const distribusi = Object.fromEntries(PREDIKAT_KEYS.map((k) => [k, 0])) as UnitResult['distribusi'];
       let sum = 0;
       let count = 0;
       for (const p of list) {
@@ -117,12 +117,12 @@ export function summarizeUnits(tree: UnitTree, pegawai: readonly PegawaiRingkas[
     });
 }
 
-function toDistribusi(d: UnitHasil['distribusi']): Distribusi {
+function toDistribusi(d: UnitResult['distribusi']): Distribusi {
   return { SB: d['Sangat Baik'], B: d.Baik, BP: d['Butuh Perbaikan'], K: d['Kurang/Misconduct'], SK: d['Sangat Kurang'] };
 }
 
 /** The units' figures, a finding per broken kurva rule, and the smallest advice (RULES.md §3). */
-export function checkUnits(input: UnitCheckInput<PegawaiRingkas>): { units: UnitKurva[]; findings: Finding[] } {
+export function checkUnits(input: UnitCheckInput<PegawaiSummary>): { units: UnitKurva[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const units = summarizeUnits(input.tree, input.pegawai, input.periode, input.config.kurva.minimalPegawai).map((u): UnitKurva => {
     if (!(u.kurva.diperiksa && u.kurva.sesuai === false)) return { ...u, saran: [] };

@@ -45,7 +45,7 @@ export class SkmAccumulator {
   }
 }
 
-export interface HasilIkm {
+export interface GroupIkm {
   responden: number;
   /** NRR per unsur (unrounded); null when nobody answered it. */
   nrr: (number | null)[];
@@ -57,7 +57,7 @@ export interface HasilIkm {
   unsurTerlemah: number | null;
 }
 
-export function ikmFromResponses(a: SkmAccumulator, bobot: Bobot): HasilIkm {
+export function ikmFromResponses(a: SkmAccumulator, bobot: Bobot): GroupIkm {
   const nrr = Array.from({ length: 9 }, (_, u) => (a.banyak[u]! > 0 ? a.jumlah[u]! / a.banyak[u]! : null));
   const present = nrr.filter((x): x is number => x !== null);
   let ikm: number | null = null;

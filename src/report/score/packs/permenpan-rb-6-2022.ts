@@ -5,7 +5,7 @@
 import { roundReport } from '../../../core/number.js';
 import type { Target } from '../../../core/rules/permenpan-rb-6-2022/capaian.js';
 import type { ExplainStep } from '../../../core/rules/permenpan-rb-6-2022/index.js';
-import type { PegawaiSkor } from '../../../core/score/index.js';
+import type { PegawaiScore } from '../../../core/score/index.js';
 import type { Lang } from '../../../i18n/messages.js';
 import type { LaporanSkor } from '../../../types/generated/laporan-skor.js';
 import { nipCell, type CsvCell } from '../../csv-writer.js';
@@ -17,7 +17,7 @@ type Entry = LaporanSkor['pegawai'][number];
 const r2 = (x: number | null) => (x === null ? null : roundReport(x, 2));
 const target = (t: Target | null) => (t === null ? null : typeof t === 'number' ? r2(t) : { min: r2(t.min)!, maks: r2(t.maks)! });
 
-function entry(p: PegawaiSkor, lang: Lang): Entry {
+function entry(p: PegawaiScore, lang: Lang): Entry {
   return {
     nip: p.nip,
     nama: p.nama,
@@ -236,4 +236,4 @@ export const permenpanRb62022View = {
     ],
   },
   explainLine,
-} satisfies PackView<PegawaiSkor, Entry, ExplainStep>;
+} satisfies PackView<PegawaiScore, Entry, ExplainStep>;

@@ -5,10 +5,10 @@ import { resolveConfig } from '../../../../src/core/config.js';
 import { parsePeriode } from '../../../../src/core/period.js';
 import { roundReport } from '../../../../src/core/number.js';
 import type { Skp } from '../../../../src/types/generated/skp.js';
-import type { DefinisiIndikator } from '../../../../src/core/validate/katalog.js';
+import type { IndikatorDefinition } from '../../../../src/core/validate/katalog.js';
 
 const P = parsePeriode('2026')!;
-const katalog = new Map<string, DefinisiIndikator>([
+const katalog = new Map<string, IndikatorDefinition>([
   ['a', { id: 'a', nama: 'A', satuan: 'persen', aspek: 'kuantitas', polaritas: 'maksimal', konsolidasi: 'rata-rata' }],
   ['b', { id: 'b', nama: 'B', satuan: 'dokumen', aspek: 'kuantitas', polaritas: 'maksimal', konsolidasi: 'jumlah' }],
 ]);

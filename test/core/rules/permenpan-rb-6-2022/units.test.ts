@@ -1,6 +1,11 @@
 /** Unit roll-ups (RULES.md §3), hand-derived. */
 import { describe, expect, it } from 'vitest';
-import { summarizeUnits, unitHeads, ratingFromOrganisasi, type PegawaiRingkas } from '../../../../src/core/rules/permenpan-rb-6-2022/units.js';
+import {
+  summarizeUnits,
+  unitHeads,
+  ratingFromOrganisasi,
+  type PegawaiSummary,
+} from '../../../../src/core/rules/permenpan-rb-6-2022/units.js';
 import { UnitTree, type UnitNode as UnitDef } from '../../../../src/core/unit-tree.js';
 import { parsePeriode } from '../../../../src/core/period.js';
 
@@ -9,7 +14,7 @@ const units: UnitDef[] = [
   { id: 'dinkes', nama: 'Dinkes', induk: 'pemkot', predikat_organisasi: 'Istimewa', pimpinan: '1' },
   { id: 'pkm', nama: 'Puskesmas', induk: 'dinkes', predikat_organisasi: 'Cukup' },
 ];
-const p = (unit: string, predikat: PegawaiRingkas['predikat'], capaian: number | null): PegawaiRingkas => ({
+const p = (unit: string, predikat: PegawaiSummary['predikat'], capaian: number | null): PegawaiSummary => ({
   unit,
   predikat,
   capaian_hasil_kerja: capaian,
@@ -59,7 +64,9 @@ describe('summarizeUnits (RULES.md §3)', () => {
   it('kurva.minimal_pegawai is a boundary: 3 employees with a predikat are checked at 3, not at 4', () => {
     const three = [p('dinkes', 'Sangat Baik', 100), p('dinkes', 'Baik', 100), p('dinkes', 'Baik', 100)];
     expect(summarizeUnits(new UnitTree(units), three, parsePeriode('2026')!, 3).find((u) => u.id === 'dinkes')!.kurva.diperiksa).toBe(true);
-    expect(summarizeUnits(new UnitTree(units), three, parsePeriode('2026')!, 4).find((u) => u.id === 'dinkes')!.kurva.alasan).toBe('PEGAWAI_KURANG');
+    expect(summarizeUnits(new UnitTree(units), three, parsePeriode('2026')!, 4).find((u) => u.id === 'dinkes')!.kurva.alasan).toBe(
+      'PEGAWAI_KURANG',
+    );
   });
   it('not checked for a part of the year', () => {
     const tw = summarizeUnits(new UnitTree(units), pegawai, parsePeriode('2026-TW1')!, 3);
