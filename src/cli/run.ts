@@ -9,6 +9,7 @@ import type { CliContext } from './context.js';
 import { resolveLang, type GlobalOptions } from './options.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_SIZE_LIMIT_TEXT } from '../constants.js';
+import { SCHEMA_FILES } from '../schema/kinds.js';
 import { IKM_FORMAT_NAMES, IKM_GROUPINGS, SCORE_FORMAT_NAMES, SCORE_TABLES, VALIDATE_FORMAT_NAMES } from '../report/names.js';
 // Types only: the command modules themselves load lazily, when their command runs.
 import type { ScoreOptions } from './commands/score.js';
@@ -169,7 +170,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
   program
     .command('schema')
     .description(t.schema)
-    .argument('[kind]', 'konfigurasi | unit-kerja | tim-kerja | katalog-indikator | skp | laporan-validasi')
+    .argument('[kind]', Object.keys(SCHEMA_FILES).join(' | '))
     .action(async (kind: string | undefined) => {
       const { runSchema } = await import('./commands/schema.js');
       exitCode = runSchema(kind, ctx);
