@@ -273,7 +273,7 @@ describe('rows of an employee whose SKP has errors', () => {
     writeFileSync(skp, readFileSync(skp, 'utf8').replace('jenjang: ahli-pertama', 'jenjang: ahli'));
     writeFileSync(join(ws, 'r.csv'), `nip;periode;indikator;realisasi\n${STAF};2026-TW1;dokumen-perencanaan;1\n`);
     const r = await runCli(['validate', 'r.csv', '--format', 'json'], { cwd: ws });
-    const f = JSON.parse(r.stdout).file[0] as FileReport;
+    const f = (JSON.parse(r.stdout) as { file: FileReport[] }).file[0]!;
     expect(f).toMatchObject({ baris_dibaca: 1, baris_diabaikan: 1, baris_ditolak: 0 });
     expect(f.temuan.map((t) => t.kode)).toContain('BARIS_SKP_TIDAK_VALID');
   });

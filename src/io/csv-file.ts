@@ -8,11 +8,12 @@ import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
-import { makeFinding, type Finding } from '../core/findings.js';
-import { detectRole, ROLES, sniffDelimiter, type Peran } from '../core/csv/header.js';
+import { makeFinding, type Finding, type FindingArgs, type Kode } from '../core/findings.js';
+import { detectRole, expectedHeaders, sniffDelimiter } from '../core/csv/header.js';
 import type { Desimal } from '../core/csv/number.js';
 import { RowChecker, type CsvCounts, type RowCheckerOptions, type SharedCsvState } from '../core/csv/row-checker.js';
 import type { CsvReferences } from '../core/csv/references.js';
+import type { CsvRole } from '../core/csv/role-definition.js';
 
 export type Pemisah = ';' | ',' | '\t';
 export type Encoding = 'utf-8' | 'windows-1252';
@@ -29,12 +30,12 @@ export interface CsvReadOptions {
   /** Every used row, typed (for score and ikm). */
   onRow?: RowCheckerOptions['onRow'];
   /** Read only files of these roles; others stop after the header (jenis given, no counts). */
-  onlyRoles?: readonly Peran[];
+  onlyRoles?: readonly CsvRole[];
 }
 
 export interface CsvFileResult {
   path: string;
-  jenis: Peran | null;
+  jenis: CsvRole | null;
   findings: Finding[];
   encoding?: Encoding;
   pemisah?: Pemisah;
@@ -46,7 +47,7 @@ export interface CsvFileResult {
 const PROBE = 64 * 1024;
 
 export async function readCsvFile(abs: string, path: string, options: CsvReadOptions): Promise<CsvFileResult> {
-  const fail = (kode: Parameters<typeof makeFinding>[0], args: Record<string, string | number> = {}): CsvFileResult => ({
+  const fail = <K extends Kode>(kode: K, args: FindingArgs[K]): CsvFileResult => ({
     path,
     jenis: null,
     findings: [makeFinding(kode, { path }, args)],
@@ -66,12 +67,14 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
   } catch (e) {
     return fail('FILE_TIDAK_TERBACA', { sebab: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
-  if (probe.includes(0)) return fail('FILE_BINER');
+  if (probe.includes(0)) return fail('FILE_BINER', {});
   const encoding = detectEncoding(probe);
   const probeText = new TextDecoder(encoding).decode(probe).replace(/^\ufeff/, '');
   const pemisah = options.delimiter ?? sniffDelimiter(probeText.split(/\r?\n/, 1)[0] ?? '');
   // PRODUCT.md: `;`/tab files use the decimal comma, `,` files the decimal point, unless --desimal.
   const desimal: Desimal = options.desimal ?? (pemisah === ',' ? 'titik' : 'koma');
+  // Headers quoted in findings are joined with the file's delimiter; a tab shows as a space.
+  const shownPemisah = pemisah === '\t' ? ' ' : pemisah;
 
   const hash = createHash('sha256');
   // No `info: true`: it doubled csv-parse's own time here, and its line count is wrong after a CRLF
@@ -98,7 +101,7 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
 
   const findings: Finding[] = [];
   let checker: RowChecker | undefined;
-  let jenis: Peran | null = null;
+  let jenis: CsvRole | null = null;
   let stopped = false;
   let skipped = false;
   let nextLine = 1;
@@ -121,20 +124,20 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
       return;
     }
     // The first record is the header.
-    const role = detectRole(record);
-    if (!role.ok || role.duplicates.length > 0) {
-      if (role.duplicates.length > 0) {
-        findings.push(makeFinding('CSV_HEADER_GANDA', { path, baris: startLine }, { kolom: role.duplicates }));
-      } else if (!role.ok) {
+    const header = detectRole(record);
+    if (!header.ok || header.duplicates.length > 0) {
+      if (header.duplicates.length > 0) {
+        findings.push(makeFinding('CSV_HEADER_GANDA', { path, baris: startLine }, { kolom: header.duplicates }));
+      } else if (!header.ok) {
         findings.push(
           makeFinding(
             'CSV_TIDAK_DIKENALI',
             { path, baris: startLine },
             {
-              alasan: role.reason,
-              kandidat: role.candidates,
-              diharapkan: expectedHeaders(pemisah),
-              header: record.join(pemisah === '\t' ? ' ' : pemisah),
+              alasan: header.reason,
+              kandidat: header.candidates,
+              diharapkan: expectedHeaders(shownPemisah),
+              header: record.join(shownPemisah),
             },
           ),
         );
@@ -143,8 +146,8 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
       source.destroy();
       return;
     }
-    jenis = role.peran;
-    if (options.onlyRoles && !options.onlyRoles.includes(role.peran)) {
+    jenis = header.role;
+    if (options.onlyRoles && !options.onlyRoles.includes(header.role)) {
       skipped = true;
       stopped = true;
       source.destroy();
@@ -157,11 +160,11 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
         { encoding, pemisah: pemisah === '\t' ? 'tab' : pemisah, desimal, sumber_desimal: options.desimal ? 'opsi' : 'pemisah' },
       ),
     );
-    if (role.ignored.length > 0) findings.push(makeFinding('CSV_KOLOM_DIABAIKAN', { path, baris: startLine }, { kolom: role.ignored }));
+    if (header.ignored.length > 0) findings.push(makeFinding('CSV_KOLOM_DIABAIKAN', { path, baris: startLine }, { kolom: header.ignored }));
     checker = new RowChecker({
       path,
-      peran: role.peran,
-      columns: role.columns,
+      role: header.role,
+      columns: header.columns,
       headerLength: record.length,
       convention: desimal,
       refs: options.refs,
@@ -210,22 +213,13 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
         makeFinding(
           'CSV_TIDAK_DIKENALI',
           { path, baris: 1 },
-          { alasan: 'kosong', kandidat: [], diharapkan: expectedHeaders(pemisah), header: '' },
+          { alasan: 'kosong', kandidat: [], diharapkan: expectedHeaders(shownPemisah), header: '' },
         ),
       );
     return { path, jenis: null, findings, encoding, pemisah, desimal };
   }
-  const c = checker as RowChecker;
-  findings.push(...c.finish());
-  return { path, jenis, findings, encoding, pemisah, desimal, counts: c.counts, sha256: hash.digest('hex') };
-}
-
-/** The required header of each role, written with the file's delimiter. */
-function expectedHeaders(pemisah: Pemisah): string[] {
-  const sep = pemisah === '\t' ? ' ' : pemisah;
-  return Object.entries(ROLES).map(
-    ([peran, spec]) => `${peran}: ${[...spec.required, ...('anyOf' in spec ? [`(${spec.anyOf.join('|')})`] : [])].join(sep)}`,
-  );
+  findings.push(...checker.finish());
+  return { path, jenis, findings, encoding, pemisah, desimal, counts: checker.counts, sha256: hash.digest('hex') };
 }
 
 /** UTF-8 (with or without BOM) when the first 64 KB decode as UTF-8, else Windows-1252. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsvFile } from '../../src/io/csv-file.js';
 import { loadWorkspace } from '../../src/io/workspace.js';
 import { buildCsvReferences } from '../../src/core/csv/build-references.js';
-import { OverlapTracker } from '../../src/core/csv/overlap.js';
+import { createCsvSession } from '../../src/core/csv/session.js';
 import { resolveConfig } from '../../src/core/config.js';
 import { parsePeriode } from '../../src/core/period.js';
 import type { UsedRow } from '../../src/core/csv/row-checker.js';
@@ -24,7 +24,7 @@ async function rowsOf(name: string, text: string, periode = '2026') {
     sizeLimit: 1e9,
     cap: 1000,
     refs,
-    shared: { overlap: new OverlapTracker(), paths: [], penilaian: new Map() },
+    shared: createCsvSession(),
     onRow: (row) => rows.push(row),
   });
   return { rows, counts: r.counts };

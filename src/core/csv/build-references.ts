@@ -41,6 +41,8 @@ export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedC
     if (d.valid || d.kind !== 'skp' || typeof d.data !== 'object' || d.data === null) continue;
     const raw = d.data as { tahun?: unknown; pegawai?: { nip?: unknown } };
     if (typeof raw.pegawai?.nip === 'string' && raw.tahun !== undefined)
+      // Whatever the broken document holds, as text: only what reads as a row's year can match.
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string
       invalid.add(`${normalizeNip(raw.pegawai.nip)}|${String(raw.tahun)}`);
   }
   const unitDocs = of('unit-kerja');

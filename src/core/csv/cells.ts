@@ -1,4 +1,5 @@
 /** Parsers for the text cells of CSV rows: periods, dates, ratings, roles. Pure, allocation-light. */
+import { RATER_ROLES, type RaterRole } from '../config.js';
 import { parsePeriode, type Periode } from '../period.js';
 
 const EXCEL_DATE = [
@@ -79,10 +80,10 @@ export function parseRatingCell(raw: string): RatingCell {
   return { ok: false, predikat: PREDIKAT_WORDS.has(s) };
 }
 
-export type PeranPenilai = 'atasan' | 'rekan' | 'bawahan' | 'diri';
-const PERAN_WORDS = new Set<string>(['atasan', 'rekan', 'bawahan', 'diri']);
+const RATER_ROLE_WORDS = new Set<string>(RATER_ROLES);
 
-export function parsePeranCell(raw: string): PeranPenilai | null {
+/** Who rated, in a perilaku row's `peran` column. */
+export function parseRaterRoleCell(raw: string): RaterRole | null {
   const s = raw.trim().toLowerCase();
-  return PERAN_WORDS.has(s) ? (s as PeranPenilai) : null;
+  return RATER_ROLE_WORDS.has(s) ? (s as RaterRole) : null;
 }

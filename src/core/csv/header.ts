@@ -2,31 +2,8 @@
  * CSV headers and roles (PRODUCT.md "CSV inputs"): names case-insensitive and trimmed, spaces equal
  * underscores; a file's role is the one role whose required columns are all present.
  */
-export const NILAI_PERILAKU = ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'] as const;
-export const UNSUR_SKM = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'] as const;
-
-export type Peran = 'realisasi' | 'perilaku' | 'penilaian' | 'skm' | 'kompetensi';
-
-interface RoleSpec {
-  required: readonly string[];
-  /** At least one of these (penilaian's rating columns). */
-  anyOf?: readonly string[];
-  optional: readonly string[];
-}
-
-export const ROLES = {
-  realisasi: { required: ['nip', 'periode', 'indikator', 'realisasi'], optional: ['catatan'] },
-  perilaku: { required: ['nip', 'periode', 'penilai_nip', 'peran', ...NILAI_PERILAKU], optional: ['catatan'] },
-  penilaian: {
-    required: ['nip', 'periode'],
-    anyOf: ['rating_hasil_kerja', 'rating_perilaku', 'nilai_perilaku'],
-    optional: ['rating_hasil_kerja', 'rating_perilaku', 'nilai_perilaku', 'inovasi', 'catatan'],
-  },
-  skm: { required: ['unit', ...UNSUR_SKM], optional: ['tanggal', 'periode', 'layanan', 'nip_petugas', 'responden_id'] },
-  kompetensi: { required: ['nip', 'tanggal', 'kegiatan', 'jp'], optional: ['jenis', 'penyelenggara'] },
-} as const satisfies Record<Peran, RoleSpec>;
-
-export const PERAN_CSV = Object.keys(ROLES) as Peran[];
+import type { CsvRole, HeaderSpec } from './role-definition.js';
+import { CSV_ROLE_NAMES, CSV_ROLES } from './roles/index.js';
 
 export function normalizeHeader(name: string): string {
   return name
@@ -37,8 +14,8 @@ export function normalizeHeader(name: string): string {
 }
 
 export type RoleResult =
-  | { ok: true; peran: Peran; columns: Map<string, number>; duplicates: string[]; ignored: string[] }
-  | { ok: false; reason: 'none' | 'several'; candidates: Peran[]; duplicates: string[] };
+  | { ok: true; role: CsvRole; columns: Map<string, number>; duplicates: string[]; ignored: string[] }
+  | { ok: false; reason: 'none' | 'several'; candidates: CsvRole[]; duplicates: string[] };
 
 export function detectRole(rawHeaders: readonly string[]): RoleResult {
   const columns = new Map<string, number>();
@@ -49,15 +26,23 @@ export function detectRole(rawHeaders: readonly string[]): RoleResult {
     if (columns.has(name)) duplicates.push(name);
     else columns.set(name, i);
   });
-  const matches = PERAN_CSV.filter((peran) => {
-    const spec: RoleSpec = ROLES[peran];
+  const matches = CSV_ROLE_NAMES.filter((role) => {
+    const spec: HeaderSpec = CSV_ROLES[role].header;
     return spec.required.every((c) => columns.has(c)) && (!spec.anyOf || spec.anyOf.some((c) => columns.has(c)));
   });
   if (matches.length !== 1) return { ok: false, reason: matches.length === 0 ? 'none' : 'several', candidates: matches, duplicates };
-  const peran = matches[0]!;
-  const spec: RoleSpec = ROLES[peran];
+  const role = matches[0]!;
+  const spec: HeaderSpec = CSV_ROLES[role].header;
   const known = new Set([...spec.required, ...spec.optional]);
-  return { ok: true, peran, columns, duplicates, ignored: [...columns.keys()].filter((c) => !known.has(c)) };
+  return { ok: true, role, columns, duplicates, ignored: [...columns.keys()].filter((c) => !known.has(c)) };
+}
+
+/** The required header of each role, written with `sep` (for CSV_TIDAK_DIKENALI). */
+export function expectedHeaders(sep: string): string[] {
+  return CSV_ROLE_NAMES.map((role) => {
+    const spec: HeaderSpec = CSV_ROLES[role].header;
+    return `${role}: ${[...spec.required, ...(spec.anyOf ? [`(${spec.anyOf.join('|')})`] : [])].join(sep)}`;
+  });
 }
 
 /** The delimiter of a header line: the most frequent of `;`, tab and `,` outside quotes (ties: `;`, tab, `,`). */

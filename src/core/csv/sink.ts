@@ -1,4 +1,4 @@
-import { makeFinding, type Args, type Finding, type FindingInput, type Kode } from '../findings.js';
+import { makeFinding, type Finding, type FindingArgs, type FindingInput, type Kode } from '../findings.js';
 
 /** Per file and kode the first `cap` findings are kept; the rest are counted (PRODUCT.md "Accounting"). */
 export class FindingSink {
@@ -10,7 +10,7 @@ export class FindingSink {
     private readonly cap: number,
   ) {}
 
-  add(kode: Kode, where: Omit<FindingInput, 'path'>, args: Args = {}): void {
+  add<K extends Kode>(kode: K, where: Omit<FindingInput, 'path'>, args: FindingArgs[K]): void {
     const n = (this.perKode.get(kode) ?? 0) + 1;
     this.perKode.set(kode, n);
     if (n <= this.cap) this.findings.push(makeFinding(kode, { path: this.path, ...where }, args));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberCell } from '../../src/core/csv/number.js';
+import { parseNumberCell } from '../../../src/core/csv/number.js';
 
 const value = (raw: string, conv: 'koma' | 'titik' = 'koma') => {
   const r = parseNumberCell(raw, conv);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectRole, normalizeHeader, sniffDelimiter } from '../../src/core/csv/header.js';
-import { parsePeriodeCell, parseRatingCell, parseTanggalCell } from '../../src/core/csv/cells.js';
+import { detectRole, expectedHeaders, normalizeHeader, sniffDelimiter } from '../../../src/core/csv/header.js';
+import { parsePeriodeCell, parseRaterRoleCell, parseRatingCell, parseTanggalCell } from '../../../src/core/csv/cells.js';
 
 describe('headers and roles', () => {
   it('normalises names: BOM, case, spaces', () => {
@@ -11,12 +11,12 @@ describe('headers and roles', () => {
   it('recognises each role by its required columns, listing the extra ones', () => {
     expect(detectRole(['NIP', 'Periode', 'Indikator', 'Realisasi', 'Keterangan'])).toMatchObject({
       ok: true,
-      peran: 'realisasi',
+      role: 'realisasi',
       ignored: ['keterangan'],
     });
-    expect(detectRole(['nip', 'periode', 'rating_perilaku'])).toMatchObject({ ok: true, peran: 'penilaian' });
-    expect(detectRole(['unit', 'tanggal', ...Array.from({ length: 9 }, (_, i) => `U${i + 1}`)])).toMatchObject({ ok: true, peran: 'skm' });
-    expect(detectRole(['nip', 'tanggal', 'kegiatan', 'jp'])).toMatchObject({ ok: true, peran: 'kompetensi' });
+    expect(detectRole(['nip', 'periode', 'rating_perilaku'])).toMatchObject({ ok: true, role: 'penilaian' });
+    expect(detectRole(['unit', 'tanggal', ...Array.from({ length: 9 }, (_, i) => `U${i + 1}`)])).toMatchObject({ ok: true, role: 'skm' });
+    expect(detectRole(['nip', 'tanggal', 'kegiatan', 'jp'])).toMatchObject({ ok: true, role: 'kompetensi' });
   });
   it('no role, several roles and duplicate headers are told apart', () => {
     expect(detectRole(['nama', 'alamat'])).toMatchObject({ ok: false, reason: 'none' });
@@ -26,6 +26,15 @@ describe('headers and roles', () => {
       candidates: ['realisasi', 'penilaian'],
     });
     expect(detectRole(['nip', 'NIP', 'periode', 'indikator', 'realisasi']).duplicates).toEqual(['nip']);
+  });
+  it('names the required header of every role, penilaian with its alternatives', () => {
+    expect(expectedHeaders(';')).toEqual([
+      'realisasi: nip;periode;indikator;realisasi',
+      'perilaku: nip;periode;penilai_nip;peran;berorientasi_pelayanan;akuntabel;kompeten;harmonis;loyal;adaptif;kolaboratif',
+      'penilaian: nip;periode;(rating_hasil_kerja|rating_perilaku|nilai_perilaku)',
+      'skm: unit;u1;u2;u3;u4;u5;u6;u7;u8;u9',
+      'kompetensi: nip;tanggal;kegiatan;jp',
+    ]);
   });
   it('sniffs the delimiter outside quotes', () => {
     expect(sniffDelimiter('nip;periode;indikator;realisasi')).toBe(';');
@@ -56,5 +65,9 @@ describe('cells', () => {
     expect(parseRatingCell(' Sesuai  Ekspektasi ')).toEqual({ ok: true, rating: 'Sesuai Ekspektasi' });
     expect(parseRatingCell('Baik')).toEqual({ ok: false, predikat: true });
     expect(parseRatingCell('bagus')).toEqual({ ok: false, predikat: false });
+  });
+  it('rater roles in any case', () => {
+    expect(parseRaterRoleCell(' Atasan ')).toBe('atasan');
+    expect(parseRaterRoleCell('bos')).toBeNull();
   });
 });

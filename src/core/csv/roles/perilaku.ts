@@ -1,0 +1,66 @@
+/** 360° behaviour ratings: one row per employee, rater and period, the seven values (PRODUCT.md "CSV inputs"). */
+import type { Periode } from '../../period.js';
+import type { RaterRole } from '../../config.js';
+import { parseRaterRoleCell } from '../cells.js';
+import type { CsvRoleDefinition, RowBase, RowContext } from '../role-definition.js';
+
+export const NILAI_PERILAKU = ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'] as const;
+
+export interface PerilakuRow extends RowBase<'perilaku'> {
+  nip: string;
+  penilaiNip: string;
+  peranPenilai: RaterRole;
+  periode: Periode;
+  /** In NILAI_PERILAKU order; null: not rated. */
+  nilai: (number | null)[];
+}
+
+// Overlap codes 1–4, apart from realisasi's 0.
+const OVERLAP_CODE = { atasan: 1, rekan: 2, bawahan: 3, diri: 4 } as const satisfies Record<RaterRole, number>;
+
+export const perilaku: CsvRoleDefinition<PerilakuRow> = {
+  header: { required: ['nip', 'periode', 'penilai_nip', 'peran', ...NILAI_PERILAKU], optional: ['catatan'] },
+  start() {
+    // Rater warnings once per employee and rater in a file.
+    const warned = new Set<string>();
+    return {
+      check(row: RowContext): PerilakuRow | null {
+        const nip = row.nip('nip');
+        const periode = row.period('periode');
+        const rater = row.nip('penilai_nip');
+        const roleRaw = row.required('peran');
+        const role = parseRaterRoleCell(roleRaw);
+        if (!role) row.reject('PERAN_TIDAK_VALID', 'peran', { nilai: roleRaw }, nip);
+        if (role === 'diri' && rater !== nip) row.reject('PERILAKU_DIRI_NIP', 'penilai_nip', { nip, penilai_nip: rater }, nip);
+        if (role !== 'diri' && rater === nip) row.reject('PERILAKU_PENILAI_DIRI', 'penilai_nip', { peran: role }, nip);
+        const { min, maks } = row.refs.skala;
+        let answered = 0;
+        const nilai: (number | null)[] = [];
+        for (const name of NILAI_PERILAKU) {
+          const raw = row.cell(name).trim();
+          if (raw === '') {
+            nilai.push(null);
+            continue;
+          }
+          answered++;
+          const v = row.number(name, raw);
+          if (v < min || v > maks) row.reject('PERILAKU_DI_LUAR_SKALA', name, { nilai: raw, min, maks }, nip);
+          nilai.push(v);
+        }
+        if (answered === 0) row.reject('PERILAKU_KOSONG', NILAI_PERILAKU[0], {}, nip);
+        row.claimMonths(periode, nip, rater, OVERLAP_CODE[role], role);
+        if (!row.inPeriod(periode)) return null;
+        const skp = row.skp(nip, periode.tahun);
+        const pair = `${nip}|${rater}`;
+        if (!warned.has(pair)) {
+          warned.add(pair);
+          if (!row.refs.isKnownNip(rater)) row.noteAt('PENILAI_TANPA_SKP', 'penilai_nip', { penilai_nip: rater }, nip);
+          if (role === 'atasan' && skp.penilaiNip !== undefined && skp.penilaiNip !== rater) {
+            row.noteAt('ATASAN_BUKAN_PENILAI', 'penilai_nip', { penilai_nip: rater, penilai_skp: skp.penilaiNip }, nip);
+          }
+        }
+        return { peran: 'perilaku', nip, penilaiNip: rater, peranPenilai: role, periode, nilai, file: row.file, line: row.line };
+      },
+    };
+  },
+};

@@ -1,0 +1,77 @@
+/** Literal cells through the shared row checker: hand-built header map and references, no files. */
+import type { Finding } from '../../../src/core/findings.js';
+import { parsePeriode } from '../../../src/core/period.js';
+import type { CsvReferences, SkpIndikatorRef } from '../../../src/core/csv/references.js';
+import type { CsvRole } from '../../../src/core/csv/role-definition.js';
+import { RowChecker, type SharedCsvState, type UsedRow } from '../../../src/core/csv/row-checker.js';
+import { createCsvSession } from '../../../src/core/csv/session.js';
+
+export const STAF = '199104152015032001';
+export const KEPALA = '197805122003121002';
+/** A valid NIP without an SKP. */
+export const NO_SKP = '198703152010012003';
+/** A NIP whose 2026 SKP failed its schema. */
+export const BAD_SKP = '198410172009072001';
+
+const indikator = (o: Record<string, SkpIndikatorRef>) => new Map(Object.entries(o));
+const SKPS: Record<string, ReturnType<CsvReferences['skp']>> = {
+  [`${STAF}|2026`]: {
+    indikator: indikator({
+      'dokumen-perencanaan': { satuan: 'dokumen', sumber: 'realisasi' },
+      'tepat-waktu': { satuan: 'persen', sumber: 'realisasi' },
+      kepuasan: { satuan: 'persen', sumber: 'skm' },
+    }),
+    penilaiNip: KEPALA,
+  },
+  [`${KEPALA}|2026`]: { indikator: indikator({ 'layanan-tepat-waktu': { satuan: 'persen', sumber: 'realisasi' } }), penilaiNip: undefined },
+};
+
+/** STAF (rated by KEPALA) and KEPALA have 2026 SKPs; units instansi and sekretariat; scale 1–5; P = 2026. */
+export function makeRefs(overrides: Partial<CsvReferences> = {}): CsvReferences {
+  const known = [STAF, KEPALA, BAD_SKP];
+  return {
+    periode: parsePeriode('2026'),
+    skp: (nip, tahun) => SKPS[`${nip}|${tahun}`],
+    hasInvalidSkp: (nip, tahun) => nip === BAD_SKP && tahun === 2026,
+    isKnownNip: (nip) => known.includes(nip),
+    findByPrefix15: (prefix) => known.filter((n) => n.startsWith(prefix)),
+    units: {
+      has: (id) => id === 'instansi' || id === 'sekretariat',
+      idByNama: (nama) => (nama.trim().toLowerCase() === 'sekretariat' ? 'sekretariat' : undefined),
+    },
+    skala: { min: 1, maks: 5 },
+    ...overrides,
+  };
+}
+
+export interface CheckOptions {
+  refs?: CsvReferences;
+  shared?: SharedCsvState;
+  cap?: number;
+  convention?: 'koma' | 'titik';
+  path?: string;
+}
+
+/** Header on line 1, `rows` from line 2. */
+export function checkRows(role: CsvRole, header: readonly string[], rows: readonly (readonly string[])[], o: CheckOptions = {}) {
+  const used: UsedRow[] = [];
+  const checker = new RowChecker({
+    path: o.path ?? 'data.csv',
+    role,
+    columns: new Map(header.map((name, i) => [name, i])),
+    headerLength: header.length,
+    convention: o.convention ?? 'koma',
+    refs: o.refs ?? makeRefs(),
+    shared: o.shared ?? createCsvSession(),
+    cap: o.cap ?? 1000,
+    onRow: (row) => used.push(row),
+  });
+  rows.forEach((cells, i) => checker.row(cells, i + 2));
+  const findings = checker.finish();
+  return { rows: used, findings, counts: checker.counts, codes: findings.map(at) };
+}
+
+/** `KODE baris:kolom`, the way the tests name a finding. */
+export function at(f: Finding): string {
+  return `${f.kode} ${f.baris ?? '-'}:${f.kolom ?? '-'}`;
+}

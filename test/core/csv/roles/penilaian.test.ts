@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { createCsvSession } from '../../../../src/core/csv/session.js';
+import { checkRows, STAF, KEPALA } from '../check-rows.js';
+
+const HEADER = ['nip', 'periode', 'rating_hasil_kerja', 'rating_perilaku', 'nilai_perilaku', 'inovasi'];
+const check = (rows: string[][], o = {}) => checkRows('penilaian', HEADER, rows, o);
+
+describe('penilaian rows', () => {
+  it('a used row carries only the columns it is the first to set', () => {
+    const r = check([
+      [STAF, '2026', 'di atas', '', '', 'ya'],
+      [STAF, '2026', 'sesuai', 'DIBAWAH', '', ''],
+      [KEPALA, '2026', '', '', '3,5', 'tidak'],
+    ]);
+    expect(r.rows).toEqual([
+      {
+        peran: 'penilaian',
+        nip: STAF,
+        periode: expect.objectContaining({ kode: '2026' }),
+        hasilKerja: 'Di Atas Ekspektasi',
+        inovasi: true,
+        file: 0,
+        line: 2,
+      },
+      {
+        peran: 'penilaian',
+        nip: STAF,
+        periode: expect.objectContaining({ kode: '2026' }),
+        perilaku: 'Di Bawah Ekspektasi',
+        file: 0,
+        line: 3,
+      },
+      {
+        peran: 'penilaian',
+        nip: KEPALA,
+        periode: expect.objectContaining({ kode: '2026' }),
+        nilaiPerilaku: 3.5,
+        inovasi: false,
+        file: 0,
+        line: 4,
+      },
+    ]);
+    expect(r.codes).toEqual(['PENILAIAN_GANDA 3:3']);
+    expect(r.findings[0]!.args).toEqual({ kolom: 'rating_hasil_kerja', path_pertama: 'data.csv', baris_pertama: 2 });
+  });
+
+  it('rejects bad ratings, a negative nilai, a bad inovasi, and a row whose every column is a duplicate', () => {
+    const shared = createCsvSession();
+    check([[STAF, '2026', 'sesuai', '', '', '']], { shared, path: 'a.csv' });
+    const r = check(
+      [
+        [STAF, '2026', 'Baik', '', '', ''],
+        [STAF, '2026', '', 'bagus', '', ''],
+        [STAF, '2026', '', '', '-1', ''],
+        [STAF, '2026', '', 'sesuai', '', 'mungkin'],
+        [STAF, '2026', 'di atas', '', '', ''],
+      ],
+      { shared, path: 'b.csv' },
+    );
+    expect(r.codes).toEqual([
+      'RATING_PREDIKAT 2:3',
+      'RATING_TIDAK_VALID 3:4',
+      'NILAI_NEGATIF 4:5',
+      'INOVASI_TIDAK_VALID 5:6',
+      'PENILAIAN_GANDA 6:3',
+    ]);
+    expect(r.findings[4]!.args).toMatchObject({ path_pertama: 'a.csv', baris_pertama: 2 });
+    expect(r.counts).toEqual({ baris_dibaca: 5, baris_dipakai: 0, baris_ditolak: 5, baris_diabaikan: 0 });
+  });
+
+  it('ignores a row with nothing rated and a row for another period than P (RULES.md §2.6)', () => {
+    const r = check([
+      [STAF, '2026', '', '', '', 'ya'],
+      [STAF, '2026-S1', 'sesuai', '', '', ''],
+    ]);
+    expect(r.codes).toEqual(['PENILAIAN_KOSONG 2:-', 'BARIS_DI_LUAR_PERIODE -:-']);
+    expect(r.findings[0]).toMatchObject({ nip: STAF });
+    expect(r.counts).toEqual({ baris_dibaca: 2, baris_dipakai: 0, baris_ditolak: 0, baris_diabaikan: 2 });
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createCsvSession } from '../../../../src/core/csv/session.js';
+import { parsePeriode } from '../../../../src/core/period.js';
+import { BAD_SKP, checkRows, KEPALA, makeRefs, NO_SKP, STAF } from '../check-rows.js';
+
+const HEADER = ['nip', 'periode', 'indikator', 'realisasi'];
+const check = (rows: string[][], o = {}) => checkRows('realisasi', HEADER, rows, o);
+
+describe('realisasi rows', () => {
+  it('a used row: NIP, period, indicator and the value read by the convention', () => {
+    const r = check([[STAF, '2026-tw1', 'dokumen-perencanaan', '1,5']]);
+    expect(r.rows).toEqual([
+      {
+        peran: 'realisasi',
+        nip: STAF,
+        indikator: 'dokumen-perencanaan',
+        periode: expect.objectContaining({ kode: '2026-TW1' }),
+        nilai: 1.5,
+        file: 0,
+        line: 2,
+      },
+    ]);
+    expect(r.codes).toEqual([]);
+    expect(r.counts).toEqual({ baris_dibaca: 1, baris_dipakai: 1, baris_ditolak: 0, baris_diabaikan: 0 });
+  });
+
+  it('rejects at the offending cell', () => {
+    const r = check([
+      [STAF, '2026-TW1', 'dokumen-perencanaan', '-2'],
+      [STAF, '2026-TW1', 'tidak-ada', '2'],
+      [NO_SKP, '2026-TW1', 'dokumen-perencanaan', '2'],
+      [STAF, 'Jan-26', 'dokumen-perencanaan', '2'],
+      [STAF, '2026-TW1', '', '2'],
+      [STAF, '2026-TW1', 'dokumen-perencanaan', 'dua'],
+    ]);
+    expect(r.codes).toEqual([
+      'NILAI_NEGATIF 2:4',
+      'INDIKATOR_TIDAK_DI_SKP 3:3',
+      'NIP_TANPA_SKP 4:1',
+      'PERIODE_DIUBAH_EXCEL 5:2',
+      'KOLOM_KOSONG 6:3',
+      'NILAI_BUKAN_ANGKA 7:4',
+    ]);
+    expect(r.findings[2]).toMatchObject({ nip: NO_SKP, args: { nip: NO_SKP, tahun: 2026 } });
+    expect(r.rows).toEqual([]);
+    expect(r.counts).toMatchObject({ baris_dibaca: 6, baris_ditolak: 6 });
+  });
+
+  it('rejects the later of two overlapping rows, naming the first, across files', () => {
+    const shared = createCsvSession();
+    check([[STAF, '2026-S1', 'dokumen-perencanaan', '2']], { shared, path: 'a.csv' });
+    const r = check([[STAF, '2026-TW2', 'dokumen-perencanaan', '3']], { shared, path: 'b.csv' });
+    expect(r.codes).toEqual(['BARIS_TUMPANG_TINDIH 2:2']);
+    expect(r.findings[0]!.args).toEqual({
+      kunci: `${STAF} dokumen-perencanaan`,
+      periode: '2026-TW2',
+      path_pertama: 'a.csv',
+      baris_pertama: 2,
+    });
+  });
+
+  it('ignores a blank value, a row outside P, an skm-sourced indicator and an invalid SKP', () => {
+    const r = check(
+      [
+        [STAF, '2026-TW1', 'dokumen-perencanaan', ''],
+        [STAF, '2026-TW3', 'dokumen-perencanaan', '2'],
+        [STAF, '2026-TW1', 'kepuasan', '80'],
+        [BAD_SKP, '2026-TW1', 'dokumen-perencanaan', '2'],
+      ],
+      { refs: makeRefs({ periode: parsePeriode('2026-S1') }) },
+    );
+    expect(r.codes).toEqual(['REALISASI_KOSONG 2:4', 'REALISASI_SUMBER_SKM 4:3', 'BARIS_DI_LUAR_PERIODE -:-', 'BARIS_SKP_TIDAK_VALID -:-']);
+    expect(r.findings[2]!.args).toEqual({ jumlah: 1, periode: '2026-S1' });
+    expect(r.rows).toEqual([]);
+    expect(r.counts).toEqual({ baris_dibaca: 4, baris_dipakai: 0, baris_ditolak: 0, baris_diabaikan: 4 });
+  });
+
+  it('a persen indicator whose values are all ≤ 1.5 is flagged once, at its first row', () => {
+    const r = check([
+      [STAF, '2026-TW1', 'tepat-waktu', '0,9'],
+      [STAF, '2026-TW2', 'tepat-waktu', '1,2'],
+      [KEPALA, '2026-TW1', 'layanan-tepat-waktu', '0,5'],
+      [KEPALA, '2026-TW2', 'layanan-tepat-waktu', '96'],
+    ]);
+    expect(r.codes).toEqual(['NILAI_MUNGKIN_PECAHAN 2:-']);
+    expect(r.findings[0]).toMatchObject({ nama_kolom: 'realisasi', args: { indikator: 'tepat-waktu', maks: 1.2 } });
+    expect(r.counts.baris_dipakai).toBe(4);
+  });
+});
