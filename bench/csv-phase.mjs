@@ -4,10 +4,10 @@ import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { loadWorkspace } from '../dist/io/workspace.js';
 import { readCsvFile } from '../dist/io/csv-file.js';
-import { buildCsvReferences, validationYear } from '../dist/core/csv/build-references.js';
-import { OverlapTracker } from '../dist/core/csv/overlap.js';
+import { buildCsvReferences } from '../dist/core/csv/build-references.js';
+import { createCsvSession } from '../dist/core/csv/session.js';
 import { resolveConfig } from '../dist/core/config.js';
-import { parsePeriode } from '../dist/core/period.js';
+import { choosePeriod } from '../dist/core/period.js';
 
 export async function bare(files) {
   let rows = 0;
@@ -28,14 +28,14 @@ export async function bare(files) {
 export async function csvPhase(root, rounds = 3) {
   const ws = loadWorkspace(root, { cwd: root, sizeLimit: 1e12 });
   const config = resolveConfig(ws.config?.data);
-  const year = validationYear(ws.docs, config);
+  const choice = choosePeriod(undefined, config.tahun, ws.docs);
   const csvFiles = ws.files.filter((f) => f.format === 'csv');
   const timings = { tool: [], bare: [] };
   let rows = 0;
   for (let r = 0; r < rounds; r++) {
     let t0 = process.hrtime.bigint();
-    const refs = buildCsvReferences(ws.docs, config, year === null ? null : parsePeriode(String(year)));
-    const shared = { overlap: new OverlapTracker(), paths: [], penilaian: new Map() };
+    const refs = buildCsvReferences(ws.docs, config, choice.ok ? choice.periode : null);
+    const shared = createCsvSession();
     rows = 0;
     for (const f of csvFiles) {
       const res = await readCsvFile(f.absPath, f.path, { sizeLimit: 1e12, cap: 1000, refs, shared });

@@ -157,7 +157,9 @@ export type PemisahLabel = ';' | ',' | 'tab';
 export type Desimal = 'koma' | 'titik';
 /** Whether the decimal mark came from --desimal or followed from the delimiter. */
 export type SumberDesimal = 'opsi' | 'pemisah';
-export type RaterRole = 'atasan' | 'rekan' | 'bawahan' | 'diri';
+import type { RaterRole } from './config.js';
+
+export type { RaterRole };
 export type Rating = 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi';
 /** Which of the two ratings (RULES.md §2.4, §2.6). */
 export type JenisRating = 'hasil_kerja' | 'perilaku';

@@ -20,7 +20,9 @@ describe('bug 1: --explain words a target_periode override as it was computed', 
     writeFileSync(skp, readFileSync(skp, 'utf8').replace('target: 4\n', 'target: 4\n        target_periode:\n          2026-TW1: 2\n'));
     const r = await runCli(['score', ws, '--periode', '2026-TW1', '--explain', NUR]);
     expect(r.code).toBe(0);
-    const line = r.stdout.split('\n').find((l) => l.includes('target =') && r.stdout.indexOf(l) > r.stdout.indexOf('bappeda.dokumen-perencanaan'))!;
+    const line = r.stdout
+      .split('\n')
+      .find((l) => l.includes('target =') && r.stdout.indexOf(l) > r.stdout.indexOf('bappeda.dokumen-perencanaan'))!;
     // Before: "target = 2 = 2 × 3/12 (diprorata ke bulan tercakup)" — 2 is TW1's own target, used as is.
     expect(line.trim()).toBe('target = 2 (target_periode 2026-TW1)');
     const json = JSON.parse((await runCli(['score', ws, '--periode', '2026-TW1', '--format', 'json'])).stdout) as LaporanSkor;
@@ -38,8 +40,7 @@ describe('bug 1: --explain words a target_periode override as it was computed', 
 });
 
 describe('bug 2: ikm --format csv goes through the one CSV writer', () => {
-  const survey = (rows: string[]) =>
-    ['unit;u1;u2;u3;u4;u5;u6;u7;u8;u9;tanggal;layanan;nip_petugas', ...rows].join('\r\n') + '\r\n';
+  const survey = (rows: string[]) => ['unit;u1;u2;u3;u4;u5;u6;u7;u8;u9;tanggal;layanan;nip_petugas', ...rows].join('\r\n') + '\r\n';
 
   it('a cell that needs quoting and starts with = is neutralised, then quoted', async () => {
     const dir = makeTempDir('asn-kinerja-fix-');
@@ -53,7 +54,10 @@ describe('bug 2: ikm --format csv goes through the one CSV writer', () => {
 
   it('--per petugas writes NIPs as text cells', async () => {
     const r = await runCli(['ikm', EXAMPLE, '--per', 'petugas', '--format', 'csv']);
-    const keys = r.stdout.split('\r\n').slice(1, -1).map((line) => line.split(';')[0]);
+    const keys = r.stdout
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(';')[0]);
     expect(keys.length).toBeGreaterThan(0);
     // Before: 197710182004042001 — which Excel shows as 1,97710E+17 and keeps only 15 digits of.
     for (const k of keys) expect(k).toMatch(/^="\d{18}"$/);
@@ -99,7 +103,10 @@ describe('bug 4: --unit scopes teams the same way in json and csv', () => {
     );
     const json = JSON.parse((await runCli(['score', ws, '--unit', 'dinkes', '--format', 'json'])).stdout) as LaporanSkor;
     const csv = (await runCli(['score', ws, '--unit', 'dinkes', '--format', 'csv', '--tabel', 'tim'])).stdout;
-    const csvIds = csv.split('\r\n').slice(1, -1).map((l) => l.split(';')[0]);
+    const csvIds = csv
+      .split('\r\n')
+      .slice(1, -1)
+      .map((l) => l.split(';')[0]);
     // Before: json had no team at all, csv had both.
     expect(json.tim.map((t) => t.id)).toEqual(['tim-lintas']);
     expect(csvIds).toEqual(['tim-lintas']);

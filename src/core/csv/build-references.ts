@@ -65,11 +65,3 @@ export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedC
     skala: config.perilaku.skala,
   };
 }
-
-/** validate's period: the config's tahun, else the one year all SKPs share, else none (every row in scope). */
-export function validationYear(docs: readonly LoadedDoc[], config: ResolvedConfig): number | null {
-  if (config.tahun !== null) return config.tahun;
-  const years = new Set<number>();
-  for (const d of docs) if (d.valid && d.kind === 'skp') years.add(d.data.tahun);
-  return years.size === 1 ? [...years][0]! : null;
-}

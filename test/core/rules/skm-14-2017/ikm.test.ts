@@ -48,7 +48,13 @@ describe('IKM (RULES.md §4.2–4.3)', () => {
     expect(mutuOf(64.99)).toEqual({ mutu: 'D', kinerja: 'Tidak Baik' });
   });
   it('no answers → nulls', () => {
-    expect(ikmFromResponses(new SkmAccumulator(), 'tepat')).toMatchObject({ responden: 0, ikm: null, nilai: null, mutu: null, unsurTerlemah: null });
+    expect(ikmFromResponses(new SkmAccumulator(), 'tepat')).toMatchObject({
+      responden: 0,
+      ikm: null,
+      nilai: null,
+      mutu: null,
+      unsurTerlemah: null,
+    });
   });
 });
 
