@@ -23,6 +23,8 @@ export interface Finding {
   /** JSON pointer inside a YAML document. */
   readonly jalur?: string;
   readonly nip?: string;
+  /** The unit a unit-level finding is about: `score --unit` counts it only inside the subtree (not in the JSON). */
+  readonly unit?: string;
   /** Locate at the key of `jalur` rather than its value (unknown keys, missing values). */
   readonly pada?: 'kunci';
   readonly args: Args;
@@ -35,6 +37,7 @@ export interface FindingInput {
   nama_kolom?: string;
   jalur?: string;
   nip?: string;
+  unit?: string;
   pada?: 'kunci';
 }
 

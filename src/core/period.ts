@@ -47,23 +47,25 @@ export type PeriodChoice =
 
 /**
  * The period a job works on (RULES.md §2.0), the same for validate, score and ikm: `--periode`, else
- * the config's `tahun`, else the one year every SKP names (a broken SKP's year counts when it can be
- * read). Jobs that can work without a period (validate, ikm) take the failure as "every row".
+ * the config's `tahun`, else the one year every schema-valid SKP names — or, when no SKP is valid, the
+ * one year the broken ones name where it can be read. Jobs that can work without a period (validate,
+ * ikm) take a failure as "every row".
  */
 export function choosePeriod(
   raw: string | undefined,
   tahun: number | null,
-  docs: readonly { kind: string; data: unknown }[],
+  docs: readonly { kind: string; valid?: boolean; data: unknown }[],
 ): PeriodChoice {
   if (raw !== undefined) {
     const p = parsePeriode(raw);
     return p ? { ok: true, periode: p, dari: 'opsi' } : { ok: false, alasan: 'tidak_sah', tahun: [] };
   }
   if (tahun !== null) return { ok: true, periode: parsePeriode(String(tahun))!, dari: 'konfigurasi' };
+  const skps = docs.filter((d) => d.kind === 'skp');
+  const valid = skps.filter((d) => d.valid !== false);
   const years = [
     ...new Set(
-      docs
-        .filter((d) => d.kind === 'skp')
+      (valid.length > 0 ? valid : skps)
         .map((d) => Number((d.data as { tahun?: unknown } | null)?.tahun))
         .filter((y) => Number.isInteger(y)),
     ),

@@ -150,10 +150,9 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
     const shownNips = new Set(pegawai.map((p) => p.nip));
     // A team is in scope when one of its members is (its figures stay the whole team's).
     tim = tim.filter((x) => x.anggota.some((nip) => shownNips.has(nip)));
-    scopedCounts = countFindings([
-      ...general.filter((f) => f.nip === undefined || shownNips.has(f.nip)),
-      ...pegawai.flatMap((p) => p.temuan),
-    ]);
+    // A unit-level finding (kurva, survey) counts when its unit is inside; the others by their NIP.
+    const inScope = (f: Finding) => (f.unit !== undefined ? inside.has(f.unit) : f.nip === undefined || shownNips.has(f.nip));
+    scopedCounts = countFindings([...general.filter(inScope), ...pegawai.flatMap((p) => p.temuan)]);
   }
   return {
     ok: true,

@@ -36,12 +36,15 @@ describe('choosePeriod: one rule for validate, score and ikm (RULES.md §2.0)', 
     expect(choosePeriod(undefined, null, [])).toEqual({ ok: false, alasan: 'tanpa_skp', tahun: [] });
     expect(choosePeriod(undefined, null, [skp(2026), skp(2025)])).toEqual({ ok: false, alasan: 'beberapa_tahun', tahun: [2025, 2026] });
   });
-  it('a schema-broken SKP counts with the year it names; one without a readable year does not', () => {
-    // docs/keputusan.md [5]: the year of every SKP that can be read, valid or not.
-    expect(choosePeriod(undefined, null, [skp(2026), skp('2025')])).toMatchObject({ ok: false, alasan: 'beberapa_tahun' });
-    expect(choosePeriod(undefined, null, [skp(2026), skp('dua ribu'), { kind: 'skp', data: null }])).toMatchObject({
+  it('the years of schema-valid SKPs decide; broken SKPs only when none is valid', () => {
+    // docs/keputusan.md [5]: what validate always did, and score when a valid SKP exists.
+    const broken = (t: unknown) => ({ kind: 'skp', valid: false, data: { tahun: t } });
+    const ok = (t: unknown) => ({ kind: 'skp', valid: true, data: { tahun: t } });
+    expect(choosePeriod(undefined, null, [ok(2026), broken(2025)])).toMatchObject({ ok: true, periode: { kode: '2026' } });
+    expect(choosePeriod(undefined, null, [broken(2025), broken('x'), { kind: 'skp', valid: false, data: null }])).toMatchObject({
       ok: true,
-      periode: { kode: '2026' },
+      periode: { kode: '2025' },
     });
+    expect(choosePeriod(undefined, null, [broken(2025), broken(2024)])).toMatchObject({ ok: false, alasan: 'beberapa_tahun' });
   });
 });

@@ -147,6 +147,16 @@ describe('score options', () => {
     expect(readFileSync(join(ws, 'realisasi.csv'), 'utf8')).toBe(before);
     expect(existsSync(join(ws, '.hasil.json.tmp'))).toBe(false);
   });
+  it('a table written with --output carries no colour, even under FORCE_COLOR', async () => {
+    const ws = workspace();
+    const r = await runCli(['score', '--output', 'hasil.txt'], { cwd: ws, env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(ws, 'hasil.txt'), 'utf8');
+    expect(text).toContain('asn-kinerja score');
+    expect(text).not.toContain('\x1b[');
+    // The same run to stdout is coloured, so the check above can fail.
+    expect((await runCli(['score'], { cwd: ws, env: { FORCE_COLOR: '1', NO_COLOR: '' } })).stdout).toContain('\x1b[');
+  });
   it('csv: BOM, NIP kept as text for Excel, decimal comma with ;', async () => {
     const r = await runCli(['score', '--format', 'csv'], { cwd: workspace() });
     expect(r.stdout.startsWith('\ufeffnip;nama;unit;')).toBe(true);

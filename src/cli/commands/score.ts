@@ -16,6 +16,7 @@ import type { Formatter } from '../../report/format.js';
 import { formatValidateText } from '../../report/validate/index.js';
 import { writeAtomically } from '../../io/write-file.js';
 import { UsageError } from '../../errors.js';
+import { PLAIN } from '../../report/style.js';
 import type { CliContext } from '../context.js';
 import { formatOptions, readOptions, resolveStyle, type GlobalOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
@@ -39,8 +40,8 @@ export async function runScore(
   ctx: CliContext,
 ): Promise<number> {
   const format = opts.format ?? 'table';
-  // A report written to a file carries no colour.
-  const fmt = formatOptions(opts, ctx, opts.output ? { isTTY: false, write: () => true } : ctx.stdout);
+  // A report written to a file carries no colour, whatever FORCE_COLOR says.
+  const fmt = { ...formatOptions(opts, ctx, ctx.stdout), ...(opts.output !== undefined ? { style: PLAIN } : {}) };
   if (opts.explain !== undefined && format === 'csv')
     throw new UsageError({ id: '--explain hanya dengan --format table atau json', en: '--explain works only with --format table or json' });
   const progress = progressReporter(ctx.stderr);

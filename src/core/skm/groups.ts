@@ -57,7 +57,7 @@ export function unitGroup(
   ctx: Pick<GroupContext, 'tree' | 'bobot' | 'unitListPath'>,
 ): { group: Kelompok; findings: Finding[] } {
   const pop = population(unitIds, ctx.tree);
-  const findings = pop.partial ? [makeFinding('SKM_POPULASI_SEBAGIAN', { path: ctx.unitListPath }, { unit: id })] : [];
+  const findings = pop.partial ? [makeFinding('SKM_POPULASI_SEBAGIAN', { path: ctx.unitListPath, unit: id }, { unit: id })] : [];
   return { group: makeGroup(id, id, null, pool(collector, unitIds), ctx.bobot, pop.N, pop.partial), findings };
 }
 
@@ -65,12 +65,13 @@ export function unitGroup(
 export function groupFindings(groups: readonly Kelompok[], path: string): Finding[] {
   const out: Finding[] = [];
   for (const k of groups) {
+    const where = { path, ...(k.unit !== null ? { unit: k.unit } : {}) };
     if (k.responden > 0)
       k.nrr.forEach((x, u) => {
-        if (x === null) out.push(makeFinding('SKM_UNSUR_KOSONG', { path }, { kunci: k.kunci, unsur: `U${u + 1} ${UNSUR[u]}` }));
+        if (x === null) out.push(makeFinding('SKM_UNSUR_KOSONG', where, { kunci: k.kunci, unsur: `U${u + 1} ${UNSUR[u]}` }));
       });
     if (k.sampelCukup === false)
-      out.push(makeFinding('SKM_SAMPEL_KURANG', { path }, { kunci: k.kunci, responden: k.responden, sampel_minimal: k.sampelMinimal }));
+      out.push(makeFinding('SKM_SAMPEL_KURANG', where, { kunci: k.kunci, responden: k.responden, sampel_minimal: k.sampelMinimal }));
   }
   return out;
 }

@@ -127,7 +127,7 @@ export function checkUnits(input: UnitCheckInput<PegawaiSummary>): { units: Unit
   const units = summarizeUnits(input.tree, input.pegawai, input.periode, input.config.kurva.minimalPegawai).map((u): UnitKurva => {
     if (!(u.kurva.diperiksa && u.kurva.sesuai === false)) return { ...u, saran: [] };
     const place = input.unitAt(u.id);
-    const at = { path: place?.path ?? '', jalur: `${place?.jalur ?? ''}/predikat_organisasi` };
+    const at = { path: place?.path ?? '', jalur: `${place?.jalur ?? ''}/predikat_organisasi`, unit: u.id };
     for (const p of u.kurva.pelanggaran) {
       findings.push(
         makeFinding('KURVA_TIDAK_SESUAI', at, {
