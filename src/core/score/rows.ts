@@ -4,8 +4,8 @@
  */
 import type { UsedRow } from '../csv/row-checker.js';
 import type { Periode } from '../period.js';
-import type { PerilakuRow } from '../rules/permenpan-rb-6-2022/perilaku.js';
-import type { Rating } from '../rules/permenpan-rb-6-2022/predikat.js';
+import type { RaterRole } from '../config.js';
+import type { Rating } from '../csv/cells.js';
 import { SkmCollector } from '../skm/pool.js';
 
 export interface RowOrigin {
@@ -42,7 +42,14 @@ export function readRealisasi(list: RealisasiRows, tahun: number): { periode: Pe
   return out;
 }
 
-export type CollectedPerilakuRow = PerilakuRow & { periode: Periode; origin: RowOrigin };
+/** One 360° rating row: who rated, in which role, the seven values (null = blank). */
+export interface CollectedPerilakuRow {
+  penilaiNip: string;
+  peran: RaterRole;
+  nilai: readonly (number | null)[];
+  periode: Periode;
+  origin: RowOrigin;
+}
 
 /** What the CSV reader collected, per employee (bounded by employees × indicators × months). */
 export interface CollectedRows {

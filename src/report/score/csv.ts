@@ -7,49 +7,22 @@ import { viewOf } from './packs/index.js';
 
 import type { TabelCsv } from '../names.js';
 
-const DIST = ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang', 'tidak_dinilai'] as const;
-
 export function formatScoreCsv(report: ScoreReport, o: FormatOptions & { tabel?: TabelCsv }): string {
   const { laporan } = report;
+  const view = viewOf(laporan.metode);
   const rows: CsvCell[][] = [];
   switch (o.tabel ?? 'pegawai') {
-    case 'pegawai': {
-      const view = viewOf(laporan.metode);
+    case 'pegawai':
       rows.push([...view.csvHead]);
       for (const e of laporan.pegawai) rows.push(view.csvRow(e));
       break;
-    }
     case 'unit':
-      rows.push([
-        'id',
-        'nama',
-        'induk',
-        'jumlah_pegawai',
-        ...DIST,
-        'rata_rata_capaian',
-        'predikat_organisasi',
-        'kurva_diperiksa',
-        'kurva_sesuai',
-        'kepatuhan_jp',
-      ]);
-      for (const u of laporan.unit)
-        rows.push([
-          u.id,
-          u.nama,
-          u.induk,
-          u.jumlah_pegawai,
-          ...DIST.map((k) => u.distribusi[k]),
-          u.rata_rata_capaian,
-          u.predikat_organisasi,
-          u.kurva.diperiksa,
-          u.kurva.sesuai,
-          u.kepatuhan_jp,
-        ]);
+      rows.push([...view.unitCsv.head]);
+      for (const u of laporan.unit) rows.push(view.unitCsv.row(u));
       break;
     case 'tim':
-      rows.push(['id', 'nama', 'jumlah_pegawai', ...DIST, 'rata_rata_capaian', 'kepatuhan_jp']);
-      for (const t of laporan.tim)
-        rows.push([t.id, t.nama, t.jumlah_pegawai, ...DIST.map((k) => t.distribusi[k]), t.rata_rata_capaian, t.kepatuhan_jp]);
+      rows.push([...view.timCsv.head]);
+      for (const t of laporan.tim) rows.push(view.timCsv.row(t));
       break;
     case 'temuan':
       rows.push(['kode', 'tingkat', 'path', 'baris', 'kolom', 'nip', 'pesan']);

@@ -2,16 +2,12 @@
  * `score --explain NIP`: the rule pack's recorded steps in words the employee concerned can follow,
  * each row step with its file:line. Text under `table`, `jejak` under json.
  */
-import type { ScoreResult } from '../../engine/score.js';
-import type { ExplainStep } from '../../core/rules/permenpan-rb-6-2022/index.js';
-import type { PegawaiScore } from '../../core/score/index.js';
+import type { explainEmployee, ScoreResult } from '../../engine/score.js';
 import type { Lang } from '../../i18n/messages.js';
 import { viewOf } from './packs/index.js';
 
-export interface Explanation {
-  pegawai: PegawaiScore;
-  langkah: ExplainStep[];
-}
+/** What the engine's `explainEmployee` returns: the employee and the pack's recorded steps. */
+export type Explanation = ReturnType<typeof explainEmployee>;
 
 function worded(result: ScoreResult, e: Explanation, lang: Lang) {
   const view = viewOf(result.pack.id);

@@ -3,10 +3,7 @@
  * RULES.md §1 says. Every score format (json, table, csv, …) reads this one model, so they cannot
  * disagree on a number.
  */
-import { roundReport } from '../../core/number.js';
 import type { Finding, FindingCounts } from '../../core/findings.js';
-import type { Kelompok } from '../../core/skm/pool.js';
-import type { UnitScore } from '../../core/score/index.js';
 import type { ScoreResult } from '../../engine/score.js';
 import type { Lang } from '../../i18n/messages.js';
 import type { LaporanSkor } from '../../types/generated/laporan-skor.js';
@@ -21,44 +18,6 @@ export interface ScoreReport {
   /** `metode versi`, as the table and CSV name the rule pack. */
   metode: string;
   lang: Lang;
-}
-
-const r2 = (x: number | null) => (x === null ? null : roundReport(x, 2));
-const r4 = (x: number | null) => (x === null ? null : roundReport(x, 4));
-
-/** The IKM of a group as PRODUCT.md shows it inside a unit. */
-export function ikmEntry(k: Kelompok) {
-  return {
-    ikm: r4(k.ikm),
-    nilai: r2(k.nilai),
-    mutu: k.mutu,
-    kinerja: k.kinerja,
-    responden: k.responden,
-    nrr: k.nrr.map(r4),
-    sampel_minimal: k.sampelMinimal,
-    sampel_cukup: k.sampelCukup,
-  };
-}
-
-export function unitEntry(u: UnitScore): LaporanSkor['unit'][number] {
-  return {
-    id: u.id,
-    nama: u.nama,
-    induk: u.induk,
-    jumlah_pegawai: u.jumlah_pegawai,
-    distribusi: u.distribusi,
-    rata_rata_capaian: r2(u.rata_rata_capaian),
-    predikat_organisasi: u.predikat_organisasi,
-    kurva: {
-      diperiksa: u.kurva.diperiksa,
-      alasan: u.kurva.alasan,
-      sesuai: u.kurva.sesuai,
-      pelanggaran: u.kurva.pelanggaran,
-      saran: u.saran,
-    },
-    ikm: u.ikm === null ? null : ikmEntry(u.ikm),
-    kepatuhan_jp: r2(u.kepatuhan_jp),
-  };
 }
 
 export function buildScoreReport(result: ScoreResult, lang: Lang): ScoreReport {
@@ -77,15 +36,8 @@ export function buildScoreReport(result: ScoreResult, lang: Lang): ScoreReport {
       ...result.counts,
     },
     pegawai: result.pegawai.map((p) => view.entry(p, lang)),
-    unit: result.unit.map(unitEntry),
-    tim: result.tim.map((t) => ({
-      id: t.id,
-      nama: t.nama,
-      jumlah_pegawai: t.jumlah_pegawai,
-      distribusi: t.distribusi,
-      rata_rata_capaian: r2(t.rata_rata_capaian),
-      kepatuhan_jp: r2(t.kepatuhan_jp),
-    })),
+    unit: result.unit.map((u) => view.unitEntry(u)),
+    tim: result.tim.map((t) => view.timEntry(t)),
     temuan: result.temuan.map((f) => toTemuan(f, lang)),
   };
   return { laporan, findings: result.allFindings, counts: result.counts, metode: `${result.config.metode} ${result.pack.versi}`, lang };

@@ -12,26 +12,12 @@ const LABELS = {
   id: {
     tanpaUnit: 'Tanpa unit yang dikenal',
     ringkasan: 'Ringkasan unit',
-    pegawai: 'pegawai',
-    rata: 'rata-rata capaian',
-    kurva: 'kurva',
-    sesuai: 'sesuai',
-    tidak: 'TIDAK sesuai',
-    tidakDiperiksa: 'tidak diperiksa',
-    saran: 'saran',
     lagi: 'lagi; lihat --format json',
     tidakDinilai: 'tidak dinilai',
   },
   en: {
     tanpaUnit: 'No known unit',
     ringkasan: 'Unit summary',
-    pegawai: 'employees',
-    rata: 'mean capaian',
-    kurva: 'kurva',
-    sesuai: 'fits',
-    tidak: 'does NOT fit',
-    tidakDiperiksa: 'not checked',
-    saran: 'advice',
     lagi: 'more; see --format json',
     tidakDinilai: 'not rated',
   },
@@ -44,7 +30,6 @@ export function formatScoreTable(report: ScoreReport, o: FormatOptions): string 
   const { style } = o;
   const view = viewOf(laporan.metode);
   const out: string[] = [];
-  const num = (x: number | null) => (x === null ? '–' : x.toFixed(2));
   const chars = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
   const table = (rows: typeof laporan.pegawai) => {
     const t = new Table({
@@ -69,25 +54,7 @@ export function formatScoreTable(report: ScoreReport, o: FormatOptions): string 
   if (orphans.length > 0) out.push(style.bold(L.tanpaUnit), table(orphans), '');
 
   out.push(style.bold(L.ringkasan));
-  for (const u of laporan.unit) {
-    const status = !u.kurva.diperiksa
-      ? style.dim(`${L.kurva}: ${L.tidakDiperiksa} (${u.kurva.alasan})`)
-      : u.kurva.sesuai
-        ? style.ok(`${L.kurva}: ${L.sesuai}`)
-        : style.warning(`${L.kurva}: ${L.tidak}`);
-    out.push(
-      `${style.bold(u.id)}  ${u.jumlah_pegawai} ${L.pegawai} · ${L.rata} ${num(u.rata_rata_capaian)} · ${u.predikat_organisasi ?? '–'} · ${status}`,
-    );
-    const max = Math.max(1, ...Object.values(u.distribusi));
-    for (const [label, n] of Object.entries(u.distribusi)) {
-      const rule = u.kurva.pelanggaran.find((p) => (p.predikat as string[]).includes(label));
-      const bar = '█'.repeat(Math.round((n / max) * 30));
-      const note = rule ? style.warning(` ${rule.aturan} ${rule.batas}`) : '';
-      out.push(`  ${label.padEnd(18)} ${String(n).padStart(4)} ${bar}${note}`);
-    }
-    const saran = u.kurva.saran;
-    if (saran && saran.length > 0) out.push(`  ${L.saran}: ${saran.map((s) => `${s.jumlah} ${s.dari} → ${s.ke}`).join('; ')}`);
-  }
+  for (const u of laporan.unit) out.push(...view.unitSummary(u, lang, style));
   out.push('');
   const shown = report.findings.filter((f) => !(o.quiet && f.tingkat === 'info'));
   out.push(style.bold(countsLine(report.counts, lang)));

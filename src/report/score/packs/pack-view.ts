@@ -2,6 +2,7 @@
 import type { RowOrigin } from '../../../core/score/rows.js';
 import type { Lang } from '../../../i18n/messages.js';
 import type { CsvCell } from '../../csv-writer.js';
+import type { Style } from '../../style.js';
 
 /** One worded `--explain` step; `asal` is the row it comes from. */
 export interface ExplainLine {
@@ -9,7 +10,11 @@ export interface ExplainLine {
   asal?: RowOrigin;
 }
 
-export interface PackView<E, J, S> {
+/**
+ * E/J: an employee's result and its JSON entry; S: an explain step; U/UJ and T/TJ: a unit's and a team's
+ * result and entry (their distribution and checks are the pack's: 6/2022's kurva, say).
+ */
+export interface PackView<E, J, S, U, UJ, T, TJ> {
   /** The employee's JSON entry, every number rounded as RULES.md §1 says. */
   entry(p: E, lang: Lang): J;
   csvHead: readonly string[];
@@ -21,5 +26,11 @@ export interface PackView<E, J, S> {
     /** The cells; a null cell is shown as "not rated". */
     row(e: J): (string | null)[];
   };
+  unitEntry(u: U): UJ;
+  timEntry(t: T): TJ;
+  unitCsv: { head: readonly string[]; row(u: UJ): CsvCell[] };
+  timCsv: { head: readonly string[]; row(t: TJ): CsvCell[] };
+  /** A unit's lines in the table's summary. */
+  unitSummary(u: UJ, lang: Lang, style: Style): string[];
   explainLine(step: S, lang: Lang): ExplainLine;
 }

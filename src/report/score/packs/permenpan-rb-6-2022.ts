@@ -5,16 +5,18 @@
 import { roundReport } from '../../../core/number.js';
 import type { Target } from '../../../core/rules/permenpan-rb-6-2022/capaian.js';
 import type { ExplainStep } from '../../../core/rules/permenpan-rb-6-2022/index.js';
-import type { PegawaiScore } from '../../../core/score/index.js';
+import type { PegawaiScore, TimScore, UnitScore } from '../../../core/score/index.js';
 import type { Lang } from '../../../i18n/messages.js';
 import type { LaporanSkor } from '../../../types/generated/laporan-skor.js';
 import { nipCell, type CsvCell } from '../../csv-writer.js';
 import { toTemuan } from '../../findings.js';
+import type { Style } from '../../style.js';
+import { ikmEntry, r2 } from '../rounding.js';
 import type { ExplainLine, PackView } from './pack-view.js';
 
 type Entry = LaporanSkor['pegawai'][number];
-
-const r2 = (x: number | null) => (x === null ? null : roundReport(x, 2));
+type UnitEntry = LaporanSkor['unit'][number];
+type TimEntry = LaporanSkor['tim'][number];
 const target = (t: Target | null) => (t === null ? null : typeof t === 'number' ? r2(t) : { min: r2(t.min)!, maks: r2(t.maks)! });
 
 function entry(p: PegawaiScore, lang: Lang): Entry {
@@ -104,6 +106,85 @@ const TABLE = {
     legend: 'HK = work-result rating · Nilai/PK = behaviour score and rating',
   },
 };
+
+function unitEntry(u: UnitScore): UnitEntry {
+  return {
+    id: u.id,
+    nama: u.nama,
+    induk: u.induk,
+    jumlah_pegawai: u.jumlah_pegawai,
+    distribusi: u.distribusi,
+    rata_rata_capaian: r2(u.rata_rata_capaian),
+    predikat_organisasi: u.predikat_organisasi,
+    kurva: {
+      diperiksa: u.kurva.diperiksa,
+      alasan: u.kurva.alasan,
+      sesuai: u.kurva.sesuai,
+      pelanggaran: u.kurva.pelanggaran,
+      saran: u.saran,
+    },
+    ikm: u.ikm === null ? null : ikmEntry(u.ikm),
+    kepatuhan_jp: r2(u.kepatuhan_jp),
+  };
+}
+
+function timEntry(t: TimScore): TimEntry {
+  return {
+    id: t.id,
+    nama: t.nama,
+    jumlah_pegawai: t.jumlah_pegawai,
+    distribusi: t.distribusi,
+    rata_rata_capaian: r2(t.rata_rata_capaian),
+    kepatuhan_jp: r2(t.kepatuhan_jp),
+  };
+}
+
+const DIST = ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang', 'tidak_dinilai'] as const;
+
+const SUMMARY = {
+  id: {
+    pegawai: 'pegawai',
+    rata: 'rata-rata capaian',
+    kurva: 'kurva',
+    sesuai: 'sesuai',
+    tidak: 'TIDAK sesuai',
+    tidakDiperiksa: 'tidak diperiksa',
+    saran: 'saran',
+  },
+  en: {
+    pegawai: 'employees',
+    rata: 'mean capaian',
+    kurva: 'kurva',
+    sesuai: 'fits',
+    tidak: 'does NOT fit',
+    tidakDiperiksa: 'not checked',
+    saran: 'advice',
+  },
+};
+
+/** A unit in the table's summary: its figures, the predikat distribution drawn against the kurva rule, the saran. */
+function unitSummary(u: UnitEntry, lang: Lang, style: Style): string[] {
+  const L = SUMMARY[lang];
+  const out: string[] = [];
+  const status = !u.kurva.diperiksa
+    ? style.dim(`${L.kurva}: ${L.tidakDiperiksa} (${u.kurva.alasan})`)
+    : u.kurva.sesuai
+      ? style.ok(`${L.kurva}: ${L.sesuai}`)
+      : style.warning(`${L.kurva}: ${L.tidak}`);
+  out.push(
+    `${style.bold(u.id)}  ${u.jumlah_pegawai} ${L.pegawai} · ${L.rata} ${num(u.rata_rata_capaian)} · ${u.predikat_organisasi ?? '–'} · ${status}`,
+  );
+  const max = Math.max(1, ...Object.values(u.distribusi));
+  for (const [label, n] of Object.entries(u.distribusi)) {
+    const rule = u.kurva.pelanggaran.find((p) => (p.predikat as string[]).includes(label));
+    const bar = '█'.repeat(Math.round((n / max) * 30));
+    const note = rule ? style.warning(` ${rule.aturan} ${rule.batas}`) : '';
+    out.push(`  ${label.padEnd(18)} ${String(n).padStart(4)} ${bar}${note}`);
+  }
+  const saran = u.kurva.saran;
+  if (saran && saran.length > 0) out.push(`  ${L.saran}: ${saran.map((x) => `${x.jumlah} ${x.dari} → ${x.ke}`).join('; ')}`);
+  return out;
+}
 
 function explainLine(s: ExplainStep, lang: Lang): ExplainLine {
   const id = lang === 'id';
@@ -235,5 +316,45 @@ export const permenpanRb62022View = {
       e.predikat,
     ],
   },
+  unitEntry,
+  timEntry,
+  unitCsv: {
+    head: [
+      'id',
+      'nama',
+      'induk',
+      'jumlah_pegawai',
+      ...DIST,
+      'rata_rata_capaian',
+      'predikat_organisasi',
+      'kurva_diperiksa',
+      'kurva_sesuai',
+      'kepatuhan_jp',
+    ],
+    row: (u: UnitEntry): CsvCell[] => [
+      u.id,
+      u.nama,
+      u.induk,
+      u.jumlah_pegawai,
+      ...DIST.map((k) => u.distribusi[k]),
+      u.rata_rata_capaian,
+      u.predikat_organisasi,
+      u.kurva.diperiksa,
+      u.kurva.sesuai,
+      u.kepatuhan_jp,
+    ],
+  },
+  timCsv: {
+    head: ['id', 'nama', 'jumlah_pegawai', ...DIST, 'rata_rata_capaian', 'kepatuhan_jp'],
+    row: (t: TimEntry): CsvCell[] => [
+      t.id,
+      t.nama,
+      t.jumlah_pegawai,
+      ...DIST.map((k) => t.distribusi[k]),
+      t.rata_rata_capaian,
+      t.kepatuhan_jp,
+    ],
+  },
+  unitSummary,
   explainLine,
-} satisfies PackView<PegawaiScore, Entry, ExplainStep>;
+} satisfies PackView<PegawaiScore, Entry, ExplainStep, UnitScore, UnitEntry, TimScore, TimEntry>;
