@@ -77,7 +77,8 @@ export async function computeIkm(request: IkmRequest): Promise<IkmResult | IkmRe
 
   for (const [root, target] of targets) {
     const isDir = target.isDir;
-    const opened = openWorkspace(root, { ...request, extraFiles: [...target.files] });
+    // The plans' cross-file rules are validate's business; ikm needs only to know the config is usable.
+    const opened = openWorkspace(root, { ...request, extraFiles: [...target.files], rules: 'config' });
     const { ws, config } = opened;
     if (opened.configInvalid)
       return {

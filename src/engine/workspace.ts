@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { checkWorkspace } from '../core/validate/index.js';
+import { checkKonfigurasi } from '../core/validate/konfigurasi.js';
 import { resolveConfig, type ResolvedConfig } from '../core/config.js';
 import type { Finding } from '../core/findings.js';
 import { loadWorkspace, type Workspace } from '../io/workspace.js';
@@ -23,7 +24,12 @@ export interface OpenedWorkspace {
 
 export function openWorkspace(
   root: string,
-  options: ReadOptions & { extraFiles?: readonly string[]; showPathsFrom?: string },
+  options: ReadOptions & {
+    extraFiles?: readonly string[];
+    showPathsFrom?: string;
+    /** `config`: only the config's own rules (a job that reports no plan findings, like ikm). */
+    rules?: 'all' | 'config';
+  },
 ): OpenedWorkspace {
   const { sizeLimit } = readDefaults(options);
   const configPath = options.configPath !== undefined ? resolve(options.cwd, options.configPath) : undefined;
@@ -33,7 +39,11 @@ export function openWorkspace(
     ...(configPath ? { configPath } : {}),
     ...(options.extraFiles && options.extraFiles.length > 0 ? { extraFiles: options.extraFiles } : {}),
   });
-  const yamlFindings = [...ws.files.flatMap((f) => f.findings), ...checkWorkspace(ws.docs)].map(ws.locate);
+  const crossFile =
+    options.rules === 'config'
+      ? ws.docs.flatMap((d) => (d.valid && d.kind === 'konfigurasi' ? checkKonfigurasi(d) : []))
+      : checkWorkspace(ws.docs);
+  const yamlFindings = [...ws.files.flatMap((f) => f.findings), ...crossFile].map(ws.locate);
   const { invalid, findings } = configStatus(ws, yamlFindings);
   return { ws, yamlFindings, config: resolveConfig(ws.config?.data), configInvalid: invalid, configFindings: findings };
 }
