@@ -3,14 +3,10 @@
  * a unit's subtree, the units an employee's unit lies under, a unit's depth. Cycles are cut (validate
  * reports them as UNIT_SIKLUS); an unknown `induk` ends the walk.
  */
-export interface UnitNode {
-  id: string;
-  nama: string;
-  induk?: string;
-  predikat_organisasi?: 'Istimewa' | 'Baik' | 'Butuh Perbaikan' | 'Cukup' | 'Kurang' | 'Sangat Kurang';
-  pimpinan?: string;
-  populasi_layanan?: number;
-}
+import type { UnitKerja } from '../types/generated/unit-kerja.js';
+
+/** A unit as the unit list (`kind: unit-kerja`) defines it (type generated from its schema). */
+export type UnitNode = UnitKerja['unit'][number];
 
 export class UnitTree<U extends UnitNode = UnitNode> {
   private readonly byId = new Map<string, U>();

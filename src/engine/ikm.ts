@@ -14,6 +14,7 @@ import type { DocOf } from '../core/validate/types.js';
 import { buildValidationResult, type ValidationResult } from '../core/validation-result.js';
 import { statPath, workspaceRootOf, displayPath } from '../io/workspace.js';
 import { UsageError } from '../errors.js';
+import type { LaporanIkm } from '../types/generated/laporan-ikm.js';
 import { openWorkspace } from './workspace.js';
 import { readCsvFiles } from './csv.js';
 import type { ReadOptions } from './options.js';
@@ -27,14 +28,8 @@ export interface IkmRequest extends ReadOptions {
   periode?: string;
 }
 
-export interface IkmSource {
-  path: string;
-  sha256: string | null;
-  baris_dibaca: number;
-  baris_dipakai: number;
-  baris_ditolak: number;
-  baris_diabaikan: number;
-}
+/** One survey file read (type generated from schemas/laporan-ikm.schema.json). */
+export type IkmSource = LaporanIkm['sumber'][number];
 
 export interface IkmResult {
   ok: true;

@@ -3,10 +3,9 @@ import { getExitCode } from '../../core/exit-code.js';
 import { computeIkm, type IkmResult, type Per } from '../../engine/ikm.js';
 import type { Formatter } from '../../report/format.js';
 import { IKM_FORMATS, type IkmFormat } from '../../report/ikm/index.js';
-import { formatValidateText } from '../../report/validate/index.js';
-import { EXIT } from '../../core/exit-code.js';
 import type { CliContext } from '../context.js';
-import { formatOptions, readOptions, resolveStyle, type GlobalOptions } from '../options.js';
+import { formatOptions, readOptions, type GlobalOptions } from '../options.js';
+import { reportUnusableConfig } from '../unusable-config.js';
 
 export interface IkmOptions extends GlobalOptions {
   per?: Per;
@@ -23,17 +22,7 @@ export async function runIkm(paths: readonly string[], opts: IkmOptions, ctx: Cl
     ...(opts.per ? { per: opts.per } : {}),
     ...(opts.periode !== undefined ? { periode: opts.periode } : {}),
   });
-  if (!result.ok) {
-    ctx.stderr.write(
-      formatValidateText(result.configReport, {
-        ...fmt,
-        style: resolveStyle(ctx.stderr, opts.color, ctx.env),
-        strict: false,
-        quiet: false,
-      }),
-    );
-    return EXIT.usage;
-  }
+  if (!result.ok) return reportUnusableConfig(result.configReport, opts, ctx);
   // Through the Formatter contract: a format may be async (a heavy writer loads on first use).
   const formatter: Formatter<IkmResult> = IKM_FORMATS[opts.format ?? 'table'];
   ctx.stdout.write(await formatter(result, fmt));

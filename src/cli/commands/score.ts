@@ -1,6 +1,6 @@
 /** `asn-kinerja score [WORKSPACE] [FILE...]`: options → engine → report model → formatter → write → exit code. */
 import { resolve } from 'node:path';
-import { EXIT, getExitCode } from '../../core/exit-code.js';
+import { getExitCode } from '../../core/exit-code.js';
 import { FINDING_CAP } from '../../constants.js';
 import { explainEmployee, scoreWorkspace } from '../../engine/score.js';
 import {
@@ -13,12 +13,12 @@ import {
   type TabelCsv,
 } from '../../report/score/index.js';
 import type { Formatter } from '../../report/format.js';
-import { formatValidateText } from '../../report/validate/index.js';
 import { writeAtomically } from '../../io/write-file.js';
 import { UsageError } from '../../errors.js';
 import { PLAIN } from '../../report/style.js';
 import type { CliContext } from '../context.js';
-import { formatOptions, readOptions, resolveStyle, type GlobalOptions } from '../options.js';
+import { formatOptions, readOptions, type GlobalOptions } from '../options.js';
+import { reportUnusableConfig } from '../unusable-config.js';
 import { progressReporter } from '../progress.js';
 
 export interface ScoreOptions extends GlobalOptions {
@@ -55,17 +55,7 @@ export async function runScore(
     findingCap: opts.semuaTemuan ? Number.POSITIVE_INFINITY : FINDING_CAP,
     onProgress: (path, done, total) => (done < 0 ? progress.done() : progress(path, done, total)),
   });
-  if (!result.ok) {
-    ctx.stderr.write(
-      formatValidateText(result.configReport, {
-        ...fmt,
-        style: resolveStyle(ctx.stderr, opts.color, ctx.env),
-        strict: false,
-        quiet: false,
-      }),
-    );
-    return EXIT.usage;
-  }
+  if (!result.ok) return reportUnusableConfig(result.configReport, opts, ctx);
 
   let out: string | Uint8Array;
   if (opts.explain !== undefined) {
