@@ -1,8 +1,8 @@
 /** Cross-file rules called directly with literal documents (no files, no YAML). */
 import { describe, expect, it } from 'vitest';
-import { checkWorkspace, type LoadedDoc } from '../../src/core/validate/index.js';
-import { closest } from '../../src/core/validate/organisasi.js';
-import type { Skp } from '../../src/types/generated/skp.js';
+import { checkWorkspace, type LoadedDoc } from '../../../src/core/validate/index.js';
+import { closest } from '../../../src/core/validate/organisasi.js';
+import type { Skp } from '../../../src/types/generated/skp.js';
 
 const unitDoc = (units: { id: string; induk?: string }[]): LoadedDoc => ({
   path: 'unit-kerja.yaml',
@@ -127,8 +127,8 @@ describe('closest', () => {
 
 describe('OverlapTracker', () => {
   it('finds overlaps across many keys (past the first slot chunk) and names the first row', async () => {
-    const { OverlapTracker } = await import('../../src/core/csv/overlap.js');
-    const { parsePeriode } = await import('../../src/core/period.js');
+    const { OverlapTracker } = await import('../../../src/core/csv/overlap.js');
+    const { parsePeriode } = await import('../../../src/core/period.js');
     const t = new OverlapTracker();
     const tw1 = parsePeriode('2026-TW1')!;
     for (let k = 1; k <= 5000; k++) expect(t.claim(k, 1, 0, tw1, 0, k + 1)).toBeUndefined();

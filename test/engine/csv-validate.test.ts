@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixture, FIXTURES, runCli } from './helpers.js';
+import { copyFixture, FIXTURES, runCli } from '../helpers.js';
 
 const BASE = join(FIXTURES, 'validate', 'base');
 const STAF = '199104152015032001';
