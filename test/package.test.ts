@@ -91,19 +91,38 @@ describe('the packed package', () => {
     expect(JSON.parse(json.stdout)).toHaveProperty('pegawai');
   });
 
-  it('the installed package imports through its exports map', () => {
+  it('the installed package imports through its exports map and runs the README example', () => {
+    expect(runInstalled(['init', 'api-ws']).code).toBe(0);
+    // README "Using it as a library", on a workspace `init` made.
     const script = [
       "const m = await import('asn-kinerja');",
       "const { createRequire } = await import('node:module');",
       "const pkg = createRequire(import.meta.url)('asn-kinerja/package.json');",
-      'console.log(JSON.stringify({ exports: Object.keys(m), VERSION: m.VERSION, version: pkg.version }));',
+      "const result = await m.scoreWorkspace({ cwd: process.cwd(), workspace: 'api-ws' });",
+      "const report = result.ok ? m.buildScoreReport(result, 'id') : null;",
+      "const csv = report ? await m.SCORE_FORMATS.csv(report, { lang: 'id', style: m.PLAIN_STYLE, quiet: false, strict: false, delimiter: ';' }) : '';",
+      'const exit = result.ok ? m.getExitCode({ counts: result.scopedCounts, strict: false }) : null;',
+      'console.log(JSON.stringify({ exports: Object.keys(m), VERSION: m.VERSION, version: pkg.version, ok: result.ok, ringkasan: report?.laporan.ringkasan, csvHead: csv.split("\\r\\n")[0], exit }));',
     ].join('\n');
     const r = exec(process.execPath, ['--input-type=module', '-e', script], { cwd: app });
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { exports: string[]; VERSION?: string; version: string };
-    expect(out.exports.length).toBeGreaterThan(0);
-    if (out.exports.includes('VERSION')) expect(out.VERSION).toBe(PKG.version);
+    const out = JSON.parse(r.stdout) as {
+      exports: string[];
+      VERSION: string;
+      version: string;
+      ok: boolean;
+      ringkasan: { pegawai: number; error: number };
+      csvHead: string;
+      exit: number;
+    };
+    expect(out.exports).toEqual(
+      expect.arrayContaining(['validateWorkspace', 'scoreWorkspace', 'computeIkm', 'buildScoreReport', 'SCORE_FORMATS']),
+    );
+    expect(out.VERSION).toBe(PKG.version);
     expect(out.version).toBe(PKG.version);
+    // init writes two SKPs that validate clean (README "Commands").
+    expect(out).toMatchObject({ ok: true, ringkasan: { pegawai: 2, error: 0 }, exit: 0 });
+    expect(out.csvHead.startsWith('\ufeffnip;nama;unit;')).toBe(true);
     expect(existsSync(join(app, 'node_modules', PKG.name, 'dist', 'index.d.ts'))).toBe(true);
   });
 });
