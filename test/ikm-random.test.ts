@@ -1,6 +1,7 @@
 /**
  * `asn-kinerja ikm` against a plain re-implementation of RULES.md §4 on random survey files, written
- * both as plain CSV and as an Indonesian Excel writes it: responden, NRR per unsur, nilai, mutu.
+ * both as plain CSV and as an Indonesian Excel writes it: responden, NRR per unsur, nilai, mutu — under
+ * each of the three weightings of `skm.bobot` (exact 1/9, and the spreadsheets' 0.111 and 0.11).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ describe('ikm against a plain re-implementation', () => {
   for (const seed of [11, 12, 13, 14, 15]) {
     it(`seed ${seed}`, async () => {
       const rand = mulberry32(seed);
+      // RULES.md §4.2: tepat = Σ NRR / k; a printed weight w = w × Σ NRR × 9 / k.
+      const bobot = (['tepat', '0.111', '0.11'] as const)[seed % 3]!;
       const units = ['u1', 'u2', 'u3'];
       const rows: (string | null)[][] = [];
       for (let i = 0; i < 40 + Math.floor(rand() * 80); i++) {
@@ -36,12 +39,14 @@ describe('ikm against a plain re-implementation', () => {
             ? [header, ...rows].map((x) => x.map((c) => c ?? '').join(',')).join('\n') + '\n'
             : '\ufeff' + [header.map((h) => h.toUpperCase()), ...rows].map((x) => x.map((c) => c ?? '').join(';')).join('\r\n') + '\r\n';
         writeFileSync(join(dir, 'skm.csv'), text);
+        writeFileSync(join(dir, 'asn-kinerja.yaml'), `kind: konfigurasi\nskm:\n  bobot: "${bobot}"\n`);
         return dir;
       });
       const reports: LaporanIkm[] = [];
       for (const dir of dirs)
         reports.push(JSON.parse((await runCli(['ikm', join(dir, 'skm.csv'), '--format', 'json'])).stdout) as LaporanIkm);
       expect(reports[0]!.kelompok).toEqual(reports[1]!.kelompok);
+      expect(reports[0]!.bobot).toBe(bobot);
       for (const unit of units) {
         const mine = rows.filter((x) => x[0] === unit);
         if (mine.length === 0) continue;
@@ -53,7 +58,8 @@ describe('ikm against a plain re-implementation', () => {
           return a.length ? a.reduce((s, v) => s + v, 0) / a.length : null;
         });
         const present = nrr.filter((x): x is number => x !== null);
-        const nilai = (present.reduce((s, v) => s + v, 0) / present.length) * 25;
+        const sum = present.reduce((s, v) => s + v, 0);
+        const nilai = (bobot === 'tepat' ? sum / present.length : (Number(bobot) * sum * 9) / present.length) * 25;
         const mutu = r(nilai, 2) >= 88.31 ? 'A' : r(nilai, 2) >= 76.61 ? 'B' : r(nilai, 2) >= 65 ? 'C' : 'D';
         const got = reports[0]!.kelompok.find((k) => k.kunci === unit);
         expect(got).toMatchObject({ responden: mine.length, nilai: r(nilai, 2), mutu });

@@ -16,7 +16,7 @@ export interface ResolvedConfig {
     minimalPenilai: Record<RaterRole, number>;
   };
   kurva: { minimalPegawai: number };
-  skm: { bobot: 'tepat' | '0.111' };
+  skm: { bobot: NonNullable<NonNullable<Konfigurasi['skm']>['bobot']> };
   kompetensi: { minimalJp: number };
   pp30: { dengan360: boolean };
   abaikan: string[];

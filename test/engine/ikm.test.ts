@@ -51,8 +51,17 @@ describe('ikm', () => {
     expect(report.bobot).toBe('0.111');
     expect(report.kelompok.find((k) => k.kunci === 'sekretariat')!.nilai).toBe(91.38);
   });
+  it('RULES.md §7: with skm.bobot "0.11" → 90.56', async () => {
+    const ws = workspace({ 'skm.csv': [HEADER, ...contoh()].join('\n') + '\n' }, 'kind: konfigurasi\ntahun: 2026\nskm:\n  bobot: "0.11"\n');
+    const { code, report } = await ikmJson(ws);
+    expect(code).toBe(0);
+    expect(report.bobot).toBe('0.11');
+    // 0.11 × (955 / 29) × 25 = 90.5603…
+    expect(report.kelompok.find((k) => k.kunci === 'sekretariat')!.nilai).toBe(90.56);
+  });
+
   it('an unusable config is refused with exit 2, as score refuses it, not replaced by the defaults', async () => {
-    // docs/keputusan.md [5]: "0,111" is not one of the two weightings; before, ikm silently used "tepat".
+    // docs/keputusan.md [5]: "0,111" is not one of the weightings; before, ikm silently used "tepat".
     const ws = workspace(
       { 'skm.csv': [HEADER, ...contoh()].join('\n') + '\n' },
       'kind: konfigurasi\ntahun: 2026\nskm:\n  bobot: "0,111"\n',

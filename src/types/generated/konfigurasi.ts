@@ -129,9 +129,9 @@ export interface Konfigurasi {
    */
   skm?: {
     /**
-     * `tepat` = tepat 1/9 (bawaan), atau "0.111" seperti tercetak di banyak lembar kerja (Σ bobot 0,999).
+     * `tepat` = tepat 1/9 (bawaan), atau "0.111" / "0.11" seperti tercetak di banyak lembar kerja (Σ bobot 0,999 / 0,99).
      */
-    bobot?: 'tepat' | '0.111';
+    bobot?: 'tepat' | '0.111' | '0.11';
   };
   /**
    * PP 11/2017 Pasal 203 ayat 4.

@@ -17,9 +17,9 @@ export interface LaporanIkm {
    */
   per: 'unit' | 'layanan' | 'petugas';
   /**
-   * tepat atau 0.111.
+   * tepat, 0.111 atau 0.11.
    */
-  bobot: 'tepat' | '0.111';
+  bobot: 'tepat' | '0.111' | '0.11';
   /**
    * Berkas SKM yang dibaca.
    */

@@ -16,7 +16,7 @@ export const UNSUR = [
   'Sarana dan Prasarana',
 ] as const;
 
-export type Bobot = 'tepat' | '0.111';
+export type Bobot = 'tepat' | '0.111' | '0.11';
 export type Mutu = 'A' | 'B' | 'C' | 'D';
 export type KinerjaPelayanan = 'Sangat Baik' | 'Baik' | 'Kurang Baik' | 'Tidak Baik';
 
@@ -64,9 +64,9 @@ export function ikmFromResponses(a: SkmAccumulator, bobot: Bobot): GroupIkm {
   if (present.length > 0) {
     let sum = 0;
     for (const x of present) sum += x;
-    // tepat: Σ NRR × 1/9 over nine unsur, i.e. the mean over the k answered; "0.111": the rounded
-    // weight printed in many spreadsheets (Σw = 0.999), reproduced faithfully.
-    ikm = bobot === 'tepat' ? sum / present.length : (0.111 * sum * 9) / present.length;
+    // tepat: Σ NRR × 1/9 over nine unsur, i.e. the mean over the k answered; "0.111" and "0.11": the
+    // rounded weights printed in many spreadsheets (Σw = 0.999, 0.99), reproduced faithfully (RULES.md §4.2).
+    ikm = bobot === 'tepat' ? sum / present.length : (Number(bobot) * sum * 9) / present.length;
   }
   const nilai = ikm === null ? null : ikm * 25;
   let unsurTerlemah: number | null = null;

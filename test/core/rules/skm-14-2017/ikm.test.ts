@@ -27,6 +27,9 @@ describe('IKM (RULES.md §4.2–4.3)', () => {
   it('RULES.md §7: the same data with bobot "0.111" → 91.38', () => {
     expect(roundReport(ikmFromResponses(contoh(), '0.111').nilai!, 2)).toBe(91.38); // 0.111 × 32.931 × 25
   });
+  it('RULES.md §7: the same data with bobot "0.11" → 90.56', () => {
+    expect(roundReport(ikmFromResponses(contoh(), '0.11').nilai!, 2)).toBe(90.56); // 0.11 × 32.9310… × 25 = 90.5603
+  });
   it('blank = not answered: NRR over the answers given; an unsur nobody answered is null and left out', () => {
     const a = new SkmAccumulator();
     a.add([4, 3, null, null, 4, 4, 4, 4, 4]);
