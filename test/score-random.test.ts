@@ -43,6 +43,9 @@ function generate(seed: number) {
     pSesuai: pick([2.5, 2.8]),
     bobot: { atasan: pick([60, 50]), rekan: pick([20, 30]), bawahan: 20, diri: 0 },
     minimal: { atasan: 1, rekan: pick([0, 2]), bawahan: 0, diri: 0 },
+    // RULES.md §2.4: sebaran (the default; written out on even seeds, left to the default on odd ones) or rata_rata.
+    caraRating: seed % 4 === 0 ? 'rata_rata' : 'sebaran',
+    writeCara: seed % 2 === 0,
   };
   const units: { id: string; induk?: string; predikat?: string; pimpinan?: string }[] = [
     { id: 'root', predikat: 'Baik' },
@@ -120,7 +123,7 @@ function write(w: ReturnType<typeof generate>): string {
   const c = w.config;
   writeFileSync(
     join(dir, 'asn-kinerja.yaml'),
-    `kind: konfigurasi\ntahun: 2026\nhasil_kerja:\n  ambang: { di_atas: ${c.diAtas}, sesuai: ${c.sesuai} }\n  batas_capaian: ${c.batas}\nperilaku:\n  ambang: { di_atas: ${c.pDiAtas}, sesuai: ${c.pSesuai} }\n  bobot_peran: { atasan: ${c.bobot.atasan}, rekan: ${c.bobot.rekan}, bawahan: 20, diri: 0 }\n  minimal_penilai: { atasan: 1, rekan: ${c.minimal.rekan}, bawahan: 0, diri: 0 }\nkurva:\n  minimal_pegawai: 3\n`,
+    `kind: konfigurasi\ntahun: 2026\nhasil_kerja:\n  ambang: { di_atas: ${c.diAtas}, sesuai: ${c.sesuai} }\n  batas_capaian: ${c.batas}\n${c.writeCara ? `  cara_rating: ${c.caraRating}\n` : ''}perilaku:\n  ambang: { di_atas: ${c.pDiAtas}, sesuai: ${c.pSesuai} }\n  bobot_peran: { atasan: ${c.bobot.atasan}, rekan: ${c.bobot.rekan}, bawahan: 20, diri: 0 }\n  minimal_penilai: { atasan: 1, rekan: ${c.minimal.rekan}, bawahan: 0, diri: 0 }\nkurva:\n  minimal_pegawai: 3\n`,
   );
   writeFileSync(
     join(dir, 'unit-kerja.yaml'),
@@ -227,14 +230,25 @@ function expected(w: ReturnType<typeof generate>) {
       }
     });
     const capaian = sw > 0 ? s / sw : null;
-    const hkDihitung =
-      capaian === null
+    const rate = (x: number) =>
+      ROUND(x, 2) > c.diAtas ? 'Di Atas Ekspektasi' : ROUND(x, 2) >= c.sesuai ? 'Sesuai Ekspektasi' : 'Di Bawah Ekspektasi';
+    // sebaran: each utama RHK rated from its own capaian; most below → Di Bawah; most above and none
+    // below → Di Atas; fewer than half below → Sesuai; exactly half below → null (the penilai decides).
+    const rhkRatings = rhkCap.filter((x): x is number => x !== null).map(rate);
+    const m = rhkRatings.length;
+    const above = rhkRatings.filter((x) => x === 'Di Atas Ekspektasi').length;
+    const below = rhkRatings.filter((x) => x === 'Di Bawah Ekspektasi').length;
+    const bySpread =
+      m === 0
         ? null
-        : ROUND(capaian, 2) > c.diAtas
-          ? 'Di Atas Ekspektasi'
-          : ROUND(capaian, 2) >= c.sesuai
-            ? 'Sesuai Ekspektasi'
-            : 'Di Bawah Ekspektasi';
+        : below * 2 > m
+          ? 'Di Bawah Ekspektasi'
+          : above * 2 > m && below === 0
+            ? 'Di Atas Ekspektasi'
+            : below * 2 < m
+              ? 'Sesuai Ekspektasi'
+              : null;
+    const hkDihitung = capaian === null ? null : c.caraRating === 'rata_rata' ? rate(capaian) : bySpread;
     // Perilaku: row → rater → role → weighted.
     const raters = new Map<string, { peran: string; s: number[] }>();
     for (const f of w.perilaku.map((l) => l.split(';')).filter((x) => x[0] === e.nip)) {
@@ -297,6 +311,7 @@ function expected(w: ReturnType<typeof generate>) {
     out.set(e.nip, {
       capaian_hasil_kerja: capaian === null ? null : ROUND(capaian, 2),
       rating_hasil_kerja: hk,
+      rhk_rating: rhkCap.map((x) => (x === null ? null : rate(x))),
       nilai_perilaku: nilai === null ? null : ROUND(nilai, 2),
       rating_perilaku: pkDihitung,
       predikat,
@@ -325,6 +340,7 @@ describe('score against a plain re-implementation of RULES.md on random workspac
           nip: p.nip,
           capaian_hasil_kerja: p.capaian_hasil_kerja,
           rating_hasil_kerja: p.rating_hasil_kerja,
+          rhk_rating: p.hasil_kerja.map((h) => h.rating),
           nilai_perilaku: p.nilai_perilaku,
           rating_perilaku: p.rating_perilaku,
           predikat: p.predikat,

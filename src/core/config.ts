@@ -8,7 +8,7 @@ export interface ResolvedConfig {
   instansi: string | null;
   tahun: number | null;
   metode: 'permenpan-rb-6-2022' | 'pp-30-2019' | 'pp-46-2011';
-  hasilKerja: { ambang: { diAtas: number; sesuai: number }; batasCapaian: number };
+  hasilKerja: { ambang: { diAtas: number; sesuai: number }; batasCapaian: number; caraRating: 'sebaran' | 'rata_rata' };
   perilaku: {
     skala: { min: number; maks: number };
     ambang: { diAtas: number; sesuai: number };
@@ -32,6 +32,7 @@ export function resolveConfig(k: Konfigurasi | undefined): ResolvedConfig {
     hasilKerja: {
       ambang: { diAtas: hk?.ambang?.di_atas ?? 100, sesuai: hk?.ambang?.sesuai ?? 90 },
       batasCapaian: hk?.batas_capaian ?? 120,
+      caraRating: hk?.cara_rating ?? 'sebaran',
     },
     perilaku: {
       skala: { min: pk?.skala?.min ?? 1, maks: pk?.skala?.maks ?? 5 },

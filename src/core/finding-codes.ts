@@ -126,6 +126,7 @@ export const TINGKAT_KODE = {
   PERAN_PENILAI_KURANG: 'peringatan',
   PERILAKU_TANPA_ATASAN: 'peringatan',
   KUALITATIF_TANPA_RATING: 'peringatan',
+  RATING_PERLU_PENILAI: 'peringatan',
   RATING_BERBEDA: 'info',
   PREDIKAT_TIDAK_DINILAI: 'peringatan',
   PIMPINAN_GANDA: 'peringatan',
@@ -312,6 +313,7 @@ export interface FindingArgs {
   PERAN_PENILAI_KURANG: { peran: RaterRole; penilai: number; minimal: number };
   PERILAKU_TANPA_ATASAN: NoArgs;
   KUALITATIF_TANPA_RATING: NoArgs;
+  RATING_PERLU_PENILAI: { rhk: string[]; di_bawah: number; jumlah: number };
   RATING_BERBEDA: { rating: JenisRating; sumber: SumberRating; dipakai: Rating; sumber_lain: SumberRating; lain: Rating };
   PREDIKAT_TIDAK_DINILAI: { alasan: AlasanPredikat[] };
   PIMPINAN_GANDA: { nip: string; unit: string[]; dipakai: string };
