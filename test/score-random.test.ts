@@ -46,6 +46,8 @@ function generate(seed: number) {
     // RULES.md §2.4: sebaran (the default; written out on even seeds, left to the default on odd ones) or rata_rata.
     caraRating: seed % 4 === 0 ? 'rata_rata' : 'sebaran',
     writeCara: seed % 2 === 0,
+    // RULES.md §3: "sebagian besar" as more than half (default) or as the largest count.
+    sebagianBesar: (seed % 3 === 0 ? 'terbanyak' : 'mayoritas') as 'mayoritas' | 'terbanyak',
   };
   const units: { id: string; induk?: string; predikat?: string; pimpinan?: string }[] = [
     { id: 'root', predikat: 'Baik' },
@@ -123,7 +125,7 @@ function write(w: ReturnType<typeof generate>): string {
   const c = w.config;
   writeFileSync(
     join(dir, 'asn-kinerja.yaml'),
-    `kind: konfigurasi\ntahun: 2026\nhasil_kerja:\n  ambang: { di_atas: ${c.diAtas}, sesuai: ${c.sesuai} }\n  batas_capaian: ${c.batas}\n${c.writeCara ? `  cara_rating: ${c.caraRating}\n` : ''}perilaku:\n  ambang: { di_atas: ${c.pDiAtas}, sesuai: ${c.pSesuai} }\n  bobot_peran: { atasan: ${c.bobot.atasan}, rekan: ${c.bobot.rekan}, bawahan: 20, diri: 0 }\n  minimal_penilai: { atasan: 1, rekan: ${c.minimal.rekan}, bawahan: 0, diri: 0 }\nkurva:\n  minimal_pegawai: 3\n`,
+    `kind: konfigurasi\ntahun: 2026\nhasil_kerja:\n  ambang: { di_atas: ${c.diAtas}, sesuai: ${c.sesuai} }\n  batas_capaian: ${c.batas}\n${c.writeCara ? `  cara_rating: ${c.caraRating}\n` : ''}perilaku:\n  ambang: { di_atas: ${c.pDiAtas}, sesuai: ${c.pSesuai} }\n  bobot_peran: { atasan: ${c.bobot.atasan}, rekan: ${c.bobot.rekan}, bawahan: 20, diri: 0 }\n  minimal_penilai: { atasan: 1, rekan: ${c.minimal.rekan}, bawahan: 0, diri: 0 }\nkurva:\n  minimal_pegawai: 3\n  sebagian_besar: ${c.sebagianBesar}\n`,
   );
   writeFileSync(
     join(dir, 'unit-kerja.yaml'),
@@ -347,12 +349,32 @@ describe('score against a plain re-implementation of RULES.md on random workspac
           angka_kredit: p.angka_kredit,
         }).toEqual({ nip: p.nip, ...e });
       }
+      // The root (Baik, 12–18 employees) is always checked, so the kurva comparison below is never vacuous.
+      expect(report.unit.find((u) => u.id === 'root')!.kurva.diperiksa).toBe(true);
       // Units: counts over the subtree, the mean of unrounded capaian (compared as reported).
       for (const u of report.unit) {
         const ids = u.id === 'root' ? ['root', 'a', 'b'] : [u.id];
         const members = report.pegawai.filter((p) => ids.includes(p.unit));
         expect(u.jumlah_pegawai).toBe(members.length);
         expect(u.distribusi.tidak_dinilai).toBe(members.filter((p) => p.predikat === null).length);
+        // The kurva (RULES.md §3): the unit's own head left out; n ≥ 3; Baik/Istimewa rules.
+        const def = w.units.find((x) => x.id === u.id)!;
+        const curve = members.filter((p) => p.predikat !== null && p.nip !== def.pimpinan).map((p) => p.predikat!);
+        const count = (label: string) => curve.filter((x) => x === label).length;
+        const nk = curve.length;
+        expect(u.kurva.jumlah).toBe(nk);
+        if (!def.predikat || nk < 3) {
+          expect(u.kurva.diperiksa).toBe(false);
+          continue;
+        }
+        const labels = ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang'];
+        const main = def.predikat === 'Istimewa' ? 'Sangat Baik' : 'Baik';
+        const x = count(main);
+        const half = Math.floor(nk / 2) + 1;
+        const cap = w.config.sebagianBesar === 'mayoritas' ? Math.max(Math.floor((7 * nk) / 10), half) : Math.floor((7 * nk) / 10);
+        const most = w.config.sebagianBesar === 'mayoritas' ? x >= half : labels.every((l) => l === main || x >= count(l));
+        const mustHave = def.predikat === 'Baik' ? count('Butuh Perbaikan') + count('Kurang/Misconduct') >= 1 : true;
+        expect(u.kurva.sesuai, `${u.id} ${JSON.stringify(u.kurva)}`).toBe(x <= cap && most && mustHave);
       }
     });
   }

@@ -15,7 +15,7 @@ export interface ResolvedConfig {
     bobotPeran: Record<RaterRole, number>;
     minimalPenilai: Record<RaterRole, number>;
   };
-  kurva: { minimalPegawai: number };
+  kurva: { minimalPegawai: number; sebagianBesar: 'mayoritas' | 'terbanyak' };
   skm: { bobot: NonNullable<NonNullable<Konfigurasi['skm']>['bobot']> };
   kompetensi: { minimalJp: number };
   pp30: { dengan360: boolean };
@@ -50,7 +50,7 @@ export function resolveConfig(k: Konfigurasi | undefined): ResolvedConfig {
         diri: pk?.minimal_penilai?.diri ?? 0,
       },
     },
-    kurva: { minimalPegawai: k?.kurva?.minimal_pegawai ?? 5 },
+    kurva: { minimalPegawai: k?.kurva?.minimal_pegawai ?? 5, sebagianBesar: k?.kurva?.sebagian_besar ?? 'mayoritas' },
     skm: { bobot: k?.skm?.bobot ?? 'tepat' },
     kompetensi: { minimalJp: k?.kompetensi?.minimal_jp ?? 20 },
     pp30: { dengan360: k?.pp_30_2019?.dengan_360 ?? false },

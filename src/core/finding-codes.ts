@@ -169,7 +169,7 @@ export type SebabCapaian = 'TANPA_RHK_UTAMA' | 'TANPA_REALISASI';
 export type AlasanPredikat = 'HASIL_KERJA_TIDAK_DINILAI' | 'PERILAKU_TIDAK_DINILAI';
 export type Predikat = 'Sangat Baik' | 'Baik' | 'Butuh Perbaikan' | 'Kurang/Misconduct' | 'Sangat Kurang';
 export type PredikatOrganisasi = 'Istimewa' | 'Baik' | 'Butuh Perbaikan' | 'Kurang' | 'Sangat Kurang';
-export type AturanKurva = 'maksimal' | 'minimal' | 'terbanyak' | 'harus_ada' | 'nol';
+export type AturanKurva = 'maksimal' | 'minimal' | 'mayoritas' | 'terbanyak' | 'harus_ada' | 'nol';
 export type KolomPenilaian = 'rating_hasil_kerja' | 'rating_perilaku' | 'nilai_perilaku';
 /** The column an IKM group is keyed on (`ikm --per layanan | petugas`). */
 export type KolomKelompok = 'layanan' | 'nip_petugas';

@@ -127,6 +127,10 @@ export interface Konfigurasi {
      * Kurva diperiksa hanya bila unit punya paling sedikit sekian pegawai berpredikat. Bawaan 5, paling kecil 3.
      */
     minimal_pegawai?: number;
+    /**
+     * Cara membaca "sebagian besar" pada kurva unit Istimewa dan Baik (RULES.md §3): mayoritas (bawaan) = lebih dari separuh pegawai berpredikat di kurva; terbanyak = paling sedikit sebanyak predikat lain mana pun (seri lolos).
+     */
+    sebagian_besar?: 'mayoritas' | 'terbanyak';
   };
   /**
    * Pengaturan IKM (PermenPAN-RB 14/2017).

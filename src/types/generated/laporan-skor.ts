@@ -164,13 +164,42 @@ export type LaporanSkor = {
        */
       sesuai: boolean | null;
       /**
+       * Pegawai berpredikat yang diperiksa kurva: subpohon unit tanpa pimpinan unit itu sendiri (RULES.md §3).
+       */
+      jumlah: number;
+      /**
+       * Jumlah per predikat yang diperiksa kurva (tanpa pimpinan unit).
+       */
+      distribusi: {
+        /**
+         * Jumlah pegawai berpredikat Sangat Baik.
+         */
+        'Sangat Baik': number;
+        /**
+         * Jumlah pegawai berpredikat Baik.
+         */
+        Baik: number;
+        /**
+         * Jumlah pegawai berpredikat Butuh Perbaikan.
+         */
+        'Butuh Perbaikan': number;
+        /**
+         * Jumlah pegawai berpredikat Kurang/Misconduct.
+         */
+        'Kurang/Misconduct': number;
+        /**
+         * Jumlah pegawai berpredikat Sangat Kurang.
+         */
+        'Sangat Kurang': number;
+      };
+      /**
        * Aturan yang dilanggar.
        */
       pelanggaran: {
         /**
          * Jenis aturan.
          */
-        aturan: 'maksimal' | 'minimal' | 'terbanyak' | 'harus_ada' | 'nol';
+        aturan: 'maksimal' | 'minimal' | 'mayoritas' | 'terbanyak' | 'harus_ada' | 'nol';
         /**
          * Predikat yang diatur.
          */

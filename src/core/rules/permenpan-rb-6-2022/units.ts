@@ -8,10 +8,12 @@ import type { Periode } from '../../period.js';
 import type { UnitNode, UnitTree } from '../../unit-tree.js';
 import type { UnitCheckInput } from '../rule-pack.js';
 import type { Predikat, Rating } from './predikat.js';
-import { checkKurva, type Distribusi, type Pelanggaran, type PredikatOrganisasi } from './kurva.js';
+import { checkKurva, type Distribusi, type Pelanggaran, type PredikatOrganisasi, type SebagianBesar } from './kurva.js';
+import { normalizeNip } from '../../nip.js';
 import { adviseKurva, type SaranStep } from './saran.js';
 
 export interface PegawaiSummary {
+  nip: string;
   unit: string;
   predikat: Predikat | null;
   capaian_hasil_kerja: number | null;
@@ -27,7 +29,8 @@ export interface UnitResult {
   distribusi: Record<Predikat | 'tidak_dinilai', number>;
   rata_rata_capaian: number | null;
   predikat_organisasi: PredikatOrganisasi | null;
-  kurva: { diperiksa: boolean; alasan: AlasanKurva | null; sesuai: boolean | null; pelanggaran: Pelanggaran[] };
+  /** `jumlah` and `distribusi`: what the curve checked — the subtree's rated employees but the unit's own head. */
+  kurva: { diperiksa: boolean; alasan: AlasanKurva | null; sesuai: boolean | null; jumlah: number; distribusi: Distribusi; pelanggaran: Pelanggaran[] };
 }
 
 export interface UnitKurva extends UnitResult {
@@ -74,7 +77,13 @@ const PREDIKAT_KEYS: (Predikat | 'tidak_dinilai')[] = [
 ];
 
 /** Each unit over its subtree, sorted by id. A team is a one-unit tree whose kurva is never checked. */
-export function summarizeUnits(tree: UnitTree, pegawai: readonly PegawaiSummary[], periode: Periode, minimalPegawai: number): UnitResult[] {
+export function summarizeUnits(
+  tree: UnitTree,
+  pegawai: readonly PegawaiSummary[],
+  periode: Periode,
+  minimalPegawai: number,
+  sebagianBesar: SebagianBesar = 'mayoritas',
+): UnitResult[] {
   const members = new Map<string, PegawaiSummary[]>(tree.units.map((u) => [u.id, []]));
   for (const p of pegawai) for (const a of tree.ancestors(p.unit)) members.get(a)!.push(p);
 
@@ -93,7 +102,11 @@ export function summarizeUnits(tree: UnitTree, pegawai: readonly PegawaiSummary[
         }
       }
       const org = normalizePredikatOrganisasi(u.predikat_organisasi);
-      const d = toDistribusi(distribusi);
+      // SE 3/2023: the organisation's result guides its leader in rating those below; the unit's own head
+      // is rated by their superior, so they are left out of this unit's curve (not of the ancestors').
+      const head = u.pimpinan === undefined ? null : normalizeNip(u.pimpinan);
+      const d: Distribusi = { SB: 0, B: 0, BP: 0, K: 0, SK: 0 };
+      for (const p of list) if (p.predikat !== null && p.nip !== head) d[KEY_OF[p.predikat]]++;
       const n = d.SB + d.B + d.BP + d.K + d.SK;
       const alasan: AlasanKurva | null =
         periode.jenis !== 'tahun'
@@ -103,7 +116,7 @@ export function summarizeUnits(tree: UnitTree, pegawai: readonly PegawaiSummary[
             : n < minimalPegawai
               ? 'PEGAWAI_KURANG'
               : null;
-      const pelanggaran = alasan === null && org !== null ? checkKurva(org, d) : [];
+      const pelanggaran = alasan === null && org !== null ? checkKurva(org, d, sebagianBesar) : [];
       return {
         id: u.id,
         nama: u.nama,
@@ -112,19 +125,31 @@ export function summarizeUnits(tree: UnitTree, pegawai: readonly PegawaiSummary[
         distribusi,
         rata_rata_capaian: count > 0 ? sum / count : null,
         predikat_organisasi: org,
-        kurva: { diperiksa: alasan === null, alasan, sesuai: alasan === null ? pelanggaran.length === 0 : null, pelanggaran },
+        kurva: {
+          diperiksa: alasan === null,
+          alasan,
+          sesuai: alasan === null ? pelanggaran.length === 0 : null,
+          jumlah: n,
+          distribusi: d,
+          pelanggaran,
+        },
       };
     });
 }
 
-function toDistribusi(d: UnitResult['distribusi']): Distribusi {
-  return { SB: d['Sangat Baik'], B: d.Baik, BP: d['Butuh Perbaikan'], K: d['Kurang/Misconduct'], SK: d['Sangat Kurang'] };
-}
+const KEY_OF = {
+  'Sangat Baik': 'SB',
+  Baik: 'B',
+  'Butuh Perbaikan': 'BP',
+  'Kurang/Misconduct': 'K',
+  'Sangat Kurang': 'SK',
+} as const satisfies Record<Predikat, keyof Distribusi>;
 
 /** The units' figures, a finding per broken kurva rule, and the smallest advice (RULES.md §3). */
 export function checkUnits(input: UnitCheckInput<PegawaiSummary>): { units: UnitKurva[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const units = summarizeUnits(input.tree, input.pegawai, input.periode, input.config.kurva.minimalPegawai).map((u): UnitKurva => {
+  const { minimalPegawai, sebagianBesar } = input.config.kurva;
+  const units = summarizeUnits(input.tree, input.pegawai, input.periode, minimalPegawai, sebagianBesar).map((u): UnitKurva => {
     if (!(u.kurva.diperiksa && u.kurva.sesuai === false)) return { ...u, saran: [] };
     const place = input.unitAt(u.id);
     const at = { path: place?.path ?? '', jalur: `${place?.jalur ?? ''}/predikat_organisasi`, unit: u.id };
@@ -140,9 +165,9 @@ export function checkUnits(input: UnitCheckInput<PegawaiSummary>): { units: Unit
         }),
       );
     }
-    const d = toDistribusi(u.distribusi);
-    const s = adviseKurva(u.predikat_organisasi!, d);
-    if (!s) findings.push(makeFinding('KURVA_TIDAK_MUNGKIN', at, { unit: u.id, jumlah: d.SB + d.B + d.BP + d.K + d.SK }));
+    // The advice moves the employees the curve checked (the head is not among them).
+    const s = adviseKurva(u.predikat_organisasi!, u.kurva.distribusi, sebagianBesar);
+    if (!s) findings.push(makeFinding('KURVA_TIDAK_MUNGKIN', at, { unit: u.id, jumlah: u.kurva.jumlah }));
     return { ...u, saran: s ? s.langkah : null };
   });
   return { units, findings };
