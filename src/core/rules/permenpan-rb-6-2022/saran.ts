@@ -156,7 +156,11 @@ function search(c: readonly number[], n: number, rules: Rules, M: number): { t: 
  * A smallest set of moves that makes `d` fit the kurva of `org`; [] when it already fits; null when
  * no distribution of these employees can fit (KURVA_TIDAK_MUNGKIN).
  */
-export function adviseKurva(org: PredikatOrganisasi, d: Distribusi, sebagianBesar: SebagianBesar): { langkah: SaranStep[]; target: Distribusi } | null {
+export function adviseKurva(
+  org: PredikatOrganisasi,
+  d: Distribusi,
+  sebagianBesar: SebagianBesar,
+): { langkah: SaranStep[]; target: Distribusi } | null {
   const n = jumlahDinilai(d);
   const c = toRanks(d);
   const rules = rulesOf(org, n, sebagianBesar);

@@ -30,7 +30,14 @@ export interface UnitResult {
   rata_rata_capaian: number | null;
   predikat_organisasi: PredikatOrganisasi | null;
   /** `jumlah` and `distribusi`: what the curve checked — the subtree's rated employees but the unit's own head. */
-  kurva: { diperiksa: boolean; alasan: AlasanKurva | null; sesuai: boolean | null; jumlah: number; distribusi: Distribusi; pelanggaran: Pelanggaran[] };
+  kurva: {
+    diperiksa: boolean;
+    alasan: AlasanKurva | null;
+    sesuai: boolean | null;
+    jumlah: number;
+    distribusi: Distribusi;
+    pelanggaran: Pelanggaran[];
+  };
 }
 
 export interface UnitKurva extends UnitResult {
