@@ -47,7 +47,7 @@ function generate(seed: number) {
     caraRating: seed % 4 === 0 ? 'rata_rata' : 'sebaran',
     writeCara: seed % 2 === 0,
     // RULES.md §3: "sebagian besar" as more than half (default) or as the largest count.
-    sebagianBesar: (seed % 3 === 0 ? 'terbanyak' : 'mayoritas'),
+    sebagianBesar: seed % 3 === 0 ? 'terbanyak' : 'mayoritas',
   };
   const units: { id: string; induk?: string; predikat?: string; pimpinan?: string }[] = [
     { id: 'root', predikat: 'Baik' },
