@@ -49,7 +49,7 @@ function generate(seed: number) {
     // RULES.md §3: "sebagian besar" as more than half (default) or as the largest count.
     sebagianBesar: seed % 3 === 0 ? 'terbanyak' : 'mayoritas',
   };
-  const units: { id: string; induk?: string; predikat?: string; pimpinan?: string }[] = [
+  const units: { id: string; induk?: string; predikat?: string; periodik?: Record<string, string>; pimpinan?: string }[] = [
     { id: 'root', predikat: 'Baik' },
     { id: 'a', induk: 'root', predikat: 'Istimewa' },
     { id: 'b', induk: 'root' },
@@ -82,6 +82,9 @@ function generate(seed: number) {
   }
   units[0]!.pimpinan = emps[0]!.nip; // unit heads: root (Baik) and a (Istimewa)
   units[1]!.pimpinan = emps[1]!.nip;
+  // RULES.md §3: predikat_organisasi as a map from period codes; the year uses its own entry only.
+  if (seed % 5 === 0) units[0]!.periodik = { '2026': 'Baik', '2026-TW1': 'Istimewa' };
+  if (seed % 5 === 1) units[1]!.periodik = { '2026-TW1': 'Istimewa' };
 
   const realisasi: string[] = [];
   const perilaku: string[] = [];
@@ -120,6 +123,9 @@ function generate(seed: number) {
   return { config, units, emps, realisasi, perilaku, penilaian };
 }
 
+/** The label a unit has for the year 2026: its map's "2026" entry, or its plain label. */
+const yearLabel = (u: { predikat?: string; periodik?: Record<string, string> }) => (u.periodik ? u.periodik['2026'] : u.predikat);
+
 function write(w: ReturnType<typeof generate>): string {
   const dir = makeTempDir('random');
   const c = w.config;
@@ -133,7 +139,15 @@ function write(w: ReturnType<typeof generate>): string {
       w.units
         .map(
           (u) =>
-            `  - id: ${u.id}\n    nama: Unit ${u.id}\n${u.induk ? `    induk: ${u.induk}\n` : ''}${u.predikat ? `    predikat_organisasi: ${u.predikat}\n` : ''}${u.pimpinan ? `    pimpinan: "${u.pimpinan}"\n` : ''}`,
+            `  - id: ${u.id}\n    nama: Unit ${u.id}\n${u.induk ? `    induk: ${u.induk}\n` : ''}${
+              u.periodik
+                ? `    predikat_organisasi:\n${Object.entries(u.periodik)
+                    .map(([k, v]) => `      "${k}": ${v}\n`)
+                    .join('')}`
+                : u.predikat
+                  ? `    predikat_organisasi: ${u.predikat}\n`
+                  : ''
+            }${u.pimpinan ? `    pimpinan: "${u.pimpinan}"\n` : ''}`,
         )
         .join(''),
   );
@@ -279,11 +293,11 @@ function expected(w: ReturnType<typeof generate>) {
             ? 'Sesuai Ekspektasi'
             : 'Di Bawah Ekspektasi';
     const explicit = w.penilaian.map((l) => l.split(';')).find((f) => f[0] === e.nip)?.[2];
-    const head = w.units.find((u) => u.pimpinan === e.nip && u.predikat);
+    const head = w.units.find((u) => u.pimpinan === e.nip && yearLabel(u));
     const org = head
-      ? head.predikat === 'Istimewa'
+      ? yearLabel(head) === 'Istimewa'
         ? 'Di Atas Ekspektasi'
-        : head.predikat === 'Baik'
+        : yearLabel(head) === 'Baik'
           ? 'Sesuai Ekspektasi'
           : 'Di Bawah Ekspektasi'
       : null;
@@ -363,17 +377,18 @@ describe('score against a plain re-implementation of RULES.md on random workspac
         const count = (label: string) => curve.filter((x) => x === label).length;
         const nk = curve.length;
         expect(u.kurva.jumlah).toBe(nk);
-        if (!def.predikat || nk < 3) {
+        const label = yearLabel(def);
+        if (!label || nk < 3) {
           expect(u.kurva.diperiksa).toBe(false);
           continue;
         }
         const labels = ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang'];
-        const main = def.predikat === 'Istimewa' ? 'Sangat Baik' : 'Baik';
+        const main = label === 'Istimewa' ? 'Sangat Baik' : 'Baik';
         const x = count(main);
         const half = Math.floor(nk / 2) + 1;
         const cap = w.config.sebagianBesar === 'mayoritas' ? Math.max(Math.floor((7 * nk) / 10), half) : Math.floor((7 * nk) / 10);
         const most = w.config.sebagianBesar === 'mayoritas' ? x >= half : labels.every((l) => l === main || x >= count(l));
-        const mustHave = def.predikat === 'Baik' ? count('Butuh Perbaikan') + count('Kurang/Misconduct') >= 1 : true;
+        const mustHave = label === 'Baik' ? count('Butuh Perbaikan') + count('Kurang/Misconduct') >= 1 : true;
         expect(u.kurva.sesuai, `${u.id} ${JSON.stringify(u.kurva)}`).toBe(x <= cap && most && mustHave);
       }
     });

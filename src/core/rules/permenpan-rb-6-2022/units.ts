@@ -4,7 +4,7 @@
  * Pure: the unit tree and employee results in, unrounded unit results and findings out.
  */
 import { makeFinding, type Finding } from '../../findings.js';
-import type { Periode } from '../../period.js';
+import { parsePeriode, type Periode } from '../../period.js';
 import type { UnitNode, UnitTree } from '../../unit-tree.js';
 import type { UnitCheckInput } from '../rule-pack.js';
 import type { Predikat, Rating } from './predikat.js';
@@ -45,10 +45,39 @@ export interface UnitKurva extends UnitResult {
   saran: SaranStep[] | null;
 }
 
+type Label = 'Istimewa' | 'Baik' | 'Butuh Perbaikan' | 'Cukup' | 'Kurang' | 'Sangat Kurang';
+
 /** "Cukup" is the older name of Butuh Perbaikan (RULES.md §2.4). */
-export function normalizePredikatOrganisasi(p: UnitNode['predikat_organisasi']): PredikatOrganisasi | null {
+export function normalizePredikatOrganisasi(p: Label | undefined): PredikatOrganisasi | null {
   if (p === undefined) return null;
   return p === 'Cukup' ? 'Butuh Perbaikan' : p;
+}
+
+/**
+ * The predikat organisasi that applies to P (RULES.md §3): the entry whose period code equals P; a
+ * plain label is the entry for the year. `shown` is what the unit's report names (a plain label is
+ * shown for a shorter P too, with PERIODE_BUKAN_TAHUNAN saying why it is not used).
+ */
+export function predikatOrganisasiFor(
+  p: UnitNode['predikat_organisasi'],
+  P: Periode,
+): {
+  org: PredikatOrganisasi | null;
+  shown: PredikatOrganisasi | null;
+  alasan: 'TANPA_PREDIKAT_ORGANISASI' | 'PERIODE_BUKAN_TAHUNAN' | null;
+} {
+  if (p === undefined) return { org: null, shown: null, alasan: 'TANPA_PREDIKAT_ORGANISASI' };
+  if (typeof p === 'string') {
+    const label = normalizePredikatOrganisasi(p);
+    return P.jenis === 'tahun' ? { org: label, shown: label, alasan: null } : { org: null, shown: label, alasan: 'PERIODE_BUKAN_TAHUNAN' };
+  }
+  for (const [key, label] of Object.entries(p)) {
+    if (parsePeriode(key)?.kode === P.kode) {
+      const org = normalizePredikatOrganisasi(label);
+      return { org, shown: org, alasan: null };
+    }
+  }
+  return { org: null, shown: null, alasan: 'TANPA_PREDIKAT_ORGANISASI' };
 }
 
 /** SE MenPAN-RB 3/2023: a unit head is rated by the organisation's result. */
@@ -56,19 +85,23 @@ export function ratingFromOrganisasi(p: PredikatOrganisasi): Rating {
   return p === 'Istimewa' ? 'Di Atas Ekspektasi' : p === 'Baik' ? 'Sesuai Ekspektasi' : 'Di Bawah Ekspektasi';
 }
 
-/** For each NIP heading a unit with a predikat organisasi: the unit nearest the root (§2.4). */
-export function unitHeads(tree: UnitTree): Map<string, { unit: UnitNode; semua: string[] }> {
-  const out = new Map<string, { unit: UnitNode; semua: string[] }>();
+/** For each NIP heading a unit with a predikat organisasi for P: the unit nearest the root (§2.4). */
+export function unitHeads(tree: UnitTree, P: Periode): Map<string, { unit: UnitNode; org: PredikatOrganisasi; semua: string[] }> {
+  const out = new Map<string, { unit: UnitNode; org: PredikatOrganisasi; semua: string[] }>();
   for (const u of tree.units) {
-    if (u.pimpinan === undefined || u.predikat_organisasi === undefined) continue;
+    const org = predikatOrganisasiFor(u.predikat_organisasi, P).org;
+    if (u.pimpinan === undefined || org === null) continue;
     const nip = u.pimpinan.replace(/\s+/g, '');
     const prev = out.get(nip);
-    if (!prev) out.set(nip, { unit: u, semua: [u.id] });
+    if (!prev) out.set(nip, { unit: u, org, semua: [u.id] });
     else {
       prev.semua.push(u.id);
       const d = tree.depth(u);
       const dp = tree.depth(prev.unit);
-      if (d < dp || (d === dp && u.id < prev.unit.id)) prev.unit = u;
+      if (d < dp || (d === dp && u.id < prev.unit.id)) {
+        prev.unit = u;
+        prev.org = org;
+      }
     }
   }
   return out;
@@ -108,21 +141,14 @@ export function summarizeUnits(
           count++;
         }
       }
-      const org = normalizePredikatOrganisasi(u.predikat_organisasi);
+      const { org, shown, alasan: noOrg } = predikatOrganisasiFor(u.predikat_organisasi, periode);
       // SE 3/2023: the organisation's result guides its leader in rating those below; the unit's own head
       // is rated by their superior, so they are left out of this unit's curve (not of the ancestors').
       const head = u.pimpinan === undefined ? null : normalizeNip(u.pimpinan);
       const d: Distribusi = { SB: 0, B: 0, BP: 0, K: 0, SK: 0 };
       for (const p of list) if (p.predikat !== null && p.nip !== head) d[KEY_OF[p.predikat]]++;
       const n = d.SB + d.B + d.BP + d.K + d.SK;
-      const alasan: AlasanKurva | null =
-        periode.jenis !== 'tahun'
-          ? 'PERIODE_BUKAN_TAHUNAN'
-          : org === null
-            ? 'TANPA_PREDIKAT_ORGANISASI'
-            : n < minimalPegawai
-              ? 'PEGAWAI_KURANG'
-              : null;
+      const alasan: AlasanKurva | null = noOrg ?? (n < minimalPegawai ? 'PEGAWAI_KURANG' : null);
       const pelanggaran = alasan === null && org !== null ? checkKurva(org, d, sebagianBesar) : [];
       return {
         id: u.id,
@@ -131,7 +157,7 @@ export function summarizeUnits(
         jumlah_pegawai: list.length,
         distribusi,
         rata_rata_capaian: count > 0 ? sum / count : null,
-        predikat_organisasi: org,
+        predikat_organisasi: shown,
         kurva: {
           diperiksa: alasan === null,
           alasan,

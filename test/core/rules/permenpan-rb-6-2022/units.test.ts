@@ -1,6 +1,7 @@
 /** Unit roll-ups (RULES.md §3), hand-derived. */
 import { describe, expect, it } from 'vitest';
 import {
+  predikatOrganisasiFor,
   summarizeUnits,
   unitHeads,
   ratingFromOrganisasi,
@@ -126,7 +127,35 @@ describe('unit heads (RULES.md §2.4)', () => {
     expect(ratingFromOrganisasi('Istimewa')).toBe('Di Atas Ekspektasi');
     expect(ratingFromOrganisasi('Baik')).toBe('Sesuai Ekspektasi');
     expect(ratingFromOrganisasi('Kurang')).toBe('Di Bawah Ekspektasi');
-    const heads = unitHeads(new UnitTree(units));
+    const heads = unitHeads(new UnitTree(units), parsePeriode('2026')!);
     expect(heads.get('1')).toMatchObject({ unit: { id: 'pemkot' }, semua: ['pemkot', 'dinkes'] });
+  });
+});
+
+describe('predikat_organisasi for P: one label for the year, or a map from period codes (RULES.md §3)', () => {
+  const y = parsePeriode('2026')!;
+  const tw1 = parsePeriode('2026-TW1')!;
+  it('a plain label is the entry for the year only', () => {
+    expect(predikatOrganisasiFor('Baik', y)).toEqual({ org: 'Baik', shown: 'Baik', alasan: null });
+    expect(predikatOrganisasiFor('Cukup', y).org).toBe('Butuh Perbaikan');
+    expect(predikatOrganisasiFor('Baik', tw1)).toEqual({ org: null, shown: 'Baik', alasan: 'PERIODE_BUKAN_TAHUNAN' });
+    expect(predikatOrganisasiFor(undefined, y)).toEqual({ org: null, shown: null, alasan: 'TANPA_PREDIKAT_ORGANISASI' });
+  });
+  it('a map: the entry whose code equals P (Q1 and TW1 are one code); a map without P has no label for it', () => {
+    const map = { '2026': 'Baik', '2026-Q1': 'Istimewa' } as const;
+    expect(predikatOrganisasiFor(map, y).org).toBe('Baik');
+    expect(predikatOrganisasiFor(map, tw1).org).toBe('Istimewa');
+    expect(predikatOrganisasiFor(map, parsePeriode('2026-TW2')!)).toEqual({ org: null, shown: null, alasan: 'TANPA_PREDIKAT_ORGANISASI' });
+  });
+  it('a periodic curve is checked for its quarter, and the unit head is rated by that entry', () => {
+    const tree = new UnitTree<UnitDef>([{ id: 'u', nama: 'U', predikat_organisasi: { '2026-TW1': 'Istimewa' }, pimpinan: '7' }]);
+    const list = [p('u', 'Sangat Baik', 110), p('u', 'Sangat Baik', 110), p('u', 'Baik', 100), p('u', 'Butuh Perbaikan', 85)];
+    const [u] = summarizeUnits(tree, list, tw1, 3);
+    // Istimewa, n = 4, mayoritas: SB 2 < 3 → not "sebagian besar".
+    expect(u!.kurva).toMatchObject({ diperiksa: true, sesuai: false, jumlah: 4 });
+    expect(u!.predikat_organisasi).toBe('Istimewa');
+    expect(summarizeUnits(tree, list, y, 3)[0]!.kurva).toMatchObject({ diperiksa: false, alasan: 'TANPA_PREDIKAT_ORGANISASI' });
+    expect(unitHeads(tree, tw1).get('7')).toMatchObject({ org: 'Istimewa' });
+    expect(unitHeads(tree, y).get('7')).toBeUndefined();
   });
 });
