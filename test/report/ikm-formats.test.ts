@@ -14,28 +14,14 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { computeIkm, type IkmRequest, type IkmResult } from '../../src/engine/ikm.js';
 import { IKM_FORMATS } from '../../src/report/ikm/index.js';
-import { PLAIN } from '../../src/report/style.js';
-import type { Formatted, FormatOptions } from '../../src/report/format.js';
 import type { LaporanIkm } from '../../src/types/generated/laporan-ikm.js';
 import { checkOutput } from '../../src/schema/check-output.js';
 import { ROOT } from '../helpers.js';
+import { options, text } from './format-helpers.js';
 
 const WS = 'test/fixtures/engine/kecil';
 const SKM = `${WS}/data/skm.csv`;
 const BOM = '\ufeff';
-const options = (o: Partial<FormatOptions> = {}): FormatOptions => ({
-  lang: 'id',
-  style: PLAIN,
-  quiet: false,
-  strict: false,
-  delimiter: ';',
-  ...o,
-});
-/** A formatter's output as text (formatters may be async, src/report/format.ts). */
-async function text(x: Formatted | Promise<Formatted>): Promise<string> {
-  const v = await x;
-  return typeof v === 'string' ? v : new TextDecoder().decode(v);
-}
 
 async function ikm(request: Omit<IkmRequest, 'cwd'> = { paths: [WS] }): Promise<IkmResult> {
   const r = await computeIkm({ cwd: ROOT, ...request });

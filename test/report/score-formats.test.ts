@@ -31,11 +31,10 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { explainEmployee, scoreWorkspace, type ScoreResult } from '../../src/engine/score.js';
 import { buildScoreReport, formatExplainJson, formatExplainText, SCORE_FORMATS, type TabelCsv } from '../../src/report/score/index.js';
-import { PLAIN } from '../../src/report/style.js';
-import type { Formatted, FormatOptions } from '../../src/report/format.js';
 import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
 import { checkOutput } from '../../src/schema/check-output.js';
 import { ROOT } from '../helpers.js';
+import { options, text } from './format-helpers.js';
 
 const KEPALA = '197805122003121002';
 const STAF = '199104152015032001';
@@ -43,15 +42,6 @@ const PPPK = '199203102021212001';
 const TANPA_SKP = '199501012019031005';
 const METODE = 'permenpan-rb-6-2022 1.0.0';
 const BOM = '\ufeff';
-
-const options = (o: Partial<FormatOptions> = {}): FormatOptions => ({
-  lang: 'id',
-  style: PLAIN,
-  quiet: false,
-  strict: false,
-  delimiter: ';',
-  ...o,
-});
 
 let cached: Promise<ScoreResult> | undefined;
 function scored(): Promise<ScoreResult> {
@@ -70,11 +60,6 @@ interface ExplainJson {
   metode: string;
   versi_metode: string;
   jejak: { tingkat: number; teks: string; sumber?: string }[];
-}
-/** A formatter's output as text (formatters may be async, src/report/format.ts). */
-async function text(x: Formatted | Promise<Formatted>): Promise<string> {
-  const v = await x;
-  return typeof v === 'string' ? v : new TextDecoder().decode(v);
 }
 
 describe('score json', () => {

@@ -8,24 +8,12 @@ import { buildValidationResult, type ValidationResult } from '../../src/core/val
 import { validateWorkspace } from '../../src/engine/validate.js';
 import { VALIDATE_FORMATS } from '../../src/report/validate/index.js';
 import { PLAIN, type Style } from '../../src/report/style.js';
-import type { Formatted, FormatOptions } from '../../src/report/format.js';
 import type { LaporanValidasi } from '../../src/types/generated/laporan-validasi.js';
 import { checkOutput } from '../../src/schema/check-output.js';
 import { ROOT } from '../helpers.js';
+import { options, text } from './format-helpers.js';
+import type { Formatted } from '../../src/report/format.js';
 
-const options = (o: Partial<FormatOptions> = {}): FormatOptions => ({
-  lang: 'id',
-  style: PLAIN,
-  quiet: false,
-  strict: false,
-  delimiter: ';',
-  ...o,
-});
-/** A formatter's output as text (formatters may be async, src/report/format.ts). */
-async function text(x: Formatted | Promise<Formatted>): Promise<string> {
-  const v = await x;
-  return typeof v === 'string' ? v : new TextDecoder().decode(v);
-}
 const jsonOf = async (x: Formatted | Promise<Formatted>) => JSON.parse(await text(x)) as LaporanValidasi;
 const annotations = (out: string) => out.split('\n').filter((l) => l.startsWith('::'));
 
