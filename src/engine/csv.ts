@@ -38,7 +38,7 @@ export async function readCsvFiles(
       ...(options.onRow ? { onRow: options.onRow } : {}),
       ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!(file.path, done, total) } : {}),
     });
-    options.onProgress?.(file.path, -1, -1);
+    options.onFileDone?.(file.path);
     out.push({ file, result });
   }
   return { files: out, session };

@@ -14,8 +14,10 @@ export interface ReadOptions {
   desimal?: Desimal;
   /** Findings listed per file and kode before the rest are summarised (default 1,000). */
   findingCap?: number;
-  /** Called while a long CSV file is read, and once when each file is done (`done` = `total` = -1). */
+  /** Called while a CSV file is read (bytes done of total). */
   onProgress?: (path: string, done: number, total: number) => void;
+  /** Called once when each CSV file is read. */
+  onFileDone?: (path: string) => void;
 }
 
 export function readDefaults(o: ReadOptions) {

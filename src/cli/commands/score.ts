@@ -53,7 +53,8 @@ export async function runScore(
     ...(opts.unit !== undefined ? { unit: opts.unit } : {}),
     ...(opts.output !== undefined ? { output: opts.output } : {}),
     findingCap: opts.semuaTemuan ? Number.POSITIVE_INFINITY : FINDING_CAP,
-    onProgress: (path, done, total) => (done < 0 ? progress.done() : progress(path, done, total)),
+    onProgress: progress,
+    onFileDone: () => progress.done(),
   });
   if (!result.ok) return reportUnusableConfig(result.configReport, opts, ctx);
 

@@ -22,7 +22,8 @@ export async function runValidate(paths: readonly string[], opts: ValidateOption
   const result = await validateWorkspace(paths, {
     ...readOptions(opts, ctx),
     findingCap: opts.semuaTemuan ? Number.POSITIVE_INFINITY : FINDING_CAP,
-    onProgress: (path, done, total) => (done < 0 ? progress.done() : progress(path, done, total)),
+    onProgress: progress,
+    onFileDone: () => progress.done(),
   });
   // Through the Formatter contract: a format may be async (a heavy writer loads on first use).
   const formatter: Formatter<ValidationResult> = VALIDATE_FORMATS[format];

@@ -65,6 +65,8 @@ export function computeScores(input: ScoreInput): ScoreOutput {
   const unitPlaces = new Map(unitLists.flatMap((d) => d.data.unit.map((u, i) => [u.id, { path: d.path, jalur: `/unit/${i}` }] as const)));
   const unitAt = (id: string) => unitPlaces.get(id);
 
+  // The JP minimum for P: `kompetensi.minimal_jp` a year pro-rated to its months, compared as reported.
+  const minimalJp = roundReport((config.kompetensi.minimalJp * monthsIn(P)) / 12, 2);
   const pegawai: PegawaiScore[] = [];
   for (const doc of input.docs) {
     if (doc.kind !== 'skp') continue;
@@ -105,9 +107,8 @@ export function computeScores(input: ScoreInput): ScoreOutput {
     findings.push(...r.workspaceFindings);
     const jp = rows.kompetensi ? (rows.kompetensi.get(nip) ?? 0) : null;
     const temuan = [...r.findings];
-    const minimalJp = (config.kompetensi.minimalJp * monthsIn(P)) / 12;
-    if (jp !== null && valid && !isPppk(nip) && roundReport(jp, 2) < roundReport(minimalJp, 2)) {
-      temuan.push(makeFinding('JP_KURANG', { path: doc.path, jalur: '', nip }, { jp, minimal: roundReport(minimalJp, 2) }));
+    if (jp !== null && valid && !isPppk(nip) && roundReport(jp, 2) < minimalJp) {
+      temuan.push(makeFinding('JP_KURANG', { path: doc.path, jalur: '', nip }, { jp, minimal: minimalJp }));
     }
     pegawai.push({
       ...r.hasil,
@@ -124,7 +125,6 @@ export function computeScores(input: ScoreInput): ScoreOutput {
     return ka - kb || cmp(ka === 0 ? a.unit : '', kb === 0 ? b.unit : '') || cmp(a.nip, b.nip);
   });
 
-  const minimalJp = roundReport((config.kompetensi.minimalJp * monthsIn(P)) / 12, 2);
   const compliant = (p: PegawaiScore) => p.jp_kompetensi !== null && roundReport(p.jp_kompetensi, 2) >= minimalJp;
   const kepatuhan = (list: readonly PegawaiScore[]) => {
     if (rows.kompetensi === null) return null;

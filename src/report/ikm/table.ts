@@ -5,9 +5,9 @@ import { mutuOf, UNSUR } from '../../core/rules/skm-14-2017/ikm.js';
 import type { IkmResult } from '../../engine/ikm.js';
 import { countsLine, findingLine } from '../findings.js';
 import type { FormatOptions } from '../format.js';
+import { buildIkmReport } from './json.js';
 
 const r2 = (x: number | null) => (x === null ? null : roundReport(x, 2));
-const r4 = (x: number | null) => (x === null ? null : roundReport(x, 4));
 
 export function formatIkmTable(input: IkmResult, o: FormatOptions): string {
   const { style } = o;
@@ -18,11 +18,14 @@ export function formatIkmTable(input: IkmResult, o: FormatOptions): string {
     ),
     '',
   ];
-  for (const k of input.kelompok) {
+  // The reported figures come from the rounded report; only NRR × 25 is derived here, from the unrounded NRR.
+  const report = buildIkmReport(input, o.lang);
+  input.kelompok.forEach((k, i) => {
+    const shown = report.kelompok[i]!;
     out.push(style.bold(`${k.kunci}`) + `  ${k.responden} ${id ? 'responden' : 'respondents'}`);
     if (k.responden === 0) {
       out.push(style.dim(id ? '  belum ada jawaban survei di periode ini' : '  no survey responses in this period'), '');
-      continue;
+      return;
     }
     const chars = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
     const t = new Table({
@@ -38,21 +41,21 @@ export function formatIkmTable(input: IkmResult, o: FormatOptions): string {
       t.push([
         mark(`U${u + 1}`),
         mark(UNSUR[u]! + (weakest ? (id ? ' ← perbaiki dulu' : ' ← improve first') : '')),
-        nrr === null ? '–' : r4(nrr)!.toFixed(4),
+        nrr === null ? '–' : shown.nrr[u]!.toFixed(4),
         nrr === null ? '–' : r2(nrr * 25)!.toFixed(2),
         nrr === null ? '–' : mutuOf(nrr * 25).mutu,
       ]);
     });
     out.push(t.toString());
     out.push(
-      `IKM ${k.ikm === null ? '–' : r4(k.ikm)!.toFixed(4)} · ${id ? 'nilai' : 'score'} ${k.nilai === null ? '–' : r2(k.nilai)!.toFixed(2)} · ${id ? 'mutu' : 'quality'} ${k.mutu ?? '–'} (${k.kinerja ?? '–'})`,
+      `IKM ${shown.ikm === null ? '–' : shown.ikm.toFixed(4)} · ${id ? 'nilai' : 'score'} ${shown.nilai === null ? '–' : shown.nilai.toFixed(2)} · ${id ? 'mutu' : 'quality'} ${k.mutu ?? '–'} (${k.kinerja ?? '–'})`,
     );
     if (k.sampelMinimal !== null) {
       const ok = k.sampelCukup ? style.ok(id ? 'cukup' : 'sufficient') : style.warning(id ? 'KURANG' : 'INSUFFICIENT');
       out.push(`${id ? 'sampel minimal' : 'minimum sample'} (Krejcie–Morgan) ${k.sampelMinimal}: ${ok}`);
     }
     out.push('');
-  }
+  });
   out.push(style.bold(countsLine(input.counts, o.lang)));
   for (const f of input.temuan.filter((x) => x.tingkat !== 'info').slice(0, 40))
     out.push(findingLine(f, o.lang, style, `${f.path}${f.baris ? `:${f.baris}` : ''}`, false));
