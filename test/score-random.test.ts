@@ -43,8 +43,13 @@ function generate(seed: number) {
     pSesuai: pick([2.5, 2.8]),
     bobot: { atasan: pick([60, 50]), rekan: pick([20, 30]), bawahan: 20, diri: 0 },
     minimal: { atasan: 1, rekan: pick([0, 2]), bawahan: 0, diri: 0 },
+    // RULES.md §2.4: sebaran (the default; written out on even seeds, left to the default on odd ones) or rata_rata.
+    caraRating: seed % 4 === 0 ? 'rata_rata' : 'sebaran',
+    writeCara: seed % 2 === 0,
+    // RULES.md §3: "sebagian besar" as more than half (default) or as the largest count.
+    sebagianBesar: seed % 3 === 0 ? 'terbanyak' : 'mayoritas',
   };
-  const units: { id: string; induk?: string; predikat?: string; pimpinan?: string }[] = [
+  const units: { id: string; induk?: string; predikat?: string; periodik?: Record<string, string>; pimpinan?: string }[] = [
     { id: 'root', predikat: 'Baik' },
     { id: 'a', induk: 'root', predikat: 'Istimewa' },
     { id: 'b', induk: 'root' },
@@ -77,6 +82,9 @@ function generate(seed: number) {
   }
   units[0]!.pimpinan = emps[0]!.nip; // unit heads: root (Baik) and a (Istimewa)
   units[1]!.pimpinan = emps[1]!.nip;
+  // RULES.md §3: predikat_organisasi as a map from period codes; the year uses its own entry only.
+  if (seed % 5 === 0) units[0]!.periodik = { '2026': 'Baik', '2026-TW1': 'Istimewa' };
+  if (seed % 5 === 1) units[1]!.periodik = { '2026-TW1': 'Istimewa' };
 
   const realisasi: string[] = [];
   const perilaku: string[] = [];
@@ -115,12 +123,15 @@ function generate(seed: number) {
   return { config, units, emps, realisasi, perilaku, penilaian };
 }
 
+/** The label a unit has for the year 2026: its map's "2026" entry, or its plain label. */
+const yearLabel = (u: { predikat?: string; periodik?: Record<string, string> }) => (u.periodik ? u.periodik['2026'] : u.predikat);
+
 function write(w: ReturnType<typeof generate>): string {
   const dir = makeTempDir('random');
   const c = w.config;
   writeFileSync(
     join(dir, 'asn-kinerja.yaml'),
-    `kind: konfigurasi\ntahun: 2026\nhasil_kerja:\n  ambang: { di_atas: ${c.diAtas}, sesuai: ${c.sesuai} }\n  batas_capaian: ${c.batas}\nperilaku:\n  ambang: { di_atas: ${c.pDiAtas}, sesuai: ${c.pSesuai} }\n  bobot_peran: { atasan: ${c.bobot.atasan}, rekan: ${c.bobot.rekan}, bawahan: 20, diri: 0 }\n  minimal_penilai: { atasan: 1, rekan: ${c.minimal.rekan}, bawahan: 0, diri: 0 }\nkurva:\n  minimal_pegawai: 3\n`,
+    `kind: konfigurasi\ntahun: 2026\nhasil_kerja:\n  ambang: { di_atas: ${c.diAtas}, sesuai: ${c.sesuai} }\n  batas_capaian: ${c.batas}\n${c.writeCara ? `  cara_rating: ${c.caraRating}\n` : ''}perilaku:\n  ambang: { di_atas: ${c.pDiAtas}, sesuai: ${c.pSesuai} }\n  bobot_peran: { atasan: ${c.bobot.atasan}, rekan: ${c.bobot.rekan}, bawahan: 20, diri: 0 }\n  minimal_penilai: { atasan: 1, rekan: ${c.minimal.rekan}, bawahan: 0, diri: 0 }\nkurva:\n  minimal_pegawai: 3\n  sebagian_besar: ${c.sebagianBesar}\n`,
   );
   writeFileSync(
     join(dir, 'unit-kerja.yaml'),
@@ -128,7 +139,15 @@ function write(w: ReturnType<typeof generate>): string {
       w.units
         .map(
           (u) =>
-            `  - id: ${u.id}\n    nama: Unit ${u.id}\n${u.induk ? `    induk: ${u.induk}\n` : ''}${u.predikat ? `    predikat_organisasi: ${u.predikat}\n` : ''}${u.pimpinan ? `    pimpinan: "${u.pimpinan}"\n` : ''}`,
+            `  - id: ${u.id}\n    nama: Unit ${u.id}\n${u.induk ? `    induk: ${u.induk}\n` : ''}${
+              u.periodik
+                ? `    predikat_organisasi:\n${Object.entries(u.periodik)
+                    .map(([k, v]) => `      "${k}": ${v}\n`)
+                    .join('')}`
+                : u.predikat
+                  ? `    predikat_organisasi: ${u.predikat}\n`
+                  : ''
+            }${u.pimpinan ? `    pimpinan: "${u.pimpinan}"\n` : ''}`,
         )
         .join(''),
   );
@@ -227,14 +246,25 @@ function expected(w: ReturnType<typeof generate>) {
       }
     });
     const capaian = sw > 0 ? s / sw : null;
-    const hkDihitung =
-      capaian === null
+    const rate = (x: number) =>
+      ROUND(x, 2) > c.diAtas ? 'Di Atas Ekspektasi' : ROUND(x, 2) >= c.sesuai ? 'Sesuai Ekspektasi' : 'Di Bawah Ekspektasi';
+    // sebaran: each utama RHK rated from its own capaian; most below → Di Bawah; most above and none
+    // below → Di Atas; fewer than half below → Sesuai; exactly half below → null (the penilai decides).
+    const rhkRatings = rhkCap.filter((x): x is number => x !== null).map(rate);
+    const m = rhkRatings.length;
+    const above = rhkRatings.filter((x) => x === 'Di Atas Ekspektasi').length;
+    const below = rhkRatings.filter((x) => x === 'Di Bawah Ekspektasi').length;
+    const bySpread =
+      m === 0
         ? null
-        : ROUND(capaian, 2) > c.diAtas
-          ? 'Di Atas Ekspektasi'
-          : ROUND(capaian, 2) >= c.sesuai
-            ? 'Sesuai Ekspektasi'
-            : 'Di Bawah Ekspektasi';
+        : below * 2 > m
+          ? 'Di Bawah Ekspektasi'
+          : above * 2 > m && below === 0
+            ? 'Di Atas Ekspektasi'
+            : below * 2 < m
+              ? 'Sesuai Ekspektasi'
+              : null;
+    const hkDihitung = capaian === null ? null : c.caraRating === 'rata_rata' ? rate(capaian) : bySpread;
     // Perilaku: row → rater → role → weighted.
     const raters = new Map<string, { peran: string; s: number[] }>();
     for (const f of w.perilaku.map((l) => l.split(';')).filter((x) => x[0] === e.nip)) {
@@ -263,11 +293,11 @@ function expected(w: ReturnType<typeof generate>) {
             ? 'Sesuai Ekspektasi'
             : 'Di Bawah Ekspektasi';
     const explicit = w.penilaian.map((l) => l.split(';')).find((f) => f[0] === e.nip)?.[2];
-    const head = w.units.find((u) => u.pimpinan === e.nip && u.predikat);
+    const head = w.units.find((u) => u.pimpinan === e.nip && yearLabel(u));
     const org = head
-      ? head.predikat === 'Istimewa'
+      ? yearLabel(head) === 'Istimewa'
         ? 'Di Atas Ekspektasi'
-        : head.predikat === 'Baik'
+        : yearLabel(head) === 'Baik'
           ? 'Sesuai Ekspektasi'
           : 'Di Bawah Ekspektasi'
       : null;
@@ -297,6 +327,7 @@ function expected(w: ReturnType<typeof generate>) {
     out.set(e.nip, {
       capaian_hasil_kerja: capaian === null ? null : ROUND(capaian, 2),
       rating_hasil_kerja: hk,
+      rhk_rating: rhkCap.map((x) => (x === null ? null : rate(x))),
       nilai_perilaku: nilai === null ? null : ROUND(nilai, 2),
       rating_perilaku: pkDihitung,
       predikat,
@@ -325,18 +356,40 @@ describe('score against a plain re-implementation of RULES.md on random workspac
           nip: p.nip,
           capaian_hasil_kerja: p.capaian_hasil_kerja,
           rating_hasil_kerja: p.rating_hasil_kerja,
+          rhk_rating: p.hasil_kerja.map((h) => h.rating),
           nilai_perilaku: p.nilai_perilaku,
           rating_perilaku: p.rating_perilaku,
           predikat: p.predikat,
           angka_kredit: p.angka_kredit,
         }).toEqual({ nip: p.nip, ...e });
       }
+      // The root (Baik, 12–18 employees) is always checked, so the kurva comparison below is never vacuous.
+      expect(report.unit.find((u) => u.id === 'root')!.kurva.diperiksa).toBe(true);
       // Units: counts over the subtree, the mean of unrounded capaian (compared as reported).
       for (const u of report.unit) {
         const ids = u.id === 'root' ? ['root', 'a', 'b'] : [u.id];
         const members = report.pegawai.filter((p) => ids.includes(p.unit));
         expect(u.jumlah_pegawai).toBe(members.length);
         expect(u.distribusi.tidak_dinilai).toBe(members.filter((p) => p.predikat === null).length);
+        // The kurva (RULES.md §3): the unit's own head left out; n ≥ 3; Baik/Istimewa rules.
+        const def = w.units.find((x) => x.id === u.id)!;
+        const curve = members.filter((p) => p.predikat !== null && p.nip !== def.pimpinan).map((p) => p.predikat!);
+        const count = (label: string) => curve.filter((x) => x === label).length;
+        const nk = curve.length;
+        expect(u.kurva.jumlah).toBe(nk);
+        const label = yearLabel(def);
+        if (!label || nk < 3) {
+          expect(u.kurva.diperiksa).toBe(false);
+          continue;
+        }
+        const labels = ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang'];
+        const main = label === 'Istimewa' ? 'Sangat Baik' : 'Baik';
+        const x = count(main);
+        const half = Math.floor(nk / 2) + 1;
+        const cap = w.config.sebagianBesar === 'mayoritas' ? Math.max(Math.floor((7 * nk) / 10), half) : Math.floor((7 * nk) / 10);
+        const most = w.config.sebagianBesar === 'mayoritas' ? x >= half : labels.every((l) => l === main || x >= count(l));
+        const mustHave = label === 'Baik' ? count('Butuh Perbaikan') + count('Kurang/Misconduct') >= 1 : true;
+        expect(u.kurva.sesuai, `${u.id} ${JSON.stringify(u.kurva)}`).toBe(x <= cap && most && mustHave);
       }
     });
   }

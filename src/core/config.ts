@@ -8,14 +8,14 @@ export interface ResolvedConfig {
   instansi: string | null;
   tahun: number | null;
   metode: 'permenpan-rb-6-2022' | 'pp-30-2019' | 'pp-46-2011';
-  hasilKerja: { ambang: { diAtas: number; sesuai: number }; batasCapaian: number };
+  hasilKerja: { ambang: { diAtas: number; sesuai: number }; batasCapaian: number; caraRating: 'sebaran' | 'rata_rata' };
   perilaku: {
     skala: { min: number; maks: number };
     ambang: { diAtas: number; sesuai: number };
     bobotPeran: Record<RaterRole, number>;
     minimalPenilai: Record<RaterRole, number>;
   };
-  kurva: { minimalPegawai: number };
+  kurva: { minimalPegawai: number; sebagianBesar: 'mayoritas' | 'terbanyak' };
   skm: { bobot: NonNullable<NonNullable<Konfigurasi['skm']>['bobot']> };
   kompetensi: { minimalJp: number };
   pp30: { dengan360: boolean };
@@ -32,6 +32,7 @@ export function resolveConfig(k: Konfigurasi | undefined): ResolvedConfig {
     hasilKerja: {
       ambang: { diAtas: hk?.ambang?.di_atas ?? 100, sesuai: hk?.ambang?.sesuai ?? 90 },
       batasCapaian: hk?.batas_capaian ?? 120,
+      caraRating: hk?.cara_rating ?? 'sebaran',
     },
     perilaku: {
       skala: { min: pk?.skala?.min ?? 1, maks: pk?.skala?.maks ?? 5 },
@@ -49,7 +50,7 @@ export function resolveConfig(k: Konfigurasi | undefined): ResolvedConfig {
         diri: pk?.minimal_penilai?.diri ?? 0,
       },
     },
-    kurva: { minimalPegawai: k?.kurva?.minimal_pegawai ?? 5 },
+    kurva: { minimalPegawai: k?.kurva?.minimal_pegawai ?? 5, sebagianBesar: k?.kurva?.sebagian_besar ?? 'mayoritas' },
     skm: { bobot: k?.skm?.bobot ?? 'tepat' },
     kompetensi: { minimalJp: k?.kompetensi?.minimal_jp ?? 20 },
     pp30: { dengan360: k?.pp_30_2019?.dengan_360 ?? false },

@@ -126,6 +126,7 @@ export const TINGKAT_KODE = {
   PERAN_PENILAI_KURANG: 'peringatan',
   PERILAKU_TANPA_ATASAN: 'peringatan',
   KUALITATIF_TANPA_RATING: 'peringatan',
+  RATING_PERLU_PENILAI: 'peringatan',
   RATING_BERBEDA: 'info',
   PREDIKAT_TIDAK_DINILAI: 'peringatan',
   PIMPINAN_GANDA: 'peringatan',
@@ -168,7 +169,7 @@ export type SebabCapaian = 'TANPA_RHK_UTAMA' | 'TANPA_REALISASI';
 export type AlasanPredikat = 'HASIL_KERJA_TIDAK_DINILAI' | 'PERILAKU_TIDAK_DINILAI';
 export type Predikat = 'Sangat Baik' | 'Baik' | 'Butuh Perbaikan' | 'Kurang/Misconduct' | 'Sangat Kurang';
 export type PredikatOrganisasi = 'Istimewa' | 'Baik' | 'Butuh Perbaikan' | 'Kurang' | 'Sangat Kurang';
-export type AturanKurva = 'maksimal' | 'minimal' | 'terbanyak' | 'harus_ada' | 'nol';
+export type AturanKurva = 'maksimal' | 'minimal' | 'mayoritas' | 'terbanyak' | 'harus_ada' | 'nol';
 export type KolomPenilaian = 'rating_hasil_kerja' | 'rating_perilaku' | 'nilai_perilaku';
 /** The column an IKM group is keyed on (`ikm --per layanan | petugas`). */
 export type KolomKelompok = 'layanan' | 'nip_petugas';
@@ -312,6 +313,7 @@ export interface FindingArgs {
   PERAN_PENILAI_KURANG: { peran: RaterRole; penilai: number; minimal: number };
   PERILAKU_TANPA_ATASAN: NoArgs;
   KUALITATIF_TANPA_RATING: NoArgs;
+  RATING_PERLU_PENILAI: { rhk: string[]; di_bawah: number; jumlah: number };
   RATING_BERBEDA: { rating: JenisRating; sumber: SumberRating; dipakai: Rating; sumber_lain: SumberRating; lain: Rating };
   PREDIKAT_TIDAK_DINILAI: { alasan: AlasanPredikat[] };
   PIMPINAN_GANDA: { nip: string; unit: string[]; dipakai: string };

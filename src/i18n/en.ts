@@ -507,6 +507,11 @@ export const en: Catalogue = {
     pesan: () => 'A kualitatif SKP without a rating hasil kerja from the penilai.',
     perbaikan: () => 'Fill rating_hasil_kerja in the penilaian CSV.',
   },
+  RATING_PERLU_PENILAI: {
+    pesan: (a) =>
+      `Exactly half of the utama RHKs (${s(a.di_bawah)} of ${s(a.jumlah)}) are below expectation: ${s(a.rhk)}. That is neither "a small share" nor "most", so no rating hasil kerja is computed.`,
+    perbaikan: () => 'The penilai sets rating_hasil_kerja in the penilaian CSV (PermenPAN-RB 6/2022, Lampiran).',
+  },
   RATING_BERBEDA: {
     pesan: (a) => `Rating ${s(a.rating)}: ${s(a.sumber)} gives ${q(a.dipakai)}, ${s(a.sumber_lain)} ${q(a.lain)}; ${s(a.sumber)} is used.`,
     perbaikan: () => 'Nothing to do; precedence: penilai > organisasi > dihitung.',

@@ -508,6 +508,11 @@ export const id: Catalogue = {
     pesan: () => 'SKP pendekatan kualitatif tanpa rating hasil kerja dari penilai.',
     perbaikan: () => 'Isi rating_hasil_kerja di CSV penilaian.',
   },
+  RATING_PERLU_PENILAI: {
+    pesan: (a) =>
+      `Tepat separuh RHK utama (${s(a.di_bawah)} dari ${s(a.jumlah)}) di bawah ekspektasi: ${s(a.rhk)}. Itu bukan "sebagian kecil" dan bukan "sebagian besar", jadi rating hasil kerja tidak dihitung.`,
+    perbaikan: () => 'Pejabat penilai menetapkan rating_hasil_kerja di CSV penilaian (PermenPAN-RB 6/2022, Lampiran).',
+  },
   RATING_BERBEDA: {
     pesan: (a) =>
       `Rating ${s(a.rating)}: ${s(a.sumber)} memberi ${q(a.dipakai)}, ${s(a.sumber_lain)} ${q(a.lain)}; yang dipakai dari ${s(a.sumber)}.`,

@@ -34,8 +34,9 @@ export function validateAgainstSchema(kind: YamlKind, data: unknown, path: strin
   const fn = VALIDATORS[kind];
   if (fn(data)) return [];
   const findings: Finding[] = [];
-  for (const err of fn.errors ?? []) {
+  for (const err of narrowAnyOf(fn.errors ?? [])) {
     if (err.keyword === 'if') continue; // its `then` error says what is wrong
+    if (err.keyword === 'propertyNames') continue; // its pattern error names the key
     findings.push(toFinding(err, path));
   }
   if (findings.length > MAX_SCHEMA_FINDINGS_PER_FILE) {
@@ -46,6 +47,31 @@ export function validateAgainstSchema(kind: YamlKind, data: unknown, path: strin
     ];
   }
   return findings;
+}
+
+/**
+ * An `anyOf` (a label, or a map of labels) fails with every branch's errors. Keep only the errors of the
+ * one branch whose type the value has, so the user reads one finding about what they wrote.
+ */
+function narrowAnyOf(errors: readonly ErrorObject[]): ErrorObject[] {
+  const drop = new Set<ErrorObject>();
+  for (const any of errors.filter((e) => e.keyword === 'anyOf')) {
+    const prefix = `${any.schemaPath}/`;
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of errors) {
+      if (!e.schemaPath.startsWith(prefix)) continue;
+      const b = e.schemaPath.slice(prefix.length).split('/')[0]!;
+      branches.set(b, [...(branches.get(b) ?? []), e]);
+    }
+    const isObject = typeof any.data === 'object' && any.data !== null;
+    const fits = [...branches.values()].filter(
+      (list) => !list.some((e) => e.instancePath === any.instancePath && (e.keyword === 'type' || (e.keyword === 'enum' && isObject))),
+    );
+    if (fits.length !== 1) continue;
+    drop.add(any);
+    for (const list of branches.values()) if (list !== fits[0]) for (const e of list) drop.add(e);
+  }
+  return errors.filter((e) => !drop.has(e));
 }
 
 function toFinding(err: ErrorObject, path: string): Finding {
@@ -86,7 +112,12 @@ function toFinding(err: ErrorObject, path: string): Finding {
       args = { keyword: err.keyword, batas: Number(p.limit) };
       break;
     case 'pattern':
-      args = { keyword: err.keyword, pola: String(p.pattern), nilai: show(err.data) };
+      if (err.propertyName !== undefined) {
+        // A key that breaks `propertyNames` (a period code in predikat_organisasi): point at the key.
+        jalur = `${err.instancePath}/${escapePointer(err.propertyName)}`;
+        pada = 'kunci';
+        args = { keyword: err.keyword, pola: String(p.pattern), nilai: err.propertyName };
+      } else args = { keyword: err.keyword, pola: String(p.pattern), nilai: show(err.data) };
       break;
     default:
       // Any other keyword prints ajv's own message; SkemaKeywordLain names the ones the schemas use.

@@ -10,20 +10,24 @@ import { copyFixture, EXAMPLE, runCli } from '../helpers.js';
 
 describe('--unit and unit-level findings', () => {
   it("a parent's kurva and survey warnings do not fail --unit child --strict", async () => {
-    // In the example, pemkot (the root) breaks its kurva and lacks some populasi_layanan; the
-    // puskesmas below dinkes has neither problem of its own and no employee with a warning.
-    const all = JSON.parse((await runCli(['score', EXAMPLE, '--format', 'json'])).stdout) as LaporanSkor;
+    // In the example, pemkot (the root) breaks its kurva and lacks some populasi_layanan. With
+    // kurva.minimal_pegawai 6 the puskesmas below dinkes (5 employees) is not checked, so it has no
+    // problem of its own and no employee with a warning.
+    const ws = copyFixture(EXAMPLE);
+    const config = join(ws, 'asn-kinerja.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('minimal_pegawai: 5', 'minimal_pegawai: 6'));
+    const all = JSON.parse((await runCli(['score', ws, '--format', 'json'])).stdout) as LaporanSkor;
     const codes = all.temuan
       .filter((f) => f.tingkat === 'peringatan')
       .map((f) => `${f.kode} ${String((f.args as { unit?: string }).unit)}`);
     expect(codes).toContain('KURVA_TIDAK_SESUAI pemkot');
     expect(codes).toContain('SKM_POPULASI_SEBAGIAN pemkot');
-    const child = await runCli(['score', EXAMPLE, '--unit', 'puskesmas-sukamaju', '--strict', '--format', 'json']);
+    const child = await runCli(['score', ws, '--unit', 'puskesmas-sukamaju', '--strict', '--format', 'json']);
     expect(child.code).toBe(0);
     // Still counted in ringkasan, which is the whole workspace's.
     expect((JSON.parse(child.stdout) as LaporanSkor).ringkasan.peringatan).toBe(all.ringkasan.peringatan);
     // dinkes itself breaks its kurva: --unit dinkes --strict fails.
-    expect((await runCli(['score', EXAMPLE, '--unit', 'dinkes', '--strict'])).code).toBe(1);
+    expect((await runCli(['score', ws, '--unit', 'dinkes', '--strict'])).code).toBe(1);
   });
 
   it('the survey warnings of another unit do not fail --unit --strict (the review case)', async () => {

@@ -119,6 +119,7 @@ const SAMPLE: FindingArgs = {
   PERAN_PENILAI_KURANG: { peran: 'bawahan', penilai: 1, minimal: 2 },
   PERILAKU_TANPA_ATASAN: {},
   KUALITATIF_TANPA_RATING: {},
+  RATING_PERLU_PENILAI: { rhk: ['rhk-2'], di_bawah: 1, jumlah: 2 },
   RATING_BERBEDA: {
     rating: 'hasil_kerja',
     sumber: 'penilai',

@@ -38,6 +38,10 @@ export interface Konfigurasi {
       sesuai?: number;
     };
     /**
+     * Bagaimana rating hasil kerja dihitung dari RHK utama (RULES.md §2.4). sebaran (bawaan; Lampiran PermenPAN-RB 6/2022): setiap RHK utama dinilai dari capaiannya sendiri, lalu sebarannya menentukan — sebagian besar/semua di atas dan tidak ada di bawah → Di Atas; hanya sebagian kecil di bawah → Sesuai; sebagian besar di bawah → Di Bawah; tepat separuh di bawah → pejabat penilai yang memutuskan. rata_rata: rating dari capaian hasil kerja (rata-rata berbobot).
+     */
+    cara_rating?: 'sebaran' | 'rata_rata';
+    /**
      * Capaian satu indikator dibatasi paling tinggi nilai ini (persen). Bawaan 120. Bila ≤ ambang.di_atas, Di Atas Ekspektasi tidak mungkin dicapai (peringatan).
      */
     batas_capaian?: number;
@@ -123,6 +127,10 @@ export interface Konfigurasi {
      * Kurva diperiksa hanya bila unit punya paling sedikit sekian pegawai berpredikat. Bawaan 5, paling kecil 3.
      */
     minimal_pegawai?: number;
+    /**
+     * Cara membaca "sebagian besar" pada kurva unit Istimewa dan Baik (RULES.md §3): mayoritas (bawaan) = lebih dari separuh pegawai berpredikat di kurva; terbanyak = paling sedikit sebanyak predikat lain mana pun (seri lolos).
+     */
+    sebagian_besar?: 'mayoritas' | 'terbanyak';
   };
   /**
    * Pengaturan IKM (PermenPAN-RB 14/2017).

@@ -164,13 +164,42 @@ export type LaporanSkor = {
        */
       sesuai: boolean | null;
       /**
+       * Pegawai berpredikat yang diperiksa kurva: subpohon unit tanpa pimpinan unit itu sendiri (RULES.md §3).
+       */
+      jumlah: number;
+      /**
+       * Jumlah per predikat yang diperiksa kurva (tanpa pimpinan unit).
+       */
+      distribusi: {
+        /**
+         * Jumlah pegawai berpredikat Sangat Baik.
+         */
+        'Sangat Baik': number;
+        /**
+         * Jumlah pegawai berpredikat Baik.
+         */
+        Baik: number;
+        /**
+         * Jumlah pegawai berpredikat Butuh Perbaikan.
+         */
+        'Butuh Perbaikan': number;
+        /**
+         * Jumlah pegawai berpredikat Kurang/Misconduct.
+         */
+        'Kurang/Misconduct': number;
+        /**
+         * Jumlah pegawai berpredikat Sangat Kurang.
+         */
+        'Sangat Kurang': number;
+      };
+      /**
        * Aturan yang dilanggar.
        */
       pelanggaran: {
         /**
          * Jenis aturan.
          */
-        aturan: 'maksimal' | 'minimal' | 'terbanyak' | 'harus_ada' | 'nol';
+        aturan: 'maksimal' | 'minimal' | 'mayoritas' | 'terbanyak' | 'harus_ada' | 'nol';
         /**
          * Predikat yang diatur.
          */
@@ -388,9 +417,34 @@ export interface PegawaiPermenpanRb_6_2022 {
    */
   rating_hasil_kerja: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
   /**
-   * Rating dari capaian.
+   * Rating yang dihitung menurut hasil_kerja.cara_rating: sebaran rating RHK utama (bawaan) atau rating capaian hasil kerja (rata_rata); null bila tepat separuh RHK di bawah ekspektasi (RATING_PERLU_PENILAI).
    */
   rating_hasil_kerja_dihitung: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
+  /**
+   * Bagaimana rating_hasil_kerja_dihitung dicapai (RULES.md §2.4): cara (sebaran | rata_rata) dan jumlah RHK utama berating, berapa Di Atas / Sesuai / Di Bawah; null bila tidak ada RHK utama dengan capaian.
+   */
+  cara_rating: {
+    /**
+     * hasil_kerja.cara_rating yang dipakai.
+     */
+    cara: 'sebaran' | 'rata_rata';
+    /**
+     * RHK utama yang punya rating.
+     */
+    jumlah: number;
+    /**
+     * RHK utama Di Atas Ekspektasi.
+     */
+    di_atas: number;
+    /**
+     * RHK utama Sesuai Ekspektasi.
+     */
+    sesuai: number;
+    /**
+     * RHK utama Di Bawah Ekspektasi.
+     */
+    di_bawah: number;
+  } | null;
   /**
    * Nilai 360° (2 desimal).
    */
@@ -469,6 +523,10 @@ export interface PegawaiPermenpanRb_6_2022 {
      * Rata-rata capaian indikator (2 desimal).
      */
     capaian: number | null;
+    /**
+     * Rating RHK utama dari capaiannya sendiri (RULES.md §2.4); null untuk RHK tambahan atau tanpa capaian.
+     */
+    rating: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
     /**
      * Indikator RHK.
      */

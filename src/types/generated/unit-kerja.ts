@@ -27,9 +27,16 @@ export interface UnitKerja {
      */
     induk?: string;
     /**
-     * Hasil evaluasi kinerja organisasi; menentukan kurva distribusi dan rating pimpinan unit (SE MenPAN-RB 3/2023). `Cukup` = alias Butuh Perbaikan.
+     * Hasil evaluasi kinerja organisasi; menentukan kurva distribusi dan rating pimpinan unit (SE MenPAN-RB 3/2023). Satu predikat (untuk tahun itu), atau peta kode periode → predikat (`{ "2026": Baik, "2026-TW1": Istimewa }`): periode P memakai entri yang kodenya sama dengan P (RULES.md §3). `Cukup` = alias Butuh Perbaikan.
      */
-    predikat_organisasi?: 'Istimewa' | 'Baik' | 'Butuh Perbaikan' | 'Cukup' | 'Kurang' | 'Sangat Kurang';
+    predikat_organisasi?:
+      | ('Istimewa' | 'Baik' | 'Butuh Perbaikan' | 'Cukup' | 'Kurang' | 'Sangat Kurang')
+      | {
+          /**
+           * Predikat organisasi untuk periode ini.
+           */
+          [k: string]: 'Istimewa' | 'Baik' | 'Butuh Perbaikan' | 'Cukup' | 'Kurang' | 'Sangat Kurang';
+        };
     /**
      * NIP 18 digit kepala unit; ia menerima rating hasil kerja dari predikat organisasi (RULES.md §2.4). Spasi dibuang.
      */

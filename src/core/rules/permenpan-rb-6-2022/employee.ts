@@ -43,8 +43,24 @@ export interface RhkResult {
   jenis: 'utama' | 'tambahan';
   bobot: number | null;
   capaian: number | null;
+  /** An utama RHK's own rating from its capaian (RULES.md §2.4); null for tambahan or without capaian. */
+  rating: Rating | null;
   indikator: IndikatorResult[];
 }
+
+/** How the computed rating hasil kerja was reached (RULES.md §2.4), for --explain, the CSV and the JSON. */
+export interface CaraRating {
+  cara: 'sebaran' | 'rata_rata';
+  /** Utama RHKs with a rating, and how many of them are Di Atas / Sesuai / Di Bawah. */
+  jumlah: number;
+  diAtas: number;
+  sesuai: number;
+  diBawah: number;
+  /** Which clause of the Lampiran's rule decided (sebaran only). */
+  alasan: AlasanSebaran | null;
+}
+
+export type AlasanSebaran = 'sebagian_besar_di_bawah' | 'sebagian_besar_di_atas' | 'sebagian_kecil_di_bawah' | 'separuh_di_bawah';
 
 export interface PegawaiResult {
   nip: string;
@@ -63,6 +79,8 @@ export interface PegawaiResult {
   hasil_kerja: RhkResult[];
   /** Role and per-value scores, for --explain and the follow-up advice. */
   perilaku: PerilakuResult | null;
+  /** How rating_hasil_kerja_dihitung was reached; null when no utama RHK has a capaian. */
+  caraRating: CaraRating | null;
 }
 
 export interface PegawaiInput {
@@ -106,6 +124,7 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
     angka_kredit: null,
     hasil_kerja: [],
     perilaku: null,
+    caraRating: null,
   };
   if (!input.valid) {
     add('SKP_TIDAK_VALID', '');
@@ -197,7 +216,15 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
       return result;
     });
     const present = indikator.filter((x) => x.capaian !== null).map((x) => x.capaian!);
-    return { id: rhk.id, jenis: rhk.jenis, bobot: rhk.bobot ?? null, capaian: present.length > 0 ? mean(present) : null, indikator };
+    const rhkCapaian = present.length > 0 ? mean(present) : null;
+    return {
+      id: rhk.id,
+      jenis: rhk.jenis,
+      bobot: rhk.bobot ?? null,
+      capaian: rhkCapaian,
+      rating: rhk.jenis === 'utama' && rhkCapaian !== null ? ratingHasilKerja(rhkCapaian, config.hasilKerja.ambang) : null,
+      indikator,
+    };
   });
 
   const utama = hasilKerja.filter((r) => r.jenis === 'utama');
@@ -217,7 +244,25 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
   else if (weights < planned / 2) add('CAPAIAN_DATA_SEBAGIAN', '/hasil_kerja', { bobot_ada: weights, bobot_total: planned });
 
   // ---- ratings (§2.4, §2.6) -----------------------------------------------------------------
-  const hkDihitung = kuantitatif && capaian !== null ? ratingHasilKerja(capaian, config.hasilKerja.ambang) : null;
+  const rated = utama.filter((r) => r.rating !== null);
+  const cara: CaraRating | null =
+    rated.length === 0
+      ? null
+      : {
+          cara: config.hasilKerja.caraRating,
+          jumlah: rated.length,
+          diAtas: rated.filter((r) => r.rating === 'Di Atas Ekspektasi').length,
+          sesuai: rated.filter((r) => r.rating === 'Sesuai Ekspektasi').length,
+          diBawah: rated.filter((r) => r.rating === 'Di Bawah Ekspektasi').length,
+          alasan: null,
+        };
+  if (cara?.cara === 'sebaran') cara.alasan = ratingBySpread(cara).alasan;
+  const hkDihitung =
+    !kuantitatif || capaian === null || cara === null
+      ? null
+      : cara.cara === 'rata_rata'
+        ? ratingHasilKerja(capaian, config.hasilKerja.ambang)
+        : ratingBySpread(cara).rating;
   const hk = choose(
     'hasil_kerja',
     [
@@ -228,6 +273,13 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
     add,
   );
   if (!kuantitatif && hk.rating === null) add('KUALITATIF_TANPA_RATING', '/pendekatan');
+  // Exactly half below: the Lampiran's rule decides nothing; only the penilai can (§2.6).
+  if (kuantitatif && cara !== null && hkDihitung === null && hk.rating === null)
+    add('RATING_PERLU_PENILAI', '/hasil_kerja', {
+      rhk: rated.filter((r) => r.rating === 'Di Bawah Ekspektasi').map((r) => r.id),
+      di_bawah: cara.diBawah,
+      jumlah: cara.jumlah,
+    });
 
   const perilaku = computePerilaku(input.perilaku, config.perilaku);
   for (const peran of RATER_ROLES) {
@@ -268,9 +320,23 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
       angka_kredit: angkaKredit(predikat, skp.pegawai.jenjang, monthsIn(P)),
       hasil_kerja: hasilKerja,
       perilaku,
+      caraRating: cara,
     },
     findings,
   };
+}
+
+/**
+ * RULES.md §2.4 `sebaran`, in integers over the m utama RHKs that have a rating: most below → Di Bawah;
+ * most above and none below → Di Atas; only a small share below (less than half) → Sesuai; exactly
+ * half below → null (the penilai decides). `bobot` does not enter.
+ */
+export function ratingBySpread(c: Pick<CaraRating, 'jumlah' | 'diAtas' | 'diBawah'>): { rating: Rating | null; alasan: AlasanSebaran } {
+  const m = c.jumlah;
+  if (2 * c.diBawah > m) return { rating: 'Di Bawah Ekspektasi', alasan: 'sebagian_besar_di_bawah' };
+  if (2 * c.diAtas > m && c.diBawah === 0) return { rating: 'Di Atas Ekspektasi', alasan: 'sebagian_besar_di_atas' };
+  if (2 * c.diBawah < m) return { rating: 'Sesuai Ekspektasi', alasan: 'sebagian_kecil_di_bawah' };
+  return { rating: null, alasan: 'separuh_di_bawah' };
 }
 
 const mean = (xs: readonly number[]) => {

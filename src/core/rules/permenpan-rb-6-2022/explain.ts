@@ -10,6 +10,7 @@ import type { RaterRole } from './perilaku.js';
 import type { Predikat, Rating } from './predikat.js';
 import { KOEFISIEN, PERSEN_PREDIKAT, type Jenjang } from './angka-kredit.js';
 import type { PegawaiScore } from './index.js';
+import type { CaraRating } from './employee.js';
 
 type Ambang = { diAtas: number; sesuai: number };
 
@@ -40,8 +41,9 @@ export type ExplainStep = { tingkat: number } & (
       batas: number;
     }
   | { langkah: 'capaian_rhk'; capaian: number | null }
+  | { langkah: 'rating_rhk'; capaian: number; rating: Rating; ambang: Ambang }
   | { langkah: 'capaian_hasil_kerja'; capaian: number | null }
-  | { langkah: 'rating_hasil_kerja_dihitung'; rating: Rating | null; ambang: Ambang }
+  | { langkah: 'rating_hasil_kerja_dihitung'; rating: Rating | null; ambang: Ambang; cara: CaraRating | null }
   | { langkah: 'rating_hasil_kerja'; rating: Rating | null; sumber: string | null }
   | {
       langkah: 'baris_perilaku';
@@ -113,9 +115,17 @@ export function explainEmployee(p: Scored<PegawaiScore>, ctx: ExplainContext): E
         });
       }
       steps.push({ tingkat: 2, langkah: 'capaian_rhk', capaian: rhk.capaian });
+      if (rhk.rating !== null && rhk.capaian !== null)
+        steps.push({ tingkat: 2, langkah: 'rating_rhk', capaian: rhk.capaian, rating: rhk.rating, ambang: hk.ambang });
     }
     steps.push({ tingkat: 1, langkah: 'capaian_hasil_kerja', capaian: p.capaian_hasil_kerja });
-    steps.push({ tingkat: 1, langkah: 'rating_hasil_kerja_dihitung', rating: p.rating_hasil_kerja_dihitung, ambang: hk.ambang });
+    steps.push({
+      tingkat: 1,
+      langkah: 'rating_hasil_kerja_dihitung',
+      rating: p.rating_hasil_kerja_dihitung,
+      ambang: hk.ambang,
+      cara: p.caraRating,
+    });
     steps.push({ tingkat: 1, langkah: 'rating_hasil_kerja', rating: p.rating_hasil_kerja, sumber: p.sumber_rating.hasil_kerja });
 
     steps.push({ tingkat: 0, langkah: 'bagian', bagian: 'perilaku' });

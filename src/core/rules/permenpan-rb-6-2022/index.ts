@@ -12,15 +12,7 @@ import type { EmployeeInput, RulePack, UnitCheckInput } from '../rule-pack.js';
 import { rateEmployee, type PegawaiResult } from './employee.js';
 import { explainEmployee, type ExplainStep } from './explain.js';
 import type { Predikat } from './predikat.js';
-import {
-  checkUnits,
-  normalizePredikatOrganisasi,
-  ratingFromOrganisasi,
-  summarizeUnits,
-  unitHeads,
-  type UnitResult,
-  type UnitKurva,
-} from './units.js';
+import { checkUnits, ratingFromOrganisasi, summarizeUnits, unitHeads, type UnitResult, type UnitKurva } from './units.js';
 
 export interface TindakLanjut {
   kode: 'penghargaan' | 'pertahankan' | 'pengembangan_kinerja' | 'pembinaan_perilaku' | 'pembinaan_intensif';
@@ -52,15 +44,17 @@ const KODE_TINDAK: Record<Predikat, TindakLanjut['kode']> = {
 const TEAM = 'tim';
 const TEAM_TREE = new UnitTree([{ id: TEAM, nama: '' }]);
 
-// Unit heads depend only on the unit tree: computed once per tree, not once per employee.
-const headsOf = new WeakMap<UnitTree, ReturnType<typeof unitHeads>>();
+// Unit heads depend only on the unit tree and P: computed once per tree and period, not once per employee.
+const headsOf = new WeakMap<UnitTree, Map<string, ReturnType<typeof unitHeads>>>();
 
 function scoreEmployee(input: EmployeeInput): { hasil: PegawaiScore; findings: Finding[]; workspaceFindings: Finding[] } {
   const { skp, rows, periode: P } = input;
   const nip = normalizeNip(skp.pegawai.nip);
   const workspaceFindings: Finding[] = [];
-  let heads = headsOf.get(input.tree);
-  if (!heads) headsOf.set(input.tree, (heads = unitHeads(input.tree)));
+  let byPeriod = headsOf.get(input.tree);
+  if (!byPeriod) headsOf.set(input.tree, (byPeriod = new Map<string, ReturnType<typeof unitHeads>>()));
+  let heads = byPeriod.get(P.kode);
+  if (!heads) byPeriod.set(P.kode, (heads = unitHeads(input.tree, P)));
   const head = heads.get(nip);
   if (head && head.semua.length > 1) {
     const at = input.unitAt(head.unit.id)!;
@@ -72,7 +66,7 @@ function scoreEmployee(input: EmployeeInput): { hasil: PegawaiScore; findings: F
       ),
     );
   }
-  const org = head ? normalizePredikatOrganisasi(head.unit.predikat_organisasi) : null;
+  const org = head ? head.org : null;
   const r = rateEmployee({
     path: input.path,
     skp,

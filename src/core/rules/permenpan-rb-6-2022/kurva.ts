@@ -16,7 +16,7 @@ export interface Distribusi {
 }
 
 export interface Pelanggaran {
-  aturan: 'maksimal' | 'minimal' | 'terbanyak' | 'harus_ada' | 'nol';
+  aturan: 'maksimal' | 'minimal' | 'mayoritas' | 'terbanyak' | 'harus_ada' | 'nol';
   predikat: Predikat[];
   jumlah: number;
   batas: number;
@@ -37,8 +37,22 @@ export function jumlahDinilai(d: Distribusi): number {
   return d.SB + d.B + d.BP + d.K + d.SK;
 }
 
+/** How "sebagian besar" is read (RULES.md §3): more than half, or at least as many as any other. */
+export type SebagianBesar = 'mayoritas' | 'terbanyak';
+
+/**
+ * "Sebagian besar" with `mayoritas`: X ≥ ⌊n/2⌋ + 1; and the maximum ⌊7n/10⌋, read as ⌊n/2⌋ + 1 where
+ * that is larger (n = 4, and the trivial n = 1, 2), so that some distribution can pass.
+ */
+export function mostLimits(n: number, sb: SebagianBesar): { maks: number; mayoritas: number | null } {
+  const maks = floorTenth(n, 7);
+  if (sb === 'terbanyak') return { maks, mayoritas: null };
+  const half = Math.floor(n / 2) + 1;
+  return { maks: Math.max(maks, half), mayoritas: half };
+}
+
 /** The rules broken by distribution `d` of a unit with predikat organisasi `org` (empty: it fits). */
-export function checkKurva(org: PredikatOrganisasi, d: Distribusi): Pelanggaran[] {
+export function checkKurva(org: PredikatOrganisasi, d: Distribusi, sebagianBesar: SebagianBesar): Pelanggaran[] {
   const n = jumlahDinilai(d);
   const out: Pelanggaran[] = [];
   const maks = (k: keyof Distribusi, batas: number) => {
@@ -53,14 +67,18 @@ export function checkKurva(org: PredikatOrganisasi, d: Distribusi): Pelanggaran[
     const batas = Math.max(...others);
     if (d[k] < batas) out.push({ aturan: 'terbanyak', predikat: [LABEL[k]], jumlah: d[k], batas });
   };
+  const most = (k: keyof Distribusi) => {
+    const limits = mostLimits(n, sebagianBesar);
+    maks(k, limits.maks);
+    if (limits.mayoritas === null) terbanyak(k);
+    else if (d[k] < limits.mayoritas) out.push({ aturan: 'mayoritas', predikat: [LABEL[k]], jumlah: d[k], batas: limits.mayoritas });
+  };
   switch (org) {
     case 'Istimewa':
-      maks('SB', floorTenth(n, 7));
-      terbanyak('SB');
+      most('SB');
       break;
     case 'Baik':
-      maks('B', floorTenth(n, 7));
-      terbanyak('B');
+      most('B');
       min(['BP', 'K'], 1, 'harus_ada');
       break;
     case 'Butuh Perbaikan':

@@ -11,7 +11,7 @@
  * |tᵣ − cᵣ| ≤ M, which is exact once the optimum found moves at most M (any t outside moves more);
  * M doubles until that holds.
  */
-import { ceilTenth, floorTenth, jumlahDinilai, type Distribusi, type PredikatOrganisasi } from './kurva.js';
+import { ceilTenth, floorTenth, jumlahDinilai, mostLimits, type Distribusi, type PredikatOrganisasi, type SebagianBesar } from './kurva.js';
 import type { Predikat } from './predikat.js';
 
 export interface SaranStep {
@@ -33,20 +33,22 @@ interface Rules {
   pairMin: number;
 }
 
-function rulesOf(org: PredikatOrganisasi, n: number): Rules {
+function rulesOf(org: PredikatOrganisasi, n: number, sb: SebagianBesar): Rules {
   const lo = [0, 0, 0, 0, 0];
   const hi = [n, n, n, n, n];
   const r: Rules = { lo, hi, pairMin: 0 };
   switch (org) {
     case 'Istimewa':
-      hi[4] = floorTenth(n, 7);
-      r.terbanyak = 4;
+    case 'Baik': {
+      // SB (rank 4) for Istimewa, B (rank 3) for Baik is "sebagian besar" (RULES.md §3).
+      const rank = org === 'Istimewa' ? 4 : 3;
+      const limits = mostLimits(n, sb);
+      hi[rank] = limits.maks;
+      if (limits.mayoritas === null) r.terbanyak = rank;
+      else lo[rank] = limits.mayoritas;
+      if (org === 'Baik') r.pairMin = 1;
       break;
-    case 'Baik':
-      hi[3] = floorTenth(n, 7);
-      r.terbanyak = 3;
-      r.pairMin = 1;
-      break;
+    }
     case 'Butuh Perbaikan':
       lo[2] = ceilTenth(n, 6);
       hi[4] = floorTenth(n, 1);
@@ -154,10 +156,14 @@ function search(c: readonly number[], n: number, rules: Rules, M: number): { t: 
  * A smallest set of moves that makes `d` fit the kurva of `org`; [] when it already fits; null when
  * no distribution of these employees can fit (KURVA_TIDAK_MUNGKIN).
  */
-export function adviseKurva(org: PredikatOrganisasi, d: Distribusi): { langkah: SaranStep[]; target: Distribusi } | null {
+export function adviseKurva(
+  org: PredikatOrganisasi,
+  d: Distribusi,
+  sebagianBesar: SebagianBesar,
+): { langkah: SaranStep[]; target: Distribusi } | null {
   const n = jumlahDinilai(d);
   const c = toRanks(d);
-  const rules = rulesOf(org, n);
+  const rules = rulesOf(org, n, sebagianBesar);
   for (let M = 8; ; M *= 2) {
     const found = search(c, n, rules, Math.min(M, n));
     if (found && found.cost[0] <= Math.min(M, n)) return { langkah: movesBetween(c, found.t), target: fromRanks(found.t) };

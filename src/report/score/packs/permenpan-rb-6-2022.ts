@@ -27,6 +27,16 @@ function entry(p: PegawaiScore, lang: Lang): Entry {
     capaian_hasil_kerja: r2(p.capaian_hasil_kerja),
     rating_hasil_kerja: p.rating_hasil_kerja,
     rating_hasil_kerja_dihitung: p.rating_hasil_kerja_dihitung,
+    cara_rating:
+      p.caraRating === null
+        ? null
+        : {
+            cara: p.caraRating.cara,
+            jumlah: p.caraRating.jumlah,
+            di_atas: p.caraRating.diAtas,
+            sesuai: p.caraRating.sesuai,
+            di_bawah: p.caraRating.diBawah,
+          },
     nilai_perilaku: r2(p.nilai_perilaku),
     rating_perilaku: p.rating_perilaku,
     rating_perilaku_dihitung: p.rating_perilaku_dihitung,
@@ -41,6 +51,7 @@ function entry(p: PegawaiScore, lang: Lang): Entry {
       jenis: h.jenis,
       bobot: h.bobot,
       capaian: r2(h.capaian),
+      rating: h.rating,
       indikator: h.indikator.map((i) => ({
         id: i.id,
         target: target(i.target),
@@ -70,6 +81,10 @@ const CSV_HEAD = [
   'angka_kredit',
   'jp_kompetensi',
   'tindak_lanjut',
+  'cara_rating',
+  'rhk_di_atas',
+  'rhk_sesuai',
+  'rhk_di_bawah',
 ];
 
 function csvRow(e: Entry): CsvCell[] {
@@ -90,6 +105,10 @@ function csvRow(e: Entry): CsvCell[] {
     e.angka_kredit,
     e.jp_kompetensi,
     e.tindak_lanjut?.kode ?? null,
+    e.cara_rating?.cara ?? null,
+    e.cara_rating?.di_atas ?? null,
+    e.cara_rating?.sesuai ?? null,
+    e.cara_rating?.di_bawah ?? null,
   ];
 }
 
@@ -99,11 +118,15 @@ const num = (x: number | null) => (x === null ? '–' : x.toFixed(2));
 const TABLE = {
   id: {
     head: ['NIP', 'Nama', 'Capaian', 'HK', 'Nilai', 'PK', 'Predikat'],
-    legend: 'HK = rating hasil kerja · Nilai/PK = nilai dan rating perilaku kerja',
+    legend:
+      'HK = rating hasil kerja · Nilai/PK = nilai dan rating perilaku kerja\n' +
+      'HK dari sebaran rating RHK utama (cara_rating: rata_rata = dari rata-rata); lihat --explain NIP',
   },
   en: {
     head: ['NIP', 'Name', 'Capaian', 'HK', 'Nilai', 'PK', 'Predikat'],
-    legend: 'HK = work-result rating · Nilai/PK = behaviour score and rating',
+    legend:
+      'HK = work-result rating · Nilai/PK = behaviour score and rating\n' +
+      'HK from the spread of utama RHK ratings (cara_rating: rata_rata = from the mean); see --explain NIP',
   },
 };
 
@@ -120,6 +143,14 @@ function unitEntry(u: UnitScore): UnitEntry {
       diperiksa: u.kurva.diperiksa,
       alasan: u.kurva.alasan,
       sesuai: u.kurva.sesuai,
+      jumlah: u.kurva.jumlah,
+      distribusi: {
+        'Sangat Baik': u.kurva.distribusi.SB,
+        Baik: u.kurva.distribusi.B,
+        'Butuh Perbaikan': u.kurva.distribusi.BP,
+        'Kurang/Misconduct': u.kurva.distribusi.K,
+        'Sangat Kurang': u.kurva.distribusi.SK,
+      },
       pelanggaran: u.kurva.pelanggaran,
       saran: u.saran,
     },
@@ -269,10 +300,31 @@ function explainLine(s: ExplainStep, lang: Lang): ExplainLine {
       return { teks: `capaian RHK = ${n(s.capaian)} (${id ? 'rata-rata indikator' : 'mean of its indicators'})` };
     case 'capaian_hasil_kerja':
       return { teks: `capaian hasil kerja = ${n(s.capaian)} (${id ? 'rata-rata berbobot RHK utama' : 'weighted mean of the utama RHKs'})` };
-    case 'rating_hasil_kerja_dihitung':
+    case 'rating_rhk':
       return {
-        teks: `${id ? 'rating dihitung' : 'computed rating'}: ${s.rating ?? '–'} (${id ? 'di atas bila' : 'Di Atas when'} > ${s.ambang.diAtas}, ${id ? 'sesuai bila' : 'Sesuai when'} ≥ ${s.ambang.sesuai})`,
+        teks: `rating RHK = ${s.rating} (capaian ${n(s.capaian)}; ${id ? 'di atas bila' : 'Di Atas when'} > ${s.ambang.diAtas}, ${id ? 'sesuai bila' : 'Sesuai when'} ≥ ${s.ambang.sesuai})`,
       };
+    case 'rating_hasil_kerja_dihitung': {
+      const rule = `${id ? 'di atas bila' : 'Di Atas when'} > ${s.ambang.diAtas}, ${id ? 'sesuai bila' : 'Sesuai when'} ≥ ${s.ambang.sesuai}`;
+      if (s.cara === null || s.cara.cara === 'rata_rata')
+        return {
+          teks: `${id ? 'rating dihitung' : 'computed rating'}: ${s.rating ?? '–'} (${id ? 'dari capaian hasil kerja' : 'from the capaian hasil kerja'}; ${rule}; cara_rating: rata_rata)`,
+        };
+      const c = s.cara;
+      const counts = id
+        ? `${c.diAtas} di atas, ${c.sesuai} sesuai, ${c.diBawah} di bawah dari ${c.jumlah} RHK utama`
+        : `${c.diAtas} above, ${c.sesuai} at, ${c.diBawah} below of ${c.jumlah} utama RHKs`;
+      const WHY = {
+        sebagian_besar_di_bawah: id ? 'sebagian besar di bawah' : 'most below',
+        sebagian_besar_di_atas: id ? 'sebagian besar di atas, tidak ada di bawah' : 'most above, none below',
+        sebagian_kecil_di_bawah: id ? 'paling banyak sebagian kecil di bawah' : 'at most a small share below',
+        separuh_di_bawah: id ? 'tepat separuh di bawah: penilai yang memutuskan' : 'exactly half below: the penilai decides',
+      };
+      const why = c.alasan === null ? '–' : WHY[c.alasan];
+      return {
+        teks: `${id ? 'rating dihitung' : 'computed rating'}: ${s.rating ?? '–'} (${counts}: ${why}; cara_rating: sebaran, PermenPAN-RB 6/2022 Lampiran)`,
+      };
+    }
     case 'rating_hasil_kerja':
       return {
         teks: `rating hasil kerja = ${s.rating ?? '–'} (${id ? 'sumber' : 'source'}: ${s.sumber ?? '–'}; penilai > organisasi > dihitung)`,

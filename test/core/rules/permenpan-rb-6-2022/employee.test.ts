@@ -95,30 +95,38 @@ describe('rateEmployee (RULES.md §2), hand-derived', () => {
     // c: the row that ends last is TW4 = 4, inside 3–5 → 100
     expect(hasil.hasil_kerja[1]!.indikator[0]).toMatchObject({ realisasi: 4, capaian: 100 });
   });
-  it('capaian hasil kerja: (60 × 100.2778 + 40 × 100) / 100 = 100.17 → Di Atas (strictly above 100)', () => {
+  it('capaian hasil kerja (60 × 100.2778 + 40 × 100) / 100 = 100.17; rating by sebaran: rhk-1 Di Atas, rhk-2 Sesuai → Sesuai', () => {
     expect(r2(hasil.hasil_kerja[0]!.capaian)).toBe(100.28);
     expect(r2(hasil.capaian_hasil_kerja)).toBe(100.17);
-    expect(hasil.rating_hasil_kerja).toBe('Di Atas Ekspektasi');
+    // RULES.md §2.4: rhk-1 100.28 > 100 → Di Atas; rhk-2 100 → Sesuai; 1 of 2 above is not "most" → Sesuai.
+    expect(hasil.hasil_kerja.map((r) => r.rating)).toEqual(['Di Atas Ekspektasi', 'Sesuai Ekspektasi', null]);
+    expect(hasil.rating_hasil_kerja).toBe('Sesuai Ekspektasi');
     expect(hasil.sumber_rating).toEqual({ hasil_kerja: 'dihitung', perilaku: 'dihitung' });
+  });
+  it('cara_rating: rata_rata rates the weighted mean instead: 100.17 > 100 → Di Atas', () => {
+    const r = rateEmployee({ ...base, config: resolveConfig({ kind: 'konfigurasi', hasil_kerja: { cara_rating: 'rata_rata' } }) });
+    expect(r.hasil.rating_hasil_kerja).toBe('Di Atas Ekspektasi');
+    expect(r.hasil.predikat).toBe('Sangat Baik'); // Di Atas × Di Atas
+    expect(r.hasil.angka_kredit).toBe(37.5); // 150 % × 25
   });
   it('tambahan RHKs are reported apart; missing realisation is null with a finding, never 0', () => {
     expect(hasil.hasil_kerja[2]).toMatchObject({ jenis: 'tambahan', capaian: null });
     expect(findings.map((f) => f.kode)).toEqual(expect.arrayContaining(['INDIKATOR_TANPA_REALISASI', 'CAKUPAN_SEBAGIAN']));
     expect(findings.find((f) => f.kode === 'CAKUPAN_SEBAGIAN')!.args.bulan_kosong).toEqual([7, 8, 9, 10, 11, 12]);
   });
-  it('perilaku (60·4 + 20·3) / 80 = 3.75 → Di Atas; predikat Sangat Baik; angka kredit 150 % × 25 = 37.5', () => {
+  it('perilaku (60·4 + 20·3) / 80 = 3.75 → Di Atas; predikat Sesuai × Di Atas = Baik; angka kredit 100 % × 25 = 25', () => {
     expect(hasil.nilai_perilaku).toBe(3.75);
     expect(hasil.rating_perilaku).toBe('Di Atas Ekspektasi');
-    expect(hasil.predikat).toBe('Sangat Baik');
-    expect(hasil.angka_kredit).toBe(37.5);
+    expect(hasil.predikat).toBe('Baik');
+    expect(hasil.angka_kredit).toBe(25);
   });
   it("the penilai's explicit rating wins, with an info when the computed one differs (§2.6)", () => {
-    const r = rateEmployee({ ...base, penilaian: { hasilKerja: 'Sesuai Ekspektasi' } });
+    const r = rateEmployee({ ...base, penilaian: { hasilKerja: 'Di Bawah Ekspektasi' } });
     expect(r.hasil).toMatchObject({
-      rating_hasil_kerja: 'Sesuai Ekspektasi',
-      rating_hasil_kerja_dihitung: 'Di Atas Ekspektasi',
-      predikat: 'Baik',
-      angka_kredit: 25,
+      rating_hasil_kerja: 'Di Bawah Ekspektasi',
+      rating_hasil_kerja_dihitung: 'Sesuai Ekspektasi',
+      predikat: 'Butuh Perbaikan', // Di Bawah × Di Atas
+      angka_kredit: 18.75, // 75 % × 25
     });
     expect(r.hasil.sumber_rating.hasil_kerja).toBe('penilai');
     expect(r.findings.map((f) => f.kode)).toContain('RATING_BERBEDA');

@@ -115,8 +115,8 @@ describe('kurva distribusi (RULES.md §3, SE MenPAN-RB 3/2023)', () => {
   it('RULES.md §7: n = 90 in a Baik unit → B may be at most 63, where Math.floor(0.7 * 90) is 62', () => {
     expect(Math.floor(0.7 * 90)).toBe(62);
     expect(floorTenth(90, 7)).toBe(63);
-    expect(checkKurva('Baik', { SB: 10, B: 63, BP: 10, K: 5, SK: 2 })).toEqual([]);
-    expect(checkKurva('Baik', { SB: 10, B: 64, BP: 9, K: 5, SK: 2 })).toEqual([
+    expect(checkKurva('Baik', { SB: 10, B: 63, BP: 10, K: 5, SK: 2 }, 'mayoritas')).toEqual([]);
+    expect(checkKurva('Baik', { SB: 10, B: 64, BP: 9, K: 5, SK: 2 }, 'mayoritas')).toEqual([
       { aturan: 'maksimal', predikat: ['Baik'], jumlah: 64, batas: 63 },
     ]);
   });
@@ -127,26 +127,48 @@ describe('kurva distribusi (RULES.md §3, SE MenPAN-RB 3/2023)', () => {
     expect(ceilTenth(11, 1)).toBe(2); // 1.1 → 2
   });
   it('Baik: "harus ada" Butuh Perbaikan or Kurang — the SE\'s rule, not a bug', () => {
-    expect(checkKurva('Baik', { SB: 3, B: 7, BP: 0, K: 0, SK: 0 })).toEqual([
+    expect(checkKurva('Baik', { SB: 3, B: 7, BP: 0, K: 0, SK: 0 }, 'mayoritas')).toEqual([
       { aturan: 'harus_ada', predikat: ['Butuh Perbaikan', 'Kurang/Misconduct'], jumlah: 0, batas: 1 },
     ]);
   });
-  it('Istimewa: SB the largest count (ties pass) and at most ⌊7n/10⌋', () => {
-    expect(checkKurva('Istimewa', { SB: 4, B: 4, BP: 2, K: 0, SK: 0 })).toEqual([]);
-    expect(checkKurva('Istimewa', { SB: 3, B: 5, BP: 2, K: 0, SK: 0 })).toEqual([
+  it('Istimewa, sebagian_besar: terbanyak: SB the largest count (ties pass) and at most ⌊7n/10⌋', () => {
+    expect(checkKurva('Istimewa', { SB: 4, B: 4, BP: 2, K: 0, SK: 0 }, 'terbanyak')).toEqual([]);
+    expect(checkKurva('Istimewa', { SB: 3, B: 5, BP: 2, K: 0, SK: 0 }, 'terbanyak')).toEqual([
       { aturan: 'terbanyak', predikat: ['Sangat Baik'], jumlah: 3, batas: 5 },
+    ]);
+  });
+  it('sebagian_besar: mayoritas (the default): more than half, X ≥ ⌊n/2⌋ + 1', () => {
+    // n = 10: SB 4 is the largest count (terbanyak passes) but not more than half: 4 < 6.
+    expect(checkKurva('Istimewa', { SB: 4, B: 4, BP: 2, K: 0, SK: 0 }, 'mayoritas')).toEqual([
+      { aturan: 'mayoritas', predikat: ['Sangat Baik'], jumlah: 4, batas: 6 },
+    ]);
+    // Baik unit of 5 with B, B, SB, BP, K: B = 2 is the largest (terbanyak passes), a majority needs 3.
+    expect(checkKurva('Baik', { SB: 1, B: 2, BP: 1, K: 1, SK: 0 }, 'terbanyak')).toEqual([]);
+    expect(checkKurva('Baik', { SB: 1, B: 2, BP: 1, K: 1, SK: 0 }, 'mayoritas')).toEqual([
+      { aturan: 'mayoritas', predikat: ['Baik'], jumlah: 2, batas: 3 },
+    ]);
+  });
+  it('mayoritas with n = 4: ⌊n/2⌋ + 1 = 3 > ⌊7·4/10⌋ = 2, so the maximum is read as 3 (RULES.md §3)', () => {
+    expect(checkKurva('Baik', { SB: 0, B: 3, BP: 1, K: 0, SK: 0 }, 'mayoritas')).toEqual([]);
+    expect(checkKurva('Baik', { SB: 0, B: 4, BP: 0, K: 0, SK: 0 }, 'mayoritas')).toEqual([
+      { aturan: 'maksimal', predikat: ['Baik'], jumlah: 4, batas: 3 },
+      { aturan: 'harus_ada', predikat: ['Butuh Perbaikan', 'Kurang/Misconduct'], jumlah: 0, batas: 1 },
+    ]);
+    // terbanyak keeps ⌊7n/10⌋ = 2.
+    expect(checkKurva('Baik', { SB: 0, B: 3, BP: 1, K: 0, SK: 0 }, 'terbanyak')).toEqual([
+      { aturan: 'maksimal', predikat: ['Baik'], jumlah: 3, batas: 2 },
     ]);
   });
   it('Butuh Perbaikan, Kurang and Sangat Kurang organisations', () => {
     // n = 10: BP ≥ 6, SB ≤ 1.
-    expect(checkKurva('Butuh Perbaikan', { SB: 2, B: 3, BP: 5, K: 0, SK: 0 })).toEqual([
+    expect(checkKurva('Butuh Perbaikan', { SB: 2, B: 3, BP: 5, K: 0, SK: 0 }, 'mayoritas')).toEqual([
       { aturan: 'minimal', predikat: ['Butuh Perbaikan'], jumlah: 5, batas: 6 },
       { aturan: 'maksimal', predikat: ['Sangat Baik'], jumlah: 2, batas: 1 },
     ]);
     // n = 10: K ≥ 6, BP ≥ 1, SB ≤ 1.
-    expect(checkKurva('Kurang', { SB: 0, B: 3, BP: 1, K: 6, SK: 0 })).toEqual([]);
+    expect(checkKurva('Kurang', { SB: 0, B: 3, BP: 1, K: 6, SK: 0 }, 'mayoritas')).toEqual([]);
     // n = 10: SK ≥ 6, K + BP ≥ 1, SB = 0.
-    expect(checkKurva('Sangat Kurang', { SB: 1, B: 3, BP: 0, K: 0, SK: 6 })).toEqual([
+    expect(checkKurva('Sangat Kurang', { SB: 1, B: 3, BP: 0, K: 0, SK: 6 }, 'mayoritas')).toEqual([
       { aturan: 'harus_ada', predikat: ['Kurang/Misconduct', 'Butuh Perbaikan'], jumlah: 0, batas: 1 },
       { aturan: 'nol', predikat: ['Sangat Baik'], jumlah: 1, batas: 0 },
     ]);

@@ -4,7 +4,12 @@
  * dynamic programme must find the same target.
  */
 import { describe, expect, it } from 'vitest';
-import { checkKurva, type Distribusi, type PredikatOrganisasi } from '../../../../src/core/rules/permenpan-rb-6-2022/kurva.js';
+import {
+  checkKurva,
+  type Distribusi,
+  type PredikatOrganisasi,
+  type SebagianBesar,
+} from '../../../../src/core/rules/permenpan-rb-6-2022/kurva.js';
 import { adviseKurva } from '../../../../src/core/rules/permenpan-rb-6-2022/saran.js';
 import { mulberry32 } from '../../../../scripts/random.mjs';
 
@@ -35,7 +40,7 @@ function lexLess(a: number[], b: number[]): boolean {
   return i >= 0 && a[i]! < b[i]!;
 }
 
-function bruteForce(org: PredikatOrganisasi, c: Distribusi): Distribusi | null {
+function bruteForce(org: PredikatOrganisasi, c: Distribusi, sb: SebagianBesar): Distribusi | null {
   const n = c.SB + c.B + c.BP + c.K + c.SK;
   let best: { t: Distribusi; key: number[] } | null = null;
   for (let SB = 0; SB <= n; SB++)
@@ -43,7 +48,7 @@ function bruteForce(org: PredikatOrganisasi, c: Distribusi): Distribusi | null {
       for (let BP = 0; BP <= n - SB - B; BP++)
         for (let K = 0; K <= n - SB - B - BP; K++) {
           const t = { SB, B, BP, K, SK: n - SB - B - BP - K };
-          if (checkKurva(org, t).length > 0) continue;
+          if (checkKurva(org, t, sb).length > 0) continue;
           const key = criteria(c, t);
           if (!best || lexLess(key, best.key)) best = { t, key };
         }
@@ -52,38 +57,44 @@ function bruteForce(org: PredikatOrganisasi, c: Distribusi): Distribusi | null {
 
 describe('adviseKurva', () => {
   it('a fitting distribution needs no move', () => {
-    expect(adviseKurva('Baik', { SB: 1, B: 6, BP: 2, K: 1, SK: 0 })).toEqual({ langkah: [], target: { SB: 1, B: 6, BP: 2, K: 1, SK: 0 } });
+    expect(adviseKurva('Baik', { SB: 1, B: 6, BP: 2, K: 1, SK: 0 }, 'terbanyak')).toEqual({
+      langkah: [],
+      target: { SB: 1, B: 6, BP: 2, K: 1, SK: 0 },
+    });
   });
   it('a Baik unit with too many Baik moves the excess one step down (n = 10, B ≤ 7)', () => {
-    expect(adviseKurva('Baik', { SB: 1, B: 9, BP: 0, K: 0, SK: 0 })).toEqual({
+    expect(adviseKurva('Baik', { SB: 1, B: 9, BP: 0, K: 0, SK: 0 }, 'terbanyak')).toEqual({
       langkah: [{ dari: 'Baik', ke: 'Butuh Perbaikan', jumlah: 2 }],
       target: { SB: 1, B: 7, BP: 2, K: 0, SK: 0 },
     });
   });
   it('RULES.md §3 "harus ada": an all-Baik unit of 5 still needs one Butuh Perbaikan', () => {
     // ⌊7·5/10⌋ = 3 Baik at most: two must move; one step down each.
-    expect(adviseKurva('Baik', { SB: 0, B: 5, BP: 0, K: 0, SK: 0 })!.langkah).toEqual([{ dari: 'Baik', ke: 'Butuh Perbaikan', jumlah: 2 }]);
+    expect(adviseKurva('Baik', { SB: 0, B: 5, BP: 0, K: 0, SK: 0 }, 'terbanyak')!.langkah).toEqual([
+      { dari: 'Baik', ke: 'Butuh Perbaikan', jumlah: 2 },
+    ]);
   });
   it('null when no distribution of these employees can fit', () => {
     // Sangat Kurang with n = 1: SK ≥ 1 and K + BP ≥ 1 cannot both hold.
-    expect(adviseKurva('Sangat Kurang', { SB: 0, B: 1, BP: 0, K: 0, SK: 0 })).toBeNull();
+    expect(adviseKurva('Sangat Kurang', { SB: 0, B: 1, BP: 0, K: 0, SK: 0 }, 'terbanyak')).toBeNull();
   });
-  it('is minimal: equals the brute force on 600 random small units, every organisation', () => {
+  it('is minimal: equals the brute force on 1,200 random small units, every organisation, both readings of "sebagian besar"', () => {
     const rand = mulberry32(42);
-    for (let i = 0; i < 600; i++) {
+    for (let i = 0; i < 1200; i++) {
       const org = ORGS[i % ORGS.length]!;
+      const sb: SebagianBesar = i % 2 === 0 ? 'mayoritas' : 'terbanyak';
       const n = 1 + Math.floor(rand() * 12);
       const c: Distribusi = { SB: 0, B: 0, BP: 0, K: 0, SK: 0 };
       const keys = ['SB', 'B', 'BP', 'K', 'SK'] as const;
       for (let k = 0; k < n; k++) c[keys[Math.floor(rand() * (rand() < 0.5 ? 2 : 5))]!]++;
-      const expected = bruteForce(org, c);
-      const got = adviseKurva(org, c);
-      expect(got?.target ?? null, `${org} ${JSON.stringify(c)}`).toEqual(expected);
+      const expected = bruteForce(org, c, sb);
+      const got = adviseKurva(org, c, sb);
+      expect(got?.target ?? null, `${org} ${sb} ${JSON.stringify(c)}`).toEqual(expected);
     }
   });
   it('moves add up: applying them to the distribution gives the target', () => {
     const c = { SB: 7, B: 2, BP: 1, K: 0, SK: 0 };
-    const r = adviseKurva('Butuh Perbaikan', c)!;
+    const r = adviseKurva('Butuh Perbaikan', c, 'terbanyak')!;
     const d: Record<string, number> = {
       'Sangat Baik': c.SB,
       Baik: c.B,
@@ -105,13 +116,13 @@ describe('adviseKurva', () => {
     });
   });
   it('stays fast when the curve is far away (Istimewa unit of 300 with no Sangat Baik)', () => {
-    const r = adviseKurva('Istimewa', { SB: 0, B: 250, BP: 40, K: 10, SK: 0 });
-    expect(checkKurva('Istimewa', r!.target)).toEqual([]);
+    const r = adviseKurva('Istimewa', { SB: 0, B: 250, BP: 40, K: 10, SK: 0 }, 'terbanyak');
+    expect(checkKurva('Istimewa', r!.target, 'terbanyak')).toEqual([]);
     expect(r!.target.SB).toBeGreaterThanOrEqual(r!.target.B);
   });
   it('stays fast for a large root unit (n = 3,000)', () => {
-    const r = adviseKurva('Baik', { SB: 300, B: 2500, BP: 150, K: 40, SK: 10 });
+    const r = adviseKurva('Baik', { SB: 300, B: 2500, BP: 150, K: 40, SK: 10 }, 'terbanyak');
     expect(r!.target.B).toBe(2100);
-    expect(checkKurva('Baik', r!.target)).toEqual([]);
+    expect(checkKurva('Baik', r!.target, 'terbanyak')).toEqual([]);
   });
 });
