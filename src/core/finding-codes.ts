@@ -44,6 +44,8 @@ export const TINGKAT_KODE = {
   SKM_KONSOLIDASI: 'error',
   // skp
   SKP_GANDA: 'error',
+  MASA_DI_LUAR_TAHUN: 'error',
+  MASA_TERBALIK: 'error',
   UNIT_TIDAK_DIKENAL: 'error',
   PENILAI_DIRI: 'error',
   PENILAI_TIDAK_ADA: 'peringatan',
@@ -113,10 +115,13 @@ export const TINGKAT_KODE = {
   BARIS_TUMPANG_TINDIH: 'error',
   NIP_TANPA_SKP: 'error',
   INDIKATOR_TIDAK_DI_SKP: 'error',
+  REALISASI_LINTAS_SKP: 'error',
+  REALISASI_DI_LUAR_MASA: 'error',
   PENILAI_TANPA_SKP: 'peringatan',
   ATASAN_BUKAN_PENILAI: 'peringatan',
   // score (RULES.md §2)
   SKP_TIDAK_VALID: 'peringatan',
+  SKP_DI_LUAR_PERIODE: 'info',
   INDIKATOR_TANPA_REALISASI: 'peringatan',
   CAKUPAN_SEBAGIAN: 'peringatan',
   TARGET_PERIODE_SUB: 'peringatan',
@@ -228,7 +233,9 @@ export interface FindingArgs {
   SKM_LAYANAN_WAJIB: NoArgs;
   SKM_KONSOLIDASI: NoArgs;
 
-  SKP_GANDA: { nip: string; tahun: number; path_lain: string[] };
+  SKP_GANDA: { nip: string; tahun: number; path_lain: string[]; masa: string };
+  MASA_DI_LUAR_TAHUN: { bulan: string; tahun: number };
+  MASA_TERBALIK: { mulai: string; selesai: string };
   UNIT_TIDAK_DIKENAL: { unit: string; saran: string | null };
   PENILAI_DIRI: { nip: string };
   PENILAI_TIDAK_ADA: NoArgs;
@@ -300,10 +307,13 @@ export interface FindingArgs {
   BARIS_TUMPANG_TINDIH: { kunci: string; periode: string; path_pertama: string; baris_pertama: number };
   NIP_TANPA_SKP: { nip: string; tahun: number };
   INDIKATOR_TIDAK_DI_SKP: { indikator: string; nip: string; tahun: number };
+  REALISASI_LINTAS_SKP: { periode: string; masa: string[]; path: string[] };
+  REALISASI_DI_LUAR_MASA: { periode: string; masa: string[] };
   PENILAI_TANPA_SKP: { penilai_nip: string };
   ATASAN_BUKAN_PENILAI: { penilai_nip: string; penilai_skp: string };
 
   SKP_TIDAK_VALID: NoArgs;
+  SKP_DI_LUAR_PERIODE: { masa: string; periode: string };
   INDIKATOR_TANPA_REALISASI: { indikator: string; periode: string };
   CAKUPAN_SEBAGIAN: { indikator: string; bulan_tercakup: number; bulan_periode: number; bulan_kosong: number[] };
   TARGET_PERIODE_SUB: { kunci: string[]; periode: string };

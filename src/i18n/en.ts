@@ -168,8 +168,19 @@ export const en: Catalogue = {
     perbaikan: () => 'Remove `konsolidasi`.',
   },
   SKP_GANDA: {
-    pesan: (a) => `NIP ${s(a.nip)} has more than one SKP for ${s(a.tahun)}; also in ${s(a.path_lain)}.`,
-    perbaikan: () => 'One SKP per employee and year: merge or remove one of them.',
+    pesan: (a) =>
+      `NIP ${s(a.nip)} has more than one SKP for ${s(a.tahun)} whose masa overlap (this SKP: ${s(a.masa)}); also in ${s(a.path_lain)}.`,
+    perbaikan: () =>
+      'Several SKPs a year are allowed (a transfer, a promotion) when their masa do not overlap: give each SKP its own `masa: { mulai, selesai }`, or remove one of them.',
+  },
+  MASA_DI_LUAR_TAHUN: {
+    pesan: (a) => `Month ${q(a.bulan)} is outside the SKP's year ${s(a.tahun)}.`,
+    perbaikan: (a) =>
+      `An SKP's masa lies inside its year: months ${s(a.tahun)}-01 to ${s(a.tahun)}-12. Another year's SKP goes in a file of its own.`,
+  },
+  MASA_TERBALIK: {
+    pesan: (a) => `The SKP's masa ends (${q(a.selesai)}) before it starts (${q(a.mulai)}).`,
+    perbaikan: () => 'Swap mulai and selesai, or correct the months.',
   },
   UNIT_TIDAK_DIKENAL: {
     pesan: (a) => `Unit ${q(a.unit)} is not in the unit list.`,
@@ -457,6 +468,14 @@ export const en: Catalogue = {
     pesan: (a) => `Indicator ${q(a.indikator)} is not in employee ${s(a.nip)}'s ${s(a.tahun)} SKP.`,
     perbaikan: () => 'Use an indicator key from the SKP (its id, or its ref when it has no id).',
   },
+  REALISASI_LINTAS_SKP: {
+    pesan: (a) => `Period ${s(a.periode)} spans the masa of two of this employee's SKPs (${s(a.masa)}); the row is rejected.`,
+    perbaikan: (a) => `Report by month (or by quarters that lie inside one masa), each for its own SKP: ${s(a.path)}.`,
+  },
+  REALISASI_DI_LUAR_MASA: {
+    pesan: (a) => `Period ${s(a.periode)} is outside the masa of this employee's SKPs (${s(a.masa)}); the row is rejected.`,
+    perbaikan: () => "Remove the row, or correct its period or the SKP's `masa` (e.g. a CPNS's appointment month).",
+  },
   PENILAI_TANPA_SKP: {
     pesan: (a) => `Rater ${s(a.penilai_nip)} has no SKP in the workspace; the ratings are used.`,
     perbaikan: () => 'Normal for raters from other agencies; otherwise check the NIP.',
@@ -468,6 +487,10 @@ export const en: Catalogue = {
   SKP_TIDAK_VALID: {
     pesan: () => 'This SKP has errors; the employee is listed but not scored.',
     perbaikan: () => 'Fix the SKP errors (asn-kinerja validate) and score again.',
+  },
+  SKP_DI_LUAR_PERIODE: {
+    pesan: (a) => `This SKP's masa (${s(a.masa)}) does not meet the period ${s(a.periode)}; it is not scored for that period.`,
+    perbaikan: () => 'Nothing to do when the masa is right.',
   },
   INDIKATOR_TANPA_REALISASI: {
     pesan: (a) => `Indicator ${q(a.indikator)} has no realisation in ${s(a.periode)}; it is left out of the mean (not zero).`,

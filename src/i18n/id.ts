@@ -169,8 +169,19 @@ export const id: Catalogue = {
     perbaikan: () => 'Hapus `konsolidasi`.',
   },
   SKP_GANDA: {
-    pesan: (a) => `NIP ${s(a.nip)} punya lebih dari satu SKP tahun ${s(a.tahun)}; juga di ${s(a.path_lain)}.`,
-    perbaikan: () => 'Satu pegawai satu SKP per tahun: gabungkan atau hapus salah satunya.',
+    pesan: (a) =>
+      `NIP ${s(a.nip)} punya lebih dari satu SKP tahun ${s(a.tahun)} yang masanya bertumpang tindih (SKP ini: ${s(a.masa)}); juga di ${s(a.path_lain)}.`,
+    perbaikan: () =>
+      'Beberapa SKP setahun boleh (mutasi, promosi) bila masanya tidak bertumpang tindih: beri tiap SKP `masa: { mulai, selesai }` yang terpisah, atau hapus salah satunya.',
+  },
+  MASA_DI_LUAR_TAHUN: {
+    pesan: (a) => `Bulan ${q(a.bulan)} di luar tahun SKP ${s(a.tahun)}.`,
+    perbaikan: (a) =>
+      `Masa SKP berada di dalam tahunnya: bulan ${s(a.tahun)}-01 sampai ${s(a.tahun)}-12. SKP tahun lain ditulis di berkas sendiri.`,
+  },
+  MASA_TERBALIK: {
+    pesan: (a) => `Masa SKP selesai (${q(a.selesai)}) sebelum mulai (${q(a.mulai)}).`,
+    perbaikan: () => 'Tukar mulai dan selesai, atau perbaiki bulannya.',
   },
   UNIT_TIDAK_DIKENAL: {
     pesan: (a) => `Unit ${q(a.unit)} tidak ada di daftar unit kerja.`,
@@ -458,6 +469,15 @@ export const id: Catalogue = {
     pesan: (a) => `Indikator ${q(a.indikator)} tidak ada di SKP ${s(a.tahun)} pegawai ${s(a.nip)}.`,
     perbaikan: () => 'Gunakan kunci indikator dari SKP (id, atau ref bila tanpa id).',
   },
+  REALISASI_LINTAS_SKP: {
+    pesan: (a) => `Periode ${s(a.periode)} melintasi masa dua SKP pegawai ini (${s(a.masa)}); baris ini ditolak.`,
+    perbaikan: (a) =>
+      `Laporkan per bulan (atau per triwulan yang seluruhnya di dalam satu masa), masing-masing untuk SKP-nya: ${s(a.path)}.`,
+  },
+  REALISASI_DI_LUAR_MASA: {
+    pesan: (a) => `Periode ${s(a.periode)} di luar masa SKP pegawai ini (${s(a.masa)}); baris ini ditolak.`,
+    perbaikan: () => 'Hapus baris ini, atau perbaiki periodenya atau `masa` SKP-nya (mis. tanggal pengangkatan CPNS).',
+  },
   PENILAI_TANPA_SKP: {
     pesan: (a) => `Penilai ${s(a.penilai_nip)} tidak punya SKP di workspace; nilainya tetap dipakai.`,
     perbaikan: () => 'Wajar untuk penilai dari instansi lain; bila tidak, periksa NIP-nya.',
@@ -469,6 +489,10 @@ export const id: Catalogue = {
   SKP_TIDAK_VALID: {
     pesan: () => 'SKP ini berisi error; pegawai tetap terdaftar tetapi tidak dinilai.',
     perbaikan: () => 'Perbaiki error di SKP (asn-kinerja validate) lalu nilai ulang.',
+  },
+  SKP_DI_LUAR_PERIODE: {
+    pesan: (a) => `Masa SKP ini (${s(a.masa)}) tidak mencakup periode ${s(a.periode)}; SKP ini tidak dinilai untuk periode itu.`,
+    perbaikan: () => 'Tidak perlu tindakan bila masanya benar.',
   },
   INDIKATOR_TANPA_REALISASI: {
     pesan: (a) => `Indikator ${q(a.indikator)} tidak punya realisasi di periode ${s(a.periode)}; tidak ikut dirata-rata (bukan nol).`,

@@ -4,7 +4,8 @@ import type { YamlKind } from '../../schema/kinds.js';
 import type { ResolvedConfig } from '../config.js';
 import { normalizeNip } from '../nip.js';
 import type { Periode } from '../period.js';
-import type { CsvReferences, SkpIndikatorRef, SkpRef } from './references.js';
+import type { CsvReferences, SkpIndikatorRef, SkpPlanRef, SkpRef } from './references.js';
+import { masaOf } from '../masa.js';
 
 export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedConfig, periode: Periode | null): CsvReferences {
   const of = <K extends YamlKind>(kind: K): DocOf<K>[] => docs.filter((d) => d.valid && d.kind === kind) as DocOf<K>[];
@@ -13,7 +14,7 @@ export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedC
     for (const def of doc.data.indikator)
       if (!katalog.has(def.id)) katalog.set(def.id, { satuan: def.satuan, sumber: def.sumber ?? 'realisasi' });
   }
-  const skps = new Map<string, SkpRef>();
+  const skps = new Map<string, SkpPlanRef[]>();
   const known = new Set<string>();
   const byPrefix = new Map<string, string[]>();
   for (const doc of of('skp')) {
@@ -32,9 +33,18 @@ export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedC
       }
     }
     const key = `${nip}|${doc.data.tahun}`;
-    if (!skps.has(key))
-      skps.set(key, { indikator, penilaiNip: doc.data.penilai?.nip !== undefined ? normalizeNip(doc.data.penilai.nip) : undefined });
+    const list = skps.get(key) ?? [];
+    skps.set(key, list);
+    list.push({
+      path: doc.path,
+      masa: masaOf(doc.data.masa, doc.data.tahun),
+      indikator,
+      penilaiNip: doc.data.penilai?.nip !== undefined ? normalizeNip(doc.data.penilai.nip) : undefined,
+    });
   }
+  // In masa order (stable: canonical file order for equal starts).
+  const refs = new Map<string, SkpRef>();
+  for (const [key, list] of skps) refs.set(key, { rencana: list.sort((a, b) => a.masa.bulanAwal - b.masa.bulanAwal) });
   // SKPs that failed their schema: their NIP and year, where they can be read.
   const invalid = new Set<string>();
   for (const d of docs) {
@@ -56,7 +66,7 @@ export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedC
   }
   return {
     periode,
-    skp: (nip, tahun) => skps.get(`${nip}|${tahun}`),
+    skp: (nip, tahun) => refs.get(`${nip}|${tahun}`),
     hasInvalidSkp: (nip, tahun) => invalid.has(`${nip}|${tahun}`),
     isKnownNip: (nip) => known.has(nip),
     findByPrefix15: (prefix) => byPrefix.get(prefix) ?? [],

@@ -1,14 +1,24 @@
 /** What the CSV row checks need to know of the workspace: SKPs, units, the config's scale, P. */
 import type { Periode } from '../period.js';
+import type { MonthSpan } from '../masa.js';
 
 export interface SkpIndikatorRef {
   satuan: string | undefined;
   sumber: 'realisasi' | 'skm';
 }
 
-export interface SkpRef {
+/** One SKP of an employee's year, as rows are checked against it. */
+export interface SkpPlanRef {
+  path: string;
+  /** Its masa (RULES.md §2.0); the whole year unless the SKP says otherwise. */
+  masa: MonthSpan;
   indikator: ReadonlyMap<string, SkpIndikatorRef>;
   penilaiNip: string | undefined;
+}
+
+/** An employee's SKPs of one year, in masa order (several after a mutasi or a promotion). */
+export interface SkpRef {
+  rencana: readonly SkpPlanRef[];
 }
 
 export interface CsvReferences {

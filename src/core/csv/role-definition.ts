@@ -7,7 +7,7 @@
 import type { FindingArgs, FindingInput, Kode } from '../findings.js';
 import type { Periode } from '../period.js';
 import type { Tanggal } from './cells.js';
-import type { CsvReferences, SkpRef } from './references.js';
+import type { CsvReferences, SkpPlanRef, SkpRef } from './references.js';
 import type { SharedCsvState } from './row-checker.js';
 
 export type CsvRole = 'realisasi' | 'perilaku' | 'penilaian' | 'skm' | 'kompetensi';
@@ -64,6 +64,12 @@ export interface RowContext extends FileContext {
   outsidePeriod(): null;
   /** The employee's SKP for the year: NIP_TANPA_SKP rejects; an SKP with errors of its own ignores the row. */
   skp(nip: string, tahun: number): SkpRef;
+  /**
+   * RULES.md §2.0: the SKP a row of period `p` belongs to — the one whose masa holds it, or the only
+   * one it meets (a CPNS's first quarter). REALISASI_LINTAS_SKP rejects a row meeting two masa,
+   * REALISASI_DI_LUAR_MASA one meeting none.
+   */
+  plan(nip: string, p: Periode): SkpPlanRef;
   /**
    * RULES.md §2.1: claims the months of `p` for the key (nip, other, code) across the session; the
    * later of two overlapping rows is rejected with BARIS_TUMPANG_TINDIH naming the first. `code`

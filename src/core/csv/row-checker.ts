@@ -9,7 +9,8 @@ import { checkNip } from '../nip.js';
 import type { Periode } from '../period.js';
 import { parseNumberCell, type Desimal } from './number.js';
 import { parsePeriodeCell, parseTanggalCell, type Tanggal } from './cells.js';
-import type { CsvReferences, SkpRef } from './references.js';
+import type { CsvReferences, SkpPlanRef, SkpRef } from './references.js';
+import { masaLabel, meets } from '../masa.js';
 import type { CsvRole, RoleRowCheck, RowContext } from './role-definition.js';
 import { CSV_ROLES, type UsedRow } from './roles/index.js';
 import { FindingSink } from './sink.js';
@@ -254,6 +255,22 @@ export class RowChecker implements RowContext {
     if (!skp) this.reject('NIP_TANPA_SKP', 'nip', { nip, tahun }, nip);
     this.lastSkp = { nip, tahun, ref: skp };
     return skp;
+  }
+
+  plan(nip: string, p: Periode): SkpPlanRef {
+    const { rencana } = this.skp(nip, p.tahun);
+    // Most employees have one SKP for the whole year.
+    const only = rencana.length === 1 ? rencana[0]! : undefined;
+    if (only && only.masa.bulanAwal === 1 && only.masa.bulanAkhir === 12) return only;
+    // A masa that holds the whole row first (two SKPs holding it are SKP_GANDA, reported there: the
+    // first is used, as for any duplicate); else the only one the row meets, clipped to it.
+    const holding = rencana.find((r) => r.masa.bulanAwal <= p.bulanAwal && p.bulanAkhir <= r.masa.bulanAkhir);
+    if (holding) return holding;
+    const meeting = rencana.filter((r) => meets(r.masa, p));
+    if (meeting.length === 1) return meeting[0]!;
+    const masa = (list: readonly SkpPlanRef[]) => list.map((r) => masaLabel(p.tahun, r.masa));
+    if (meeting.length === 0) this.reject('REALISASI_DI_LUAR_MASA', 'periode', { periode: p.kode, masa: masa(rencana) }, nip);
+    this.reject('REALISASI_LINTAS_SKP', 'periode', { periode: p.kode, masa: masa(meeting), path: meeting.map((r) => r.path) }, nip);
   }
 
   claimMonths(p: Periode, nip: string, other: string, code: number, label?: string): void {

@@ -7,6 +7,7 @@
 import type { Finding } from '../findings.js';
 import type { ResolvedConfig } from '../config.js';
 import type { Periode } from '../period.js';
+import type { Masa } from '../masa.js';
 import type { Skp } from '../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../validate/katalog.js';
 import type { UnitTree } from '../unit-tree.js';
@@ -24,18 +25,25 @@ export interface EmployeeResultBase {
   capaian_hasil_kerja: number | null;
 }
 
-export interface EmployeeInput {
+/** One SKP of an employee's year whose masa meets P (RULES.md §2.0). */
+export interface EmployeePlan {
   path: string;
   skp: Skp;
   /** false when the SKP file has an error-level finding (RULES.md §2.0). */
   valid: boolean;
+  masa: Masa;
+}
+
+export interface EmployeeInput {
+  /** The employee's SKPs whose masa meets P, in masa order; at least one (several after a mutasi). */
+  rencana: readonly EmployeePlan[];
   katalog: ReadonlyMap<string, IndikatorDefinition>;
   rows: CollectedRows;
   tree: UnitTree;
   config: ResolvedConfig;
   periode: Periode;
   /** RULES.md §4.5: the unrounded IKM nilai of the responses in P for an indicator fed by the survey. */
-  skmRealisasi: (lingkup: 'unit' | 'layanan' | 'petugas', layanan: string | undefined) => number | null;
+  skmRealisasi: (lingkup: 'unit' | 'layanan' | 'petugas', layanan: string | undefined, unit: string) => number | null;
   /** Where each unit is defined, for findings that point at the unit list. */
   unitAt: (id: string) => { path: string; jalur: string } | undefined;
 }

@@ -6,7 +6,7 @@
 import { makeFinding, type Finding } from '../findings.js';
 import type { ResolvedConfig } from '../config.js';
 import { normalizeNip, isPppk } from '../nip.js';
-import { monthsIn, type Periode } from '../period.js';
+import type { Periode } from '../period.js';
 import { roundReport } from '../number.js';
 import type { DocOf, LoadedDoc } from '../validate/types.js';
 import type { YamlKind } from '../../schema/kinds.js';
@@ -16,7 +16,8 @@ import { UnitTree, type UnitNode } from '../unit-tree.js';
 import { makeGroup, pool, type Kelompok } from '../skm/pool.js';
 import { groupFindings, unitGroup } from '../skm/groups.js';
 import type { AvailablePack } from '../rules/index.js';
-import type { Scored } from '../rules/rule-pack.js';
+import type { EmployeePlan, Scored } from '../rules/rule-pack.js';
+import { intersect, masaLabel, masaOf, meets } from '../masa.js';
 import type { CollectedRows } from './rows.js';
 
 export type EmployeeOf<P extends AvailablePack> = Scored<ReturnType<P['scoreEmployee']>['hasil']>;
@@ -65,14 +66,12 @@ export function computeScores(input: ScoreInput): ScoreOutput {
   const unitPlaces = new Map(unitLists.flatMap((d) => d.data.unit.map((u, i) => [u.id, { path: d.path, jalur: `/unit/${i}` }] as const)));
   const unitAt = (id: string) => unitPlaces.get(id);
 
-  // The JP minimum for P: `kompetensi.minimal_jp` a year pro-rated to its months, compared as reported.
-  const minimalJp = roundReport((config.kompetensi.minimalJp * monthsIn(P)) / 12, 2);
-  const pegawai: PegawaiScore[] = [];
+  // Every SKP of the year by NIP, in canonical order: several after a mutasi or a promotion (§2.0).
+  const plansOf = new Map<string, EmployeePlan[]>();
   for (const doc of input.docs) {
     if (doc.kind !== 'skp') continue;
-    const raw = doc.data as { tahun?: unknown; pegawai?: { nip?: unknown; nama?: unknown; unit?: unknown; jenjang?: unknown } };
+    const raw = doc.data as { tahun?: unknown; masa?: unknown; pegawai?: { nip?: unknown; nama?: unknown; unit?: unknown } };
     if (Number(raw.tahun) !== P.tahun || typeof raw.pegawai?.nip !== 'string') continue;
-    const valid = doc.valid && !input.pathsWithErrors.has(doc.path);
     const nip = normalizeNip(raw.pegawai.nip);
     const unit = typeof raw.pegawai.unit === 'string' ? raw.pegawai.unit : '';
     const skp: Skp = doc.valid
@@ -83,17 +82,32 @@ export function computeScores(input: ScoreInput): ScoreOutput {
           hasil_kerja: [],
           pegawai: { nip: raw.pegawai.nip, nama: typeof raw.pegawai.nama === 'string' ? raw.pegawai.nama : '', unit },
         };
-    const r = pack.scoreEmployee({
-      path: doc.path,
-      skp,
-      valid,
+    const list = plansOf.get(nip) ?? [];
+    plansOf.set(nip, list);
+    list.push({ path: doc.path, skp, valid: doc.valid && !input.pathsWithErrors.has(doc.path), masa: masaOf(raw.masa, P.tahun) });
+  }
+
+  const pegawai: PegawaiScore[] = [];
+  /** Each employee's JP minimum for P: `kompetensi.minimal_jp` a year for the months their SKPs hold in P. */
+  const minimalJp = new Map<string, number>();
+  for (const [nip, plans] of plansOf) {
+    plans.sort((a, b) => a.masa.bulanAwal - b.masa.bulanAwal);
+    const rencana = plans.filter((r) => meets(r.masa, P));
+    for (const r of plans)
+      if (!meets(r.masa, P))
+        findings.push(
+          makeFinding('SKP_DI_LUAR_PERIODE', { path: r.path, jalur: '/masa', nip }, { masa: masaLabel(P.tahun, r.masa), periode: P.kode }),
+        );
+    if (rencana.length === 0) continue;
+    const res = pack.scoreEmployee({
+      rencana,
       katalog,
       rows,
       tree,
       config,
       periode: P,
       unitAt,
-      skmRealisasi: (lingkup, layanan) => {
+      skmRealisasi: (lingkup, layanan, unit) => {
         const a =
           lingkup === 'petugas'
             ? rows.skm.petugas.get(nip)
@@ -104,19 +118,24 @@ export function computeScores(input: ScoreInput): ScoreOutput {
         return makeGroup(nip, null, null, a, config.skm.bobot, null).nilai;
       },
     });
-    findings.push(...r.workspaceFindings);
-    const jp = rows.kompetensi ? (rows.kompetensi.get(nip) ?? 0) : null;
-    const temuan = [...r.findings];
-    if (jp !== null && valid && !isPppk(nip) && roundReport(jp, 2) < minimalJp) {
-      temuan.push(makeFinding('JP_KURANG', { path: doc.path, jalur: '', nip }, { jp, minimal: minimalJp }));
+    findings.push(...res.workspaceFindings);
+    // The SKP whose masa ends last in P: where the employee is counted (§2.0).
+    const last = rencana.reduce((a, b) => (b.masa.bulanAkhir >= a.masa.bulanAkhir ? b : a));
+    const held = new Set<number>();
+    for (const r of rencana) {
+      const w = intersect(r.masa, P)!;
+      for (let m = w.bulanAwal; m <= w.bulanAkhir; m++) held.add(m);
     }
-    pegawai.push({
-      ...r.hasil,
-      jp_kompetensi: jp,
-      path: doc.path,
-      jenjang: typeof raw.pegawai.jenjang === 'string' ? raw.pegawai.jenjang : null,
-      temuan,
-    });
+    // Compared as reported (RULES.md §1, §3.3).
+    const minimal = roundReport((config.kompetensi.minimalJp * held.size) / 12, 2);
+    minimalJp.set(nip, minimal);
+    const valid = rencana.every((r) => r.valid);
+    const jp = rows.kompetensi ? (rows.kompetensi.get(nip) ?? 0) : null;
+    const temuan = [...res.findings];
+    if (jp !== null && valid && !isPppk(nip) && roundReport(jp, 2) < minimal) {
+      temuan.push(makeFinding('JP_KURANG', { path: last.path, jalur: '', nip }, { jp, minimal }));
+    }
+    pegawai.push({ ...res.hasil, jp_kompetensi: jp, path: last.path, jenjang: last.skp.pegawai.jenjang ?? null, temuan });
   }
   // Sorted by unit id then NIP; employees of an absent or unknown unit after all units (§2.0).
   pegawai.sort((a, b) => {
@@ -125,7 +144,7 @@ export function computeScores(input: ScoreInput): ScoreOutput {
     return ka - kb || cmp(ka === 0 ? a.unit : '', kb === 0 ? b.unit : '') || cmp(a.nip, b.nip);
   });
 
-  const compliant = (p: PegawaiScore) => p.jp_kompetensi !== null && roundReport(p.jp_kompetensi, 2) >= minimalJp;
+  const compliant = (p: PegawaiScore) => p.jp_kompetensi !== null && roundReport(p.jp_kompetensi, 2) >= minimalJp.get(p.nip)!;
   const kepatuhan = (list: readonly PegawaiScore[]) => {
     if (rows.kompetensi === null) return null;
     const pns = list.filter((p) => !isPppk(p.nip));

@@ -2,6 +2,7 @@
 import { makeFinding, type Finding } from '../findings.js';
 import { roundReport } from '../number.js';
 import { parsePeriode } from '../period.js';
+import { masaLabel, meets, parseMonth, WHOLE_YEAR, type MonthSpan } from '../masa.js';
 import type { NipCheckOptions } from '../nip.js';
 import type { Skp, Target } from '../../types/generated/skp.js';
 import { checkSkmFields, type KatalogEntry } from './katalog.js';
@@ -20,10 +21,11 @@ type Indikator = Skp['hasil_kerja'][number]['indikator'][number];
 const DEFINITION_KEYS = ['id', 'nama', 'satuan', 'aspek', 'polaritas'] as const;
 
 export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: Finding[]): void {
-  const byNipYear = new Map<string, { doc: DocOf<'skp'>; nip: string }>();
   const groups = new Map<string, DocOf<'skp'>[]>();
   const nipOf = new Map<DocOf<'skp'>, string>();
+  const masaOfDoc = new Map<DocOf<'skp'>, MonthSpan | null>();
   for (const doc of skps) {
+    masaOfDoc.set(doc, checkMasa(doc, out));
     const nip = nipFindings(
       doc.data.pegawai.nip,
       { path: doc.path, jalur: '/pegawai/nip' },
@@ -33,19 +35,35 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
     if (nip === undefined) continue;
     nipOf.set(doc, nip);
     const key = `${nip}|${doc.data.tahun}`;
-    if (!byNipYear.has(key)) byNipYear.set(key, { doc, nip });
     groups.set(key, [...(groups.get(key) ?? []), doc]);
   }
-  // Which of two SKPs is the wrong one cannot be known: each is reported, naming the others, so a
-  // file validated alone still shows the clash.
+  // Several SKPs of one NIP in a year are a mutasi or a promotion when their masa do not overlap
+  // (RULES.md §2.0). Which of two overlapping SKPs is the wrong one cannot be known: each is reported,
+  // naming the others, so a file validated alone still shows the clash. A masa with its own error is
+  // not compared (that error says what to fix first).
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     for (const doc of group) {
+      const span = masaOfDoc.get(doc);
+      if (!span) continue;
+      const clash = group.filter((d) => d !== doc && masaOfDoc.get(d) && meets(span, masaOfDoc.get(d)!));
+      if (clash.length === 0) continue;
       const nip = nipOf.get(doc)!;
-      const others = group.filter((d) => d !== doc).map((d) => d.path);
-      out.push(makeFinding('SKP_GANDA', { path: doc.path, jalur: '/pegawai/nip', nip }, { nip, tahun: doc.data.tahun, path_lain: others }));
+      const declared = doc.data.masa !== undefined;
+      out.push(
+        makeFinding(
+          'SKP_GANDA',
+          { path: doc.path, jalur: declared ? '/masa' : '/pegawai/nip', nip },
+          { nip, tahun: doc.data.tahun, path_lain: clash.map((d) => d.path), masa: masaLabel(doc.data.tahun, span) },
+        ),
+      );
     }
   }
+  /** The penilai's SKPs whose masa meets this SKP's (RULES.md §2.0: the supervisor may change too). */
+  const penilaiSkps = (penilaiNip: string, doc: DocOf<'skp'>) => {
+    const span = masaOfDoc.get(doc) ?? WHOLE_YEAR;
+    return (groups.get(`${penilaiNip}|${doc.data.tahun}`) ?? []).filter((d) => meets(span, masaOfDoc.get(d) ?? WHOLE_YEAR));
+  };
 
   for (const doc of skps) {
     const skp = doc.data;
@@ -67,8 +85,9 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
       penilaiNip = nipFindings(skp.penilai.nip, at('/penilai/nip'), { ...ctx.nipOptions, tahunAkhir: skp.tahun }, out);
       if (penilaiNip !== undefined && penilaiNip === nip) out.push(makeFinding('PENILAI_DIRI', at('/penilai/nip'), { nip: penilaiNip }));
     }
-    const penilaiSkp = penilaiNip !== undefined && penilaiNip !== nip ? byNipYear.get(`${penilaiNip}|${skp.tahun}`)?.doc : undefined;
-    const penilaiRhk = penilaiSkp?.data.hasil_kerja.map((r) => r.id);
+    const ofPenilai = penilaiNip !== undefined && penilaiNip !== nip ? penilaiSkps(penilaiNip, doc) : [];
+    const penilaiSkp = ofPenilai[0];
+    const penilaiRhk = penilaiSkp ? [...new Set(ofPenilai.flatMap((d) => d.data.hasil_kerja.map((r) => r.id)))] : undefined;
 
     checkBobot(skp, at, out);
     const rhkSeen = new Map<string, number>();
@@ -116,6 +135,32 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
       });
     });
   }
+}
+
+/** RULES.md §2.0: months inside the SKP's year, mulai ≤ selesai. The span, or null when it has an error. */
+function checkMasa(doc: DocOf<'skp'>, out: Finding[]): MonthSpan | null {
+  const masa = doc.data.masa;
+  if (masa === undefined) return WHOLE_YEAR;
+  const tahun = doc.data.tahun;
+  const at = (jalur: string) => ({ path: doc.path, jalur });
+  const a = parseMonth(masa.mulai);
+  const b = parseMonth(masa.selesai);
+  let ok = a !== null && b !== null;
+  for (const [key, m] of [
+    ['mulai', a],
+    ['selesai', b],
+  ] as const) {
+    if (m && m.tahun !== tahun) {
+      out.push(makeFinding('MASA_DI_LUAR_TAHUN', at(`/masa/${key}`), { bulan: masa[key], tahun }));
+      ok = false;
+    }
+  }
+  if (!ok || !a || !b) return null;
+  if (a.bulan > b.bulan) {
+    out.push(makeFinding('MASA_TERBALIK', at('/masa/selesai'), { mulai: masa.mulai, selesai: masa.selesai }));
+    return null;
+  }
+  return { bulanAwal: a.bulan, bulanAkhir: b.bulan };
 }
 
 type At = (jalur: string, pada?: 'kunci') => { path: string; jalur: string };

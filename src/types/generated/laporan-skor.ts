@@ -346,6 +346,68 @@ export type LaporanSkor = {
    */
   pegawai: PegawaiPermenpanRb_6_2022[];
 };
+/**
+ * Per RHK. Bagi pegawai dengan beberapa SKP setahun: RHK dari SKP yang menentukan rating hasil kerja (masa terpanjang di periode; seri: yang kemudian).
+ */
+export type HasilKerjaPermenpanRb_6_2022 = {
+  /**
+   * ID RHK.
+   */
+  id: string;
+  /**
+   * utama atau tambahan.
+   */
+  jenis: 'utama' | 'tambahan';
+  /**
+   * Bobot RHK bila ada.
+   */
+  bobot: number | null;
+  /**
+   * Rata-rata capaian indikator (2 desimal).
+   */
+  capaian: number | null;
+  /**
+   * Rating RHK utama dari capaiannya sendiri (RULES.md §2.4); null untuk RHK tambahan atau tanpa capaian.
+   */
+  rating: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
+  /**
+   * Indikator RHK.
+   */
+  indikator: {
+    /**
+     * Kunci indikator.
+     */
+    id: string;
+    /**
+     * Target untuk periode (angka atau rentang), 2 desimal; null bila tidak ada.
+     */
+    target:
+      | number
+      | null
+      | {
+          /**
+           * Batas bawah.
+           */
+          min: number;
+          /**
+           * Batas atas.
+           */
+          maks: number;
+        };
+    /**
+     * Realisasi terkonsolidasi di periode (2 desimal).
+     */
+    realisasi: number | null;
+    /**
+     * Capaian persen (2 desimal).
+     */
+    capaian: number | null;
+    /**
+     * Jumlah bulan periode yang punya data.
+     */
+    bulan_tercakup: number | null;
+  }[];
+}[];
 
 /**
  * Satu temuan (finding) dengan lokasi.
@@ -423,28 +485,7 @@ export interface PegawaiPermenpanRb_6_2022 {
   /**
    * Bagaimana rating_hasil_kerja_dihitung dicapai (RULES.md §2.4): cara (sebaran | rata_rata) dan jumlah RHK utama berating, berapa Di Atas / Sesuai / Di Bawah; null bila tidak ada RHK utama dengan capaian.
    */
-  cara_rating: {
-    /**
-     * hasil_kerja.cara_rating yang dipakai.
-     */
-    cara: 'sebaran' | 'rata_rata';
-    /**
-     * RHK utama yang punya rating.
-     */
-    jumlah: number;
-    /**
-     * RHK utama Di Atas Ekspektasi.
-     */
-    di_atas: number;
-    /**
-     * RHK utama Sesuai Ekspektasi.
-     */
-    sesuai: number;
-    /**
-     * RHK utama Di Bawah Ekspektasi.
-     */
-    di_bawah: number;
-  } | null;
+  cara_rating: CaraRatingPermenpanRb_6_2022 | null;
   /**
    * Nilai 360° (2 desimal).
    */
@@ -503,70 +544,85 @@ export interface PegawaiPermenpanRb_6_2022 {
      */
     nilai_perilaku_terendah: string[] | null;
   };
+  hasil_kerja: HasilKerjaPermenpanRb_6_2022;
   /**
-   * Per RHK.
+   * Ada bila salah satu SKP pegawai tahun ini menyatakan masa (mutasi, promosi, CPNS; RULES.md §2.0): setiap SKP yang masanya bertemu periode, urut masa, dengan hasilnya sendiri atas periode ∩ masa. Hasil di atas adalah gabungannya.
    */
-  hasil_kerja: {
+  skp?: {
     /**
-     * ID RHK.
+     * Path berkas SKP, relatif terhadap workspace.
      */
-    id: string;
+    path: string;
     /**
-     * utama atau tambahan.
+     * Unit kerja menurut SKP ini.
      */
-    jenis: 'utama' | 'tambahan';
+    unit: string;
     /**
-     * Bobot RHK bila ada.
+     * Jenjang jabatan fungsional menurut SKP ini; null bila tidak ada.
      */
-    bobot: number | null;
+    jenjang: string | null;
     /**
-     * Rata-rata capaian indikator (2 desimal).
+     * Bulan mulai dan selesai SKP (seluruh tahun bila SKP tidak menyatakannya).
      */
-    capaian: number | null;
-    /**
-     * Rating RHK utama dari capaiannya sendiri (RULES.md §2.4); null untuk RHK tambahan atau tanpa capaian.
-     */
-    rating: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
-    /**
-     * Indikator RHK.
-     */
-    indikator: {
+    masa: {
       /**
-       * Kunci indikator.
+       * YYYY-MM.
        */
-      id: string;
+      mulai: string;
       /**
-       * Target untuk periode (angka atau rentang), 2 desimal; null bila tidak ada.
+       * YYYY-MM.
        */
-      target:
-        | number
-        | null
-        | {
-            /**
-             * Batas bawah.
-             */
-            min: number;
-            /**
-             * Batas atas.
-             */
-            maks: number;
-          };
-      /**
-       * Realisasi terkonsolidasi di periode (2 desimal).
-       */
-      realisasi: number | null;
-      /**
-       * Capaian persen (2 desimal).
-       */
-      capaian: number | null;
-      /**
-       * Jumlah bulan periode yang punya data.
-       */
-      bulan_tercakup: number | null;
-    }[];
+      selesai: string;
+    };
+    /**
+     * Jumlah bulan periode ∩ masa: bobot SKP ini dalam capaian gabungan dan bagiannya dalam angka kredit.
+     */
+    bulan: number;
+    /**
+     * Capaian hasil kerja SKP ini (2 desimal); null bila tidak terhitung.
+     */
+    capaian_hasil_kerja: number | null;
+    /**
+     * Rating yang dihitung dari SKP ini saja.
+     */
+    rating_hasil_kerja_dihitung: 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi' | null;
+    /**
+     * Bagaimana rating_hasil_kerja_dihitung SKP ini dicapai; null bila tidak ada RHK utama dengan capaian.
+     */
+    cara_rating: CaraRatingPermenpanRb_6_2022 | null;
+    /**
+     * Bagian SKP ini: persen(predikat) × koefisien(jenjangnya) × bulan / 12 (2 desimal); null tanpa jenjang atau predikat.
+     */
+    angka_kredit: number | null;
+    hasil_kerja: HasilKerjaPermenpanRb_6_2022;
   }[];
   /**
    * Temuan penilaian pegawai ini.
    */
   temuan: Temuan[];
+}
+/**
+ * Cara dan jumlah RHK utama per rating.
+ */
+export interface CaraRatingPermenpanRb_6_2022 {
+  /**
+   * hasil_kerja.cara_rating yang dipakai.
+   */
+  cara: 'sebaran' | 'rata_rata';
+  /**
+   * RHK utama yang punya rating.
+   */
+  jumlah: number;
+  /**
+   * RHK utama Di Atas Ekspektasi.
+   */
+  di_atas: number;
+  /**
+   * RHK utama Sesuai Ekspektasi.
+   */
+  sesuai: number;
+  /**
+   * RHK utama Di Bawah Ekspektasi.
+   */
+  di_bawah: number;
 }

@@ -55,6 +55,19 @@ export interface Skp {
     unit: string;
   };
   /**
+   * Bulan-bulan yang dicakup SKP ini di dalam tahunnya (mutasi, promosi, CPNS yang diangkat di tengah tahun). Bawaan: seluruh tahun. Beberapa SKP satu NIP dalam satu tahun boleh asalkan masanya tidak bertumpang tindih (RULES.md §2.0).
+   */
+  masa?: {
+    /**
+     * Bulan pertama, YYYY-MM, di dalam tahun SKP.
+     */
+    mulai: string;
+    /**
+     * Bulan terakhir, YYYY-MM, di dalam tahun SKP, tidak sebelum mulai.
+     */
+    selesai: string;
+  };
+  /**
    * Pejabat penilai kinerja, biasanya atasan langsung. Bila tidak diisi: peringatan PENILAI_TIDAK_ADA (kecuali memang tidak ada, mis. penilai adalah kepala daerah: isi nama saja).
    */
   penilai?: {

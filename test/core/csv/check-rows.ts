@@ -13,22 +13,69 @@ export const NO_SKP = '198703152010012003';
 /** A NIP whose 2026 SKP failed its schema. */
 export const BAD_SKP = '198410172009072001';
 
+/** Moved in July (RULES.md §2.0): skp/mutasi-1.yaml for 2026-01..06 (rated by KEPALA), skp/mutasi-2.yaml after. */
+export const MUTASI = '198907212014022004';
+/** A CPNS appointed in May 2026: one SKP with masa 2026-05..2026-12. */
+export const CPNS = '199802102026052001';
+
 const indikator = (o: Record<string, SkpIndikatorRef>) => new Map(Object.entries(o));
+const YEAR = { bulanAwal: 1, bulanAkhir: 12 };
 const SKPS: Record<string, ReturnType<CsvReferences['skp']>> = {
   [`${STAF}|2026`]: {
-    indikator: indikator({
-      'dokumen-perencanaan': { satuan: 'dokumen', sumber: 'realisasi' },
-      'tepat-waktu': { satuan: 'persen', sumber: 'realisasi' },
-      kepuasan: { satuan: 'persen', sumber: 'skm' },
-    }),
-    penilaiNip: KEPALA,
+    rencana: [
+      {
+        path: 'skp/staf.yaml',
+        masa: YEAR,
+        indikator: indikator({
+          'dokumen-perencanaan': { satuan: 'dokumen', sumber: 'realisasi' },
+          'tepat-waktu': { satuan: 'persen', sumber: 'realisasi' },
+          kepuasan: { satuan: 'persen', sumber: 'skm' },
+        }),
+        penilaiNip: KEPALA,
+      },
+    ],
   },
-  [`${KEPALA}|2026`]: { indikator: indikator({ 'layanan-tepat-waktu': { satuan: 'persen', sumber: 'realisasi' } }), penilaiNip: undefined },
+  [`${KEPALA}|2026`]: {
+    rencana: [
+      {
+        path: 'skp/kepala.yaml',
+        masa: YEAR,
+        indikator: indikator({ 'layanan-tepat-waktu': { satuan: 'persen', sumber: 'realisasi' } }),
+        penilaiNip: undefined,
+      },
+    ],
+  },
+  [`${MUTASI}|2026`]: {
+    rencana: [
+      {
+        path: 'skp/mutasi-1.yaml',
+        masa: { bulanAwal: 1, bulanAkhir: 6 },
+        indikator: indikator({ 'dokumen-perencanaan': { satuan: 'dokumen', sumber: 'realisasi' } }),
+        penilaiNip: KEPALA,
+      },
+      {
+        path: 'skp/mutasi-2.yaml',
+        masa: { bulanAwal: 7, bulanAkhir: 12 },
+        indikator: indikator({ 'layanan-tepat-waktu': { satuan: 'persen', sumber: 'realisasi' } }),
+        penilaiNip: STAF,
+      },
+    ],
+  },
+  [`${CPNS}|2026`]: {
+    rencana: [
+      {
+        path: 'skp/cpns.yaml',
+        masa: { bulanAwal: 5, bulanAkhir: 12 },
+        indikator: indikator({ 'dokumen-perencanaan': { satuan: 'dokumen', sumber: 'realisasi' } }),
+        penilaiNip: KEPALA,
+      },
+    ],
+  },
 };
 
 /** STAF (rated by KEPALA) and KEPALA have 2026 SKPs; units instansi and sekretariat; scale 1–5; P = 2026. */
 export function makeRefs(overrides: Partial<CsvReferences> = {}): CsvReferences {
-  const known = [STAF, KEPALA, BAD_SKP];
+  const known = [STAF, KEPALA, BAD_SKP, MUTASI, CPNS];
   return {
     periode: parsePeriode('2026'),
     skp: (nip, tahun) => SKPS[`${nip}|${tahun}`],

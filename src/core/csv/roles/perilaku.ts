@@ -1,4 +1,5 @@
 /** 360° behaviour ratings: one row per employee, rater and period, the seven values (PRODUCT.md "CSV inputs"). */
+import { meets } from '../../masa.js';
 import type { Periode } from '../../period.js';
 import type { RaterRole } from '../../config.js';
 import { parseRaterRoleCell } from '../cells.js';
@@ -23,6 +24,7 @@ export const perilaku: CsvRoleDefinition<PerilakuRow> = {
   start() {
     // Rater warnings once per employee and rater in a file.
     const warned = new Set<string>();
+    const notPenilai = new Set<string>();
     return {
       check(row: RowContext): PerilakuRow | null {
         const nip = row.nip('nip');
@@ -55,8 +57,13 @@ export const perilaku: CsvRoleDefinition<PerilakuRow> = {
         if (!warned.has(pair)) {
           warned.add(pair);
           if (!row.refs.isKnownNip(rater)) row.noteAt('PENILAI_TANPA_SKP', 'penilai_nip', { penilai_nip: rater }, nip);
-          if (role === 'atasan' && skp.penilaiNip !== undefined && skp.penilaiNip !== rater) {
-            row.noteAt('ATASAN_BUKAN_PENILAI', 'penilai_nip', { penilai_nip: rater, penilai_skp: skp.penilaiNip }, nip);
+        }
+        if (role === 'atasan' && !notPenilai.has(pair)) {
+          // After a mutasi the employee has had several penilai: any SKP whose masa the row meets counts.
+          const penilai = skp.rencana.filter((r) => meets(r.masa, periode) && r.penilaiNip !== undefined).map((r) => r.penilaiNip!);
+          if (penilai.length > 0 && !penilai.includes(rater)) {
+            notPenilai.add(pair);
+            row.noteAt('ATASAN_BUKAN_PENILAI', 'penilai_nip', { penilai_nip: rater, penilai_skp: penilai[0]! }, nip);
           }
         }
         return { peran: 'perilaku', nip, penilaiNip: rater, peranPenilai: role, periode, nilai, file: row.file, line: row.line };

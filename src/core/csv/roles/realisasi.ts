@@ -29,7 +29,7 @@ export const realisasi: CsvRoleDefinition<RealisasiRow> = {
         // Overlap code 0; perilaku's are 1–4.
         row.claimMonths(periode, nip, indikator, 0);
         if (!row.inPeriod(periode)) return null;
-        const ind = row.skp(nip, periode.tahun).indikator.get(indikator);
+        const ind = row.plan(nip, periode).indikator.get(indikator);
         if (!ind) row.reject('INDIKATOR_TIDAK_DI_SKP', 'indikator', { indikator, nip, tahun: periode.tahun }, nip);
         if (ind.sumber === 'skm') {
           row.noteAt('REALISASI_SUMBER_SKM', 'indikator', { indikator }, nip);

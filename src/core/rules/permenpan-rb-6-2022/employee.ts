@@ -7,12 +7,13 @@
 import { makeFinding, type Finding, type FindingArgs, type Kode, type KodeWithoutArgs, type AlasanPredikat } from '../../findings.js';
 import type { ResolvedConfig } from '../../config.js';
 import { normalizeNip } from '../../nip.js';
-import { monthsIn, parsePeriode, type Periode } from '../../period.js';
+import { parsePeriode, type Periode } from '../../period.js';
+import { intersect, monthCount, type Masa } from '../../masa.js';
 import type { Skp } from '../../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
 import { ptr } from '../../validate/types.js';
 import { computeCapaian, type Target } from './capaian.js';
-import { consolidate, targetForPeriod, type Konsolidasi } from './konsolidasi.js';
+import { consolidate, prorateTarget, type Konsolidasi, type RealisasiRow } from './konsolidasi.js';
 import { computePerilaku, RATER_ROLES, type PerilakuResult, type PerilakuRow } from './perilaku.js';
 import { predikat as matriks, ratingHasilKerja, ratingPerilaku, type Predikat, type Rating } from './predikat.js';
 import { angkaKredit } from './angka-kredit.js';
@@ -62,6 +63,23 @@ export interface CaraRating {
 
 export type AlasanSebaran = 'sebagian_besar_di_bawah' | 'sebagian_besar_di_atas' | 'sebagian_kecil_di_bawah' | 'separuh_di_bawah';
 
+/** One SKP's own result within the employee's year (RULES.md §2.0): scored over P ∩ masa. */
+export interface SkpResult {
+  path: string;
+  tahun: number;
+  unit: string;
+  jenjang: string | null;
+  masa: Masa;
+  /** Months of P ∩ masa: the SKP's weight in the combined capaian and its share of the angka kredit. */
+  bulan: number;
+  capaian_hasil_kerja: number | null;
+  rating_hasil_kerja_dihitung: Rating | null;
+  caraRating: CaraRating | null;
+  /** This SKP's share: persen(predikat) × koefisien(its jenjang) × bulan / 12; null without jenjang. */
+  angka_kredit: number | null;
+  hasil_kerja: RhkResult[];
+}
+
 export interface PegawaiResult {
   nip: string;
   nama: string;
@@ -81,15 +99,29 @@ export interface PegawaiResult {
   perilaku: PerilakuResult | null;
   /** How rating_hasil_kerja_dihitung was reached; null when no utama RHK has a capaian. */
   caraRating: CaraRating | null;
+  /**
+   * Each SKP scored for P, in masa order (one for most employees). `hasil_kerja` and `caraRating`
+   * above are those of the SKP that decides the computed rating (the most months in P; ties: the later).
+   */
+  skp: SkpResult[];
+  /** Some SKP of the employee declares its `masa`: the reports then show each SKP. */
+  masaDeclared: boolean;
 }
 
-export interface PegawaiInput {
+/** One SKP of the employee's year whose masa meets P. */
+export interface RencanaInput {
   path: string;
   skp: Skp;
   /** false when the SKP file has an error-level finding (RULES.md §2.0). */
   valid: boolean;
+  masa: Masa;
+}
+
+export interface PegawaiInput {
+  /** The employee's SKPs whose masa meets P, in masa order; at least one. */
+  rencana: readonly RencanaInput[];
   katalog: ReadonlyMap<string, IndikatorDefinition>;
-  /** Used realisasi rows inside P by indicator key. */
+  /** Used realisasi rows inside P by indicator key (every SKP's: each takes the rows its masa meets). */
   realisasi: ReadonlyMap<string, readonly { periode: Periode; nilai: number }[]>;
   perilaku: readonly PerilakuRow[];
   penilaian: { hasilKerja?: Rating; perilaku?: Rating };
@@ -98,20 +130,28 @@ export interface PegawaiInput {
   config: ResolvedConfig;
   periode: Periode;
   /** RULES.md §4.5: the unrounded IKM nilai of the responses in P for an indicator fed by the survey. */
-  skmRealisasi?: (lingkup: 'unit' | 'layanan' | 'petugas', layanan: string | undefined) => number | null;
+  skmRealisasi?: (lingkup: 'unit' | 'layanan' | 'petugas', layanan: string | undefined, unit: string) => number | null;
 }
 
+type Add = <K extends Kode>(kode: K, jalur: string, ...args: K extends KodeWithoutArgs ? [] : [FindingArgs[K]]) => void;
+
 export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findings: Finding[] } {
-  const { skp, config, periode: P } = input;
-  const nip = normalizeNip(skp.pegawai.nip);
+  const { config, periode: P } = input;
+  const first = input.rencana[0]!;
+  // The SKP whose masa ends last in P names the employee's unit (RULES.md §2.0; ties: the later).
+  const last = input.rencana.reduce((a, b) => (b.masa.bulanAkhir >= a.masa.bulanAkhir ? b : a));
+  const nip = normalizeNip(first.skp.pegawai.nip);
   const findings: Finding[] = [];
-  const add = <K extends Kode>(kode: K, jalur: string, ...args: K extends KodeWithoutArgs ? [] : [FindingArgs[K]]) => {
-    findings.push(makeFinding<Kode>(kode, { path: input.path, jalur, nip }, (args[0] ?? {}) as FindingArgs[Kode]));
-  };
+  const adder =
+    (path: string): Add =>
+    (kode, jalur, ...args) => {
+      findings.push(makeFinding<Kode>(kode, { path, jalur, nip }, (args[0] ?? {}) as FindingArgs[Kode]));
+    };
+  const add = adder(last.path);
   const empty: PegawaiResult = {
     nip,
-    nama: skp.pegawai.nama,
-    unit: skp.pegawai.unit,
+    nama: last.skp.pegawai.nama,
+    unit: last.skp.pegawai.unit,
     capaian_hasil_kerja: null,
     rating_hasil_kerja: null,
     rating_hasil_kerja_dihitung: null,
@@ -125,14 +165,123 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
     hasil_kerja: [],
     perilaku: null,
     caraRating: null,
+    skp: [],
+    masaDeclared: input.rencana.some((r) => r.masa.declared),
   };
-  if (!input.valid) {
-    add('SKP_TIDAK_VALID', '');
+  const invalid = input.rencana.filter((r) => !r.valid);
+  if (invalid.length > 0) {
+    for (const r of invalid) adder(r.path)('SKP_TIDAK_VALID', '');
     return { hasil: { ...empty, alasan: ['SKP_TIDAK_VALID'] }, findings };
   }
-  const kuantitatif = (skp.pendekatan ?? 'kuantitatif') === 'kuantitatif';
 
-  // ---- hasil kerja (§2.1–§2.4) ----------------------------------------------------------------
+  // ---- hasil kerja, per SKP over P ∩ masa (§2.0–§2.4) ---------------------------------------------
+  const plans = input.rencana.map((r) => ({ plan: r, ...scoreHasilKerja(r, input, adder(r.path)) }));
+  let sum = 0;
+  let months = 0;
+  for (const x of plans) {
+    if (x.capaian === null) continue;
+    sum += x.bulan * x.capaian;
+    months += x.bulan;
+  }
+  const capaian = months > 0 ? sum / months : null;
+  // The computed rating is the one of the SKP with the most months in P (ties: the later).
+  const decisive = plans.reduce((a, b) => (b.bulan >= a.bulan ? b : a));
+  const kuantitatif = (decisive.plan.skp.pendekatan ?? 'kuantitatif') === 'kuantitatif';
+  const hkDihitung = decisive.dihitung;
+  const cara = decisive.cara;
+
+  // ---- ratings (§2.4, §2.6) -----------------------------------------------------------------
+  const hk = choose(
+    'hasil_kerja',
+    [
+      ['penilai', input.penilaian.hasilKerja ?? null],
+      ['organisasi', input.organisasi],
+      ['dihitung', hkDihitung],
+    ],
+    add,
+  );
+  const atDecisive = adder(decisive.plan.path);
+  if (!kuantitatif && hk.rating === null) atDecisive('KUALITATIF_TANPA_RATING', '/pendekatan');
+  // Exactly half below: the Lampiran's rule decides nothing; only the penilai can (§2.6).
+  if (kuantitatif && cara !== null && hkDihitung === null && hk.rating === null)
+    atDecisive('RATING_PERLU_PENILAI', '/hasil_kerja', {
+      rhk: decisive.hasilKerja.filter((r) => r.rating === 'Di Bawah Ekspektasi').map((r) => r.id),
+      di_bawah: cara.diBawah,
+      jumlah: cara.jumlah,
+    });
+
+  const perilaku = computePerilaku(input.perilaku, config.perilaku);
+  for (const peran of RATER_ROLES) {
+    const s = perilaku.peran[peran];
+    if (!s.cukup && s.penilai > 0)
+      add('PERAN_PENILAI_KURANG', '', { peran, penilai: s.penilai, minimal: config.perilaku.minimalPenilai[peran] });
+  }
+  if (perilaku.nilai === null) add('PERILAKU_TANPA_ATASAN', '');
+  const pkDihitung = perilaku.nilai !== null ? ratingPerilaku(perilaku.nilai, config.perilaku.ambang) : null;
+  const pk = choose(
+    'perilaku',
+    [
+      ['penilai', input.penilaian.perilaku ?? null],
+      ['dihitung', pkDihitung],
+    ],
+    add,
+  );
+
+  // ---- predikat and angka kredit (§2.7, §2.8; per SKP with its own jenjang, §2.0) -------------------
+  const predikat = matriks(hk.rating, pk.rating);
+  const alasan: AlasanPredikat[] = [];
+  if (hk.rating === null) alasan.push('HASIL_KERJA_TIDAK_DINILAI');
+  if (pk.rating === null) alasan.push('PERILAKU_TIDAK_DINILAI');
+  if (predikat === null) add('PREDIKAT_TIDAK_DINILAI', '', { alasan });
+  const skp: SkpResult[] = plans.map((x) => ({
+    path: x.plan.path,
+    tahun: P.tahun,
+    unit: x.plan.skp.pegawai.unit,
+    jenjang: x.plan.skp.pegawai.jenjang ?? null,
+    masa: x.plan.masa,
+    bulan: x.bulan,
+    capaian_hasil_kerja: x.capaian,
+    rating_hasil_kerja_dihitung: x.dihitung,
+    caraRating: x.cara,
+    angka_kredit: angkaKredit(predikat, x.plan.skp.pegawai.jenjang, x.bulan),
+    hasil_kerja: x.hasilKerja,
+  }));
+  const shares = skp.map((x) => x.angka_kredit).filter((x): x is number => x !== null);
+
+  return {
+    hasil: {
+      ...empty,
+      capaian_hasil_kerja: capaian,
+      rating_hasil_kerja: hk.rating,
+      rating_hasil_kerja_dihitung: hkDihitung,
+      nilai_perilaku: perilaku.nilai,
+      rating_perilaku: pk.rating,
+      rating_perilaku_dihitung: pkDihitung,
+      sumber_rating: { hasil_kerja: hk.sumber, perilaku: pk.sumber },
+      predikat,
+      alasan,
+      angka_kredit: shares.length > 0 ? shares.reduce((a, b) => a + b, 0) : null,
+      hasil_kerja: decisive.hasilKerja,
+      perilaku,
+      caraRating: cara,
+      skp,
+    },
+    findings,
+  };
+}
+
+/**
+ * One SKP's hasil kerja over W = P ∩ masa (RULES.md §2.0–§2.4): the rows its masa meets, clipped to
+ * it; coverage against W; a `jumlah` target for the masa pro-rated by covered months / months(masa).
+ * For an SKP of the whole year W is P and months(masa) is 12: the rules of §2.1–§2.2 as written.
+ */
+function scoreHasilKerja(plan: RencanaInput, input: PegawaiInput, add: Add) {
+  const { config, periode: P } = input;
+  const { skp, masa } = plan;
+  const W = intersect(masa, P)!;
+  const bulan = monthCount(W);
+  const bulanMasa = monthCount(masa);
+  const kuantitatif = (skp.pendekatan ?? 'kuantitatif') === 'kuantitatif';
   const hasilKerja: RhkResult[] = skp.hasil_kerja.map((rhk, i) => {
     const indikator = rhk.indikator.map((ind, j): IndikatorResult => {
       const jalur = ptr('hasil_kerja', i, 'indikator', j);
@@ -161,7 +310,9 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
       };
       if (sumber === 'skm') {
         // Fed by the survey: the IKM nilai itself, no consolidation, no pro-rating (RULES.md §4.5).
-        const nilai = input.skmRealisasi?.(ind.skm_lingkup ?? base?.skm_lingkup ?? 'unit', ind.skm_layanan ?? base?.skm_layanan) ?? null;
+        const nilai =
+          input.skmRealisasi?.(ind.skm_lingkup ?? base?.skm_lingkup ?? 'unit', ind.skm_layanan ?? base?.skm_layanan, skp.pegawai.unit) ??
+          null;
         result.target = annual ?? null;
         if (nilai === null) {
           add('INDIKATOR_TANPA_REALISASI', jalur, { indikator: key, periode: P.kode });
@@ -177,13 +328,13 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
         }
         return result;
       }
-      const rows = input.realisasi.get(key) ?? [];
-      const k = consolidate(
-        rows.map((r) => ({ bulanAwal: r.periode.bulanAwal, bulanAkhir: r.periode.bulanAkhir, nilai: r.nilai })),
-        cara,
-        P.bulanAwal,
-        P.bulanAkhir,
-      );
+      // The rows this SKP's masa meets, counted for the months inside it (RULES.md §2.0).
+      const rows: RealisasiRow[] = [];
+      for (const r of input.realisasi.get(key) ?? []) {
+        const m = intersect(r.periode, masa);
+        if (m) rows.push({ bulanAwal: m.bulanAwal, bulanAkhir: m.bulanAkhir, nilai: r.nilai });
+      }
+      const k = consolidate(rows, cara, W.bulanAwal, W.bulanAkhir);
       if (!k) {
         add('INDIKATOR_TANPA_REALISASI', jalur, { indikator: key, periode: P.kode });
         result.target = annual ?? null;
@@ -195,18 +346,17 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
         add('CAKUPAN_SEBAGIAN', jalur, {
           indikator: key,
           bulan_tercakup: k.bulanTercakup,
-          bulan_periode: monthsIn(P),
+          bulan_periode: bulan,
           bulan_kosong: k.bulanKosong,
         });
       }
       if (annual === undefined) return result;
-      // An override is the target for exactly P; jumlah targets are pro-rated to the covered months.
-      const target = override ? prorate(annual, cara, k.bulanTercakup, monthsIn(P)) : targetForPeriod(annual, cara, k.bulanTercakup);
+      // An override is the target for exactly P (for the months of P this SKP holds); the annual one
+      // is for the masa. jumlah targets are pro-rated to the covered months.
+      const dariBulan = override ? bulan : bulanMasa;
+      const target = prorateTarget(annual, cara, k.bulanTercakup, dariBulan);
       result.target = target;
-      if (cara === 'jumlah') {
-        const dariBulan = override ? monthsIn(P) : 12;
-        if (k.bulanTercakup !== dariBulan) result.cara.prorata = { bulan: k.bulanTercakup, dariBulan };
-      }
+      if (cara === 'jumlah' && k.bulanTercakup !== dariBulan) result.cara.prorata = { bulan: k.bulanTercakup, dariBulan };
       const c = computeCapaian({ realisasi: k.realisasi, target, polaritas, batas: config.hasilKerja.batasCapaian });
       if (c.ok) {
         result.capaian = c.capaian;
@@ -243,7 +393,7 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
     add('CAPAIAN_TIDAK_TERHITUNG', '/hasil_kerja', { sebab: utama.length === 0 ? 'TANPA_RHK_UTAMA' : 'TANPA_REALISASI' });
   else if (weights < planned / 2) add('CAPAIAN_DATA_SEBAGIAN', '/hasil_kerja', { bobot_ada: weights, bobot_total: planned });
 
-  // ---- ratings (§2.4, §2.6) -----------------------------------------------------------------
+  // The computed rating of this SKP (§2.4).
   const rated = utama.filter((r) => r.rating !== null);
   const cara: CaraRating | null =
     rated.length === 0
@@ -257,73 +407,13 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
           alasan: null,
         };
   if (cara?.cara === 'sebaran') cara.alasan = ratingBySpread(cara).alasan;
-  const hkDihitung =
+  const dihitung =
     !kuantitatif || capaian === null || cara === null
       ? null
       : cara.cara === 'rata_rata'
         ? ratingHasilKerja(capaian, config.hasilKerja.ambang)
         : ratingBySpread(cara).rating;
-  const hk = choose(
-    'hasil_kerja',
-    [
-      ['penilai', input.penilaian.hasilKerja ?? null],
-      ['organisasi', input.organisasi],
-      ['dihitung', hkDihitung],
-    ],
-    add,
-  );
-  if (!kuantitatif && hk.rating === null) add('KUALITATIF_TANPA_RATING', '/pendekatan');
-  // Exactly half below: the Lampiran's rule decides nothing; only the penilai can (§2.6).
-  if (kuantitatif && cara !== null && hkDihitung === null && hk.rating === null)
-    add('RATING_PERLU_PENILAI', '/hasil_kerja', {
-      rhk: rated.filter((r) => r.rating === 'Di Bawah Ekspektasi').map((r) => r.id),
-      di_bawah: cara.diBawah,
-      jumlah: cara.jumlah,
-    });
-
-  const perilaku = computePerilaku(input.perilaku, config.perilaku);
-  for (const peran of RATER_ROLES) {
-    const s = perilaku.peran[peran];
-    if (!s.cukup && s.penilai > 0)
-      add('PERAN_PENILAI_KURANG', '', { peran, penilai: s.penilai, minimal: config.perilaku.minimalPenilai[peran] });
-  }
-  if (perilaku.nilai === null) add('PERILAKU_TANPA_ATASAN', '');
-  const pkDihitung = perilaku.nilai !== null ? ratingPerilaku(perilaku.nilai, config.perilaku.ambang) : null;
-  const pk = choose(
-    'perilaku',
-    [
-      ['penilai', input.penilaian.perilaku ?? null],
-      ['dihitung', pkDihitung],
-    ],
-    add,
-  );
-
-  // ---- predikat and angka kredit (§2.7, §2.8) --------------------------------------------------
-  const predikat = matriks(hk.rating, pk.rating);
-  const alasan: AlasanPredikat[] = [];
-  if (hk.rating === null) alasan.push('HASIL_KERJA_TIDAK_DINILAI');
-  if (pk.rating === null) alasan.push('PERILAKU_TIDAK_DINILAI');
-  if (predikat === null) add('PREDIKAT_TIDAK_DINILAI', '', { alasan });
-
-  return {
-    hasil: {
-      ...empty,
-      capaian_hasil_kerja: capaian,
-      rating_hasil_kerja: hk.rating,
-      rating_hasil_kerja_dihitung: hkDihitung,
-      nilai_perilaku: perilaku.nilai,
-      rating_perilaku: pk.rating,
-      rating_perilaku_dihitung: pkDihitung,
-      sumber_rating: { hasil_kerja: hk.sumber, perilaku: pk.sumber },
-      predikat,
-      alasan,
-      angka_kredit: angkaKredit(predikat, skp.pegawai.jenjang, monthsIn(P)),
-      hasil_kerja: hasilKerja,
-      perilaku,
-      caraRating: cara,
-    },
-    findings,
-  };
+  return { bulan, hasilKerja, capaian, cara, dihitung };
 }
 
 /**
@@ -361,12 +451,6 @@ function targetFor(
   }
   if (sub.length > 0) warnSub(sub);
   return { target, override: false };
-}
-
-function prorate(t: Target, cara: Konsolidasi, covered: number, months: number): Target {
-  if (cara !== 'jumlah' || covered === months) return t;
-  const f = (x: number) => (x * covered) / months;
-  return typeof t === 'number' ? f(t) : { min: f(t.min), maks: f(t.maks) };
 }
 
 /** Precedence penilai > organisasi > dihitung; an info finding when a lower source disagrees. */

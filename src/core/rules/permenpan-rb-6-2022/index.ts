@@ -48,8 +48,8 @@ const TEAM_TREE = new UnitTree([{ id: TEAM, nama: '' }]);
 const headsOf = new WeakMap<UnitTree, Map<string, ReturnType<typeof unitHeads>>>();
 
 function scoreEmployee(input: EmployeeInput): { hasil: PegawaiScore; findings: Finding[]; workspaceFindings: Finding[] } {
-  const { skp, rows, periode: P } = input;
-  const nip = normalizeNip(skp.pegawai.nip);
+  const { rows, periode: P } = input;
+  const nip = normalizeNip(input.rencana[0]!.skp.pegawai.nip);
   const workspaceFindings: Finding[] = [];
   let byPeriod = headsOf.get(input.tree);
   if (!byPeriod) headsOf.set(input.tree, (byPeriod = new Map<string, ReturnType<typeof unitHeads>>()));
@@ -68,9 +68,7 @@ function scoreEmployee(input: EmployeeInput): { hasil: PegawaiScore; findings: F
   }
   const org = head ? head.org : null;
   const r = rateEmployee({
-    path: input.path,
-    skp,
-    valid: input.valid,
+    rencana: input.rencana,
     katalog: input.katalog,
     realisasi: new Map(
       [...(rows.realisasi.get(nip) ?? new Map<string, RealisasiRows>())].map(([k, list]) => [k, readRealisasi(list, P.tahun)]),

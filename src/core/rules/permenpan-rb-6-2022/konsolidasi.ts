@@ -53,11 +53,13 @@ export function consolidate(rows: readonly RealisasiRow[], cara: Konsolidasi, aw
 }
 
 /**
- * The target for P: SKP targets are annual; for `jumlah` indicators pro-rated to the months covered
- * (year to date, never counting missing months as zeros). A range is pro-rated the same way.
+ * The target for P (RULES.md §2.2, §2.0): a target is for the SKP's masa (the year, unless the SKP
+ * says otherwise) or, for a `target_periode` entry, for P; `jumlah` targets are pro-rated to the
+ * months covered (never counting missing months as zeros): target × covered / months. A range is
+ * pro-rated the same way; other consolidations keep the target.
  */
-export function targetForPeriod(tahunan: Target, cara: Konsolidasi, bulanTercakup: number): Target {
-  if (cara !== 'jumlah') return tahunan;
-  const f = (x: number) => (x * bulanTercakup) / 12;
-  return typeof tahunan === 'number' ? f(tahunan) : { min: f(tahunan.min), maks: f(tahunan.maks) };
+export function prorateTarget(t: Target, cara: Konsolidasi, covered: number, months: number): Target {
+  if (cara !== 'jumlah' || covered === months) return t;
+  const f = (x: number) => (x * covered) / months;
+  return typeof t === 'number' ? f(t) : { min: f(t.min), maks: f(t.maks) };
 }

@@ -5,6 +5,8 @@
 import { roundReport } from '../../../core/number.js';
 import type { Target } from '../../../core/rules/permenpan-rb-6-2022/capaian.js';
 import type { ExplainStep } from '../../../core/rules/permenpan-rb-6-2022/index.js';
+import type { CaraRating, RhkResult } from '../../../core/rules/permenpan-rb-6-2022/employee.js';
+import { monthCode } from '../../../core/masa.js';
 import type { PegawaiScore, TimScore, UnitScore } from '../../../core/score/index.js';
 import type { Lang } from '../../../i18n/messages.js';
 import type { LaporanSkor } from '../../../types/generated/laporan-skor.js';
@@ -19,6 +21,27 @@ type UnitEntry = LaporanSkor['unit'][number];
 type TimEntry = LaporanSkor['tim'][number];
 const target = (t: Target | null) => (t === null ? null : typeof t === 'number' ? r2(t) : { min: r2(t.min)!, maks: r2(t.maks)! });
 
+function caraRating(c: CaraRating | null): Entry['cara_rating'] {
+  return c === null ? null : { cara: c.cara, jumlah: c.jumlah, di_atas: c.diAtas, sesuai: c.sesuai, di_bawah: c.diBawah };
+}
+
+function hasilKerja(list: readonly RhkResult[]): Entry['hasil_kerja'] {
+  return list.map((h) => ({
+    id: h.id,
+    jenis: h.jenis,
+    bobot: h.bobot,
+    capaian: r2(h.capaian),
+    rating: h.rating,
+    indikator: h.indikator.map((i) => ({
+      id: i.id,
+      target: target(i.target),
+      realisasi: r2(i.realisasi),
+      capaian: r2(i.capaian),
+      bulan_tercakup: i.bulan_tercakup,
+    })),
+  }));
+}
+
 function entry(p: PegawaiScore, lang: Lang): Entry {
   return {
     nip: p.nip,
@@ -27,16 +50,7 @@ function entry(p: PegawaiScore, lang: Lang): Entry {
     capaian_hasil_kerja: r2(p.capaian_hasil_kerja),
     rating_hasil_kerja: p.rating_hasil_kerja,
     rating_hasil_kerja_dihitung: p.rating_hasil_kerja_dihitung,
-    cara_rating:
-      p.caraRating === null
-        ? null
-        : {
-            cara: p.caraRating.cara,
-            jumlah: p.caraRating.jumlah,
-            di_atas: p.caraRating.diAtas,
-            sesuai: p.caraRating.sesuai,
-            di_bawah: p.caraRating.diBawah,
-          },
+    cara_rating: caraRating(p.caraRating),
     nilai_perilaku: r2(p.nilai_perilaku),
     rating_perilaku: p.rating_perilaku,
     rating_perilaku_dihitung: p.rating_perilaku_dihitung,
@@ -46,20 +60,24 @@ function entry(p: PegawaiScore, lang: Lang): Entry {
     angka_kredit: r2(p.angka_kredit),
     jp_kompetensi: r2(p.jp_kompetensi),
     tindak_lanjut: p.tindak_lanjut,
-    hasil_kerja: p.hasil_kerja.map((h) => ({
-      id: h.id,
-      jenis: h.jenis,
-      bobot: h.bobot,
-      capaian: r2(h.capaian),
-      rating: h.rating,
-      indikator: h.indikator.map((i) => ({
-        id: i.id,
-        target: target(i.target),
-        realisasi: r2(i.realisasi),
-        capaian: r2(i.capaian),
-        bulan_tercakup: i.bulan_tercakup,
-      })),
-    })),
+    hasil_kerja: hasilKerja(p.hasil_kerja),
+    // Several SKPs in the year, or one with a masa (RULES.md §2.0): each SKP's own result.
+    ...(p.masaDeclared
+      ? {
+          skp: p.skp.map((x) => ({
+            path: x.path,
+            unit: x.unit,
+            jenjang: x.jenjang,
+            masa: { mulai: monthCode(x.tahun, x.masa.bulanAwal), selesai: monthCode(x.tahun, x.masa.bulanAkhir) },
+            bulan: x.bulan,
+            capaian_hasil_kerja: r2(x.capaian_hasil_kerja),
+            rating_hasil_kerja_dihitung: x.rating_hasil_kerja_dihitung,
+            cara_rating: caraRating(x.caraRating),
+            angka_kredit: r2(x.angka_kredit),
+            hasil_kerja: hasilKerja(x.hasil_kerja),
+          })),
+        }
+      : {}),
     temuan: p.temuan.map((f) => toTemuan(f, lang)),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriode } from '../../../../src/core/period.js';
 import { NILAI_PERILAKU } from '../../../../src/core/csv/roles/perilaku.js';
-import { checkRows, KEPALA, makeRefs, NO_SKP, STAF } from '../check-rows.js';
+import { checkRows, KEPALA, makeRefs, MUTASI, NO_SKP, STAF } from '../check-rows.js';
 
 const HEADER = ['nip', 'periode', 'penilai_nip', 'peran', ...NILAI_PERILAKU];
 const check = (rows: string[][], o = {}) => checkRows('perilaku', HEADER, rows, o);
@@ -70,5 +70,17 @@ describe('perilaku rows', () => {
     const r = check([[STAF, '2026-S2', KEPALA, 'atasan', ...values('4')]], { refs: makeRefs({ periode: parsePeriode('2026-S1') }) });
     expect(r.codes).toEqual(['BARIS_DI_LUAR_PERIODE -:-']);
     expect(r.counts).toEqual({ baris_dibaca: 1, baris_dipakai: 0, baris_ditolak: 0, baris_diabaikan: 1 });
+  });
+
+  it("after a mutasi the atasan may be either SKP's penilai, for the months each masa holds", () => {
+    // MUTASI: penilai KEPALA for 2026-01..06, STAF for 2026-07..12.
+    const r = check([
+      [MUTASI, '2026-S1', KEPALA, 'atasan', ...values('4')],
+      [MUTASI, '2026-S2', STAF, 'atasan', ...values('4')],
+      [MUTASI, '2026-TW1', STAF, 'atasan', ...values('4')],
+    ]);
+    expect(r.codes).toEqual(['ATASAN_BUKAN_PENILAI 4:3']);
+    expect(r.findings[0]!.args).toEqual({ penilai_nip: STAF, penilai_skp: KEPALA });
+    expect(r.rows).toHaveLength(3);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCsvSession } from '../../../../src/core/csv/session.js';
 import { parsePeriode } from '../../../../src/core/period.js';
-import { BAD_SKP, checkRows, KEPALA, makeRefs, NO_SKP, STAF } from '../check-rows.js';
+import { BAD_SKP, checkRows, CPNS, KEPALA, makeRefs, MUTASI, NO_SKP, STAF } from '../check-rows.js';
 
 const HEADER = ['nip', 'periode', 'indikator', 'realisasi'];
 const check = (rows: string[][], o = {}) => checkRows('realisasi', HEADER, rows, o);
@@ -85,5 +85,40 @@ describe('realisasi rows', () => {
     expect(r.codes).toEqual(['NILAI_MUNGKIN_PECAHAN 2:-']);
     expect(r.findings[0]).toMatchObject({ nama_kolom: 'realisasi', args: { indikator: 'tepat-waktu', maks: 1.2 } });
     expect(r.counts.baris_dipakai).toBe(4);
+  });
+
+  // RULES.md §2.0: MUTASI has 2026-01..06 (dokumen-perencanaan) and 2026-07..12 (layanan-tepat-waktu);
+  // CPNS has 2026-05..12 (dokumen-perencanaan).
+  it('a row belongs to the SKP whose masa holds it, and is checked against that SKP', () => {
+    const r = check([
+      [MUTASI, '2026-TW2', 'dokumen-perencanaan', '2'],
+      [MUTASI, '2026-07', 'layanan-tepat-waktu', '90'],
+      [MUTASI, '2026-TW3', 'dokumen-perencanaan', '2'],
+    ]);
+    expect(r.rows.map((x) => x.line)).toEqual([2, 3]);
+    expect(r.codes).toEqual(['INDIKATOR_TIDAK_DI_SKP 4:3']);
+  });
+
+  it('rejects a row spanning two masa (REALISASI_LINTAS_SKP) and one outside every masa (REALISASI_DI_LUAR_MASA)', () => {
+    const r = check([
+      [MUTASI, '2026-S2', 'layanan-tepat-waktu', '90'],
+      [MUTASI, '2026', 'dokumen-perencanaan', '2'],
+      [CPNS, '2026-TW1', 'dokumen-perencanaan', '1'],
+      [CPNS, '2026-04', 'lain', '1'],
+    ]);
+    expect(r.codes).toEqual(['REALISASI_LINTAS_SKP 3:2', 'REALISASI_DI_LUAR_MASA 4:2', 'REALISASI_DI_LUAR_MASA 5:2']);
+    expect(r.findings[0]).toMatchObject({
+      nip: MUTASI,
+      args: { periode: '2026', masa: ['2026-01..2026-06', '2026-07..2026-12'], path: ['skp/mutasi-1.yaml', 'skp/mutasi-2.yaml'] },
+    });
+    expect(r.findings[1]!.args).toEqual({ periode: '2026-TW1', masa: ['2026-05..2026-12'] });
+    expect(r.rows.map((x) => x.line)).toEqual([2]);
+    expect(r.counts).toMatchObject({ baris_dibaca: 4, baris_dipakai: 1, baris_ditolak: 3 });
+  });
+
+  it("a row meeting only one masa belongs to it: a CPNS's first quarter", () => {
+    const r = check([[CPNS, '2026-TW2', 'dokumen-perencanaan', '3']]);
+    expect(r.codes).toEqual([]);
+    expect(r.rows).toHaveLength(1);
   });
 });

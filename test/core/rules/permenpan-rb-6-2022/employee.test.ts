@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rateEmployee, type PegawaiInput } from '../../../../src/core/rules/permenpan-rb-6-2022/employee.js';
 import { resolveConfig } from '../../../../src/core/config.js';
 import { parsePeriode } from '../../../../src/core/period.js';
+import { WHOLE_YEAR } from '../../../../src/core/masa.js';
 import { roundReport } from '../../../../src/core/number.js';
 import type { Skp } from '../../../../src/types/generated/skp.js';
 import type { IndikatorDefinition } from '../../../../src/core/validate/katalog.js';
@@ -42,10 +43,9 @@ const skp: Skp = {
 };
 const q = (k: string) => parsePeriode(k)!;
 const all = (v: number) => Array(7).fill(v) as number[];
+const plan = { path: 'skp/siti.yaml', skp, valid: true, masa: WHOLE_YEAR };
 const base: PegawaiInput = {
-  path: 'skp/siti.yaml',
-  skp,
-  valid: true,
+  rencana: [plan],
   katalog,
   realisasi: new Map([
     [
@@ -138,7 +138,7 @@ describe('rateEmployee (RULES.md §2), hand-derived', () => {
     expect(r2(r.hasil.capaian_hasil_kerja)).toBe(100.17); // still computed and shown
   });
   it("kualitatif: no computed rating; without the penilai's rating no predikat", () => {
-    const r = rateEmployee({ ...base, skp: { ...skp, pendekatan: 'kualitatif' } });
+    const r = rateEmployee({ ...base, rencana: [{ ...plan, skp: { ...skp, pendekatan: 'kualitatif' } }] });
     expect(r.hasil).toMatchObject({
       rating_hasil_kerja: null,
       rating_hasil_kerja_dihitung: null,
@@ -152,7 +152,7 @@ describe('rateEmployee (RULES.md §2), hand-derived', () => {
     expect(r.hasil).toMatchObject({ nilai_perilaku: null, predikat: null, alasan: ['PERILAKU_TIDAK_DINILAI'], angka_kredit: null });
   });
   it('an SKP with errors is listed with every computed field null (§2.0)', () => {
-    const r = rateEmployee({ ...base, valid: false });
+    const r = rateEmployee({ ...base, rencana: [{ ...plan, valid: false }] });
     expect(r.hasil).toMatchObject({ capaian_hasil_kerja: null, predikat: null, alasan: ['SKP_TIDAK_VALID'], hasil_kerja: [] });
   });
   it('target_periode overrides only for exactly P', () => {
@@ -164,13 +164,17 @@ describe('rateEmployee (RULES.md §2), hand-derived', () => {
     };
     const tw1 = rateEmployee({
       ...base,
-      skp: withOverride,
+      rencana: [{ ...plan, skp: withOverride }],
       periode: q('2026-TW1'),
       realisasi: new Map([['a', [{ periode: q('2026-TW1'), nilai: 85 }]]]),
     });
     expect(tw1.hasil.hasil_kerja[0]!.indikator[0]).toMatchObject({ target: 80, realisasi: 85 }); // 85/80 = 106.25
     expect(r2(tw1.hasil.capaian_hasil_kerja)).toBe(106.25);
-    const year = rateEmployee({ ...base, skp: withOverride, realisasi: new Map([['a', [{ periode: q('2026-TW1'), nilai: 85 }]]]) });
+    const year = rateEmployee({
+      ...base,
+      rencana: [{ ...plan, skp: withOverride }],
+      realisasi: new Map([['a', [{ periode: q('2026-TW1'), nilai: 85 }]]]),
+    });
     expect(year.hasil.hasil_kerja[0]!.indikator[0]!.target).toBe(90);
     expect(year.findings.map((f) => f.kode)).toContain('TARGET_PERIODE_SUB');
   });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rateEmployee, ratingBySpread, type PegawaiInput } from '../../../../src/core/rules/permenpan-rb-6-2022/employee.js';
+import { WHOLE_YEAR } from '../../../../src/core/masa.js';
 import { resolveConfig } from '../../../../src/core/config.js';
 import { parsePeriode } from '../../../../src/core/period.js';
 import type { Skp } from '../../../../src/types/generated/skp.js';
@@ -34,9 +35,7 @@ function employee(capaian: number[], extra: { caraRating?: 'sebaran' | 'rata_rat
     })),
   };
   const input: PegawaiInput = {
-    path: 'skp/siti.yaml',
-    skp,
-    valid: true,
+    rencana: [{ path: 'skp/siti.yaml', skp, valid: true, masa: WHOLE_YEAR }],
     katalog: new Map(),
     realisasi: new Map(capaian.map((c, i) => [`i${i}`, [{ periode: parsePeriode('2026')!, nilai: c }]])),
     perilaku: [{ penilaiNip: '197501012000031001', peran: 'atasan', nilai: Array(7).fill(4) as number[] }],

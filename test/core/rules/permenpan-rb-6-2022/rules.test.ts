@@ -10,7 +10,7 @@ import { predikat, ratingHasilKerja, ratingPerilaku, type Rating } from '../../.
 import { angkaKredit } from '../../../../src/core/rules/permenpan-rb-6-2022/angka-kredit.js';
 import { ceilTenth, floorTenth, checkKurva } from '../../../../src/core/rules/permenpan-rb-6-2022/kurva.js';
 import { computePerilaku, type PerilakuRow } from '../../../../src/core/rules/permenpan-rb-6-2022/perilaku.js';
-import { consolidate, targetForPeriod } from '../../../../src/core/rules/permenpan-rb-6-2022/konsolidasi.js';
+import { consolidate, prorateTarget } from '../../../../src/core/rules/permenpan-rb-6-2022/konsolidasi.js';
 
 const capaian = (realisasi: number, target: Target, polaritas: Polaritas = 'maksimal', batas = 120) => {
   const r = computeCapaian({ realisasi, target, polaritas, batas });
@@ -232,9 +232,11 @@ describe('consolidation and the target for P (RULES.md §2.1–2.2), hand-derive
       12,
     );
     expect(k).toEqual({ realisasi: 22, bulanTercakup: 6, bulanKosong: [7, 8, 9, 10, 11, 12] });
-    expect(targetForPeriod(120, 'jumlah', 6)).toBe(60);
-    expect(targetForPeriod({ min: 12, maks: 24 }, 'jumlah', 3)).toEqual({ min: 3, maks: 6 });
-    expect(targetForPeriod(95, 'rata-rata', 6)).toBe(95);
+    expect(prorateTarget(120, 'jumlah', 6, 12)).toBe(60);
+    expect(prorateTarget({ min: 12, maks: 24 }, 'jumlah', 3, 12)).toEqual({ min: 3, maks: 6 });
+    // RULES.md §2.0: a CPNS's SKP from March is for 10 months; 4 covered → 40 × 4 / 10 = 16.
+    expect(prorateTarget(40, 'jumlah', 4, 10)).toBe(16);
+    expect(prorateTarget(95, 'rata-rata', 6, 12)).toBe(95);
   });
   it('rata-rata weighs a quarter 3 and a month 1: (3·90 + 80 + 100) / 5 = 90', () => {
     const k = consolidate(
