@@ -56,7 +56,9 @@ export function monthCode(tahun: number, bulan: number): string {
   return `${tahun}-${String(bulan).padStart(2, '0')}`;
 }
 
-/** How a masa is named in findings and reports: `2026` for the whole year, else `2026-03..2026-12`. */
+/** How a masa is named in findings and reports: `2026` for the whole year, `2026-05` for one month, else `2026-03..2026-12`. */
 export function masaLabel(tahun: number, s: MonthSpan): string {
-  return s.bulanAwal === 1 && s.bulanAkhir === 12 ? String(tahun) : `${monthCode(tahun, s.bulanAwal)}..${monthCode(tahun, s.bulanAkhir)}`;
+  if (s.bulanAwal === 1 && s.bulanAkhir === 12) return String(tahun);
+  if (s.bulanAwal === s.bulanAkhir) return monthCode(tahun, s.bulanAwal);
+  return `${monthCode(tahun, s.bulanAwal)}..${monthCode(tahun, s.bulanAkhir)}`;
 }

@@ -58,6 +58,8 @@ export interface RowContext extends FileContext {
   reject<K extends Kode>(kode: K, column: string, args: FindingArgs[K], nip?: string): never;
   /** Rejects without a finding of its own: the row's findings were noted already. */
   rejectRow(): never;
+  /** Whether `when` lies inside P, counting nothing (then `outsidePeriod()` counts a row outside). */
+  isInPeriod(when: { tahun: number; bulanAwal: number; bulanAkhir: number }): boolean;
   /** Whether `when` lies inside P; a row outside counts toward BARIS_DI_LUAR_PERIODE. */
   inPeriod(when: { tahun: number; bulanAwal: number; bulanAkhir: number }): boolean;
   /** Counts the row toward BARIS_DI_LUAR_PERIODE; the row is ignored. */

@@ -230,10 +230,13 @@ export class RowChecker implements RowContext {
     return r.value;
   }
 
-  inPeriod(when: { tahun: number; bulanAwal: number; bulanAkhir: number }): boolean {
+  isInPeriod(when: { tahun: number; bulanAwal: number; bulanAkhir: number }): boolean {
     const P = this.o.refs.periode;
-    if (P === null) return true;
-    const inside = when.tahun === P.tahun && when.bulanAwal >= P.bulanAwal && when.bulanAkhir <= P.bulanAkhir;
+    return P === null || (when.tahun === P.tahun && when.bulanAwal >= P.bulanAwal && when.bulanAkhir <= P.bulanAkhir);
+  }
+
+  inPeriod(when: { tahun: number; bulanAwal: number; bulanAkhir: number }): boolean {
+    const inside = this.isInPeriod(when);
     if (!inside) this.outsideP++;
     return inside;
   }

@@ -26,10 +26,14 @@ export const realisasi: CsvRoleDefinition<RealisasiRow> = {
         }
         const nilai = row.number('realisasi', raw);
         if (nilai < 0) row.reject('NILAI_NEGATIF', 'realisasi', { nilai: raw }, nip);
-        // Overlap code 0; perilaku's are 1–4.
+        // The SKP whose masa holds the row, before the row claims its months: a row rejected for
+        // spanning two masa (or none) must not make the correct rows beside it overlaps (RULES.md §2.0).
+        const inside = row.isInPeriod(periode);
+        const plan = inside ? row.plan(nip, periode) : null;
+        // Overlap code 0; perilaku's are 1–4. Rows outside P claim too: overlaps are checked whatever P is.
         row.claimMonths(periode, nip, indikator, 0);
-        if (!row.inPeriod(periode)) return null;
-        const ind = row.plan(nip, periode).indikator.get(indikator);
+        if (!plan) return row.outsidePeriod();
+        const ind = plan.indikator.get(indikator);
         if (!ind) row.reject('INDIKATOR_TIDAK_DI_SKP', 'indikator', { indikator, nip, tahun: periode.tahun }, nip);
         if (ind.sumber === 'skm') {
           row.noteAt('REALISASI_SUMBER_SKM', 'indikator', { indikator }, nip);

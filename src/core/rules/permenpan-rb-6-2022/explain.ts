@@ -10,7 +10,8 @@ import type { RaterRole } from './perilaku.js';
 import type { Predikat, Rating } from './predikat.js';
 import { KOEFISIEN, PERSEN_PREDIKAT, type Jenjang } from './angka-kredit.js';
 import type { PegawaiScore } from './index.js';
-import type { CaraRating } from './employee.js';
+import type { CaraRating, RhkResult } from './employee.js';
+import { intersect, masaLabel, WHOLE_YEAR, type MonthSpan } from '../../masa.js';
 
 type Ambang = { diAtas: number; sesuai: number };
 
@@ -19,9 +20,24 @@ export type ExplainStep = { tingkat: number } & (
   | { langkah: 'pegawai'; nama: string; nip: string; unit: string; periode: string; metode: string; versi: string }
   | { langkah: 'skp_tidak_valid' }
   | { langkah: 'bagian'; bagian: 'hasil_kerja' | 'perilaku' }
+  | { langkah: 'skp'; path: string; masa: string; bulan: number; unit: string; jenjang: string | null }
+  | {
+      langkah: 'gabungan';
+      bagian: { path: string; bulan: number; capaian: number | null }[];
+      capaian: number | null;
+      /** The SKP whose computed rating is the employee's: the most months in P (ties: the later). */
+      penentu: string;
+    }
   | { langkah: 'rhk'; id: string; jenis: 'utama' | 'tambahan'; bobot: number | null }
   | { langkah: 'indikator'; id: string }
-  | { langkah: 'baris_realisasi'; periode: string; nilai: number; asal: RowOrigin }
+  | {
+      langkah: 'baris_realisasi';
+      periode: string;
+      nilai: number;
+      asal: RowOrigin;
+      /** The months of the row this SKP counts, when its masa holds only part of the row (§2.0). */
+      dihitung: string | null;
+    }
   | { langkah: 'tanpa_realisasi' }
   | { langkah: 'realisasi'; nilai: number; konsolidasi: Konsolidasi | 'skm'; bulanTercakup: number | null }
   | {
@@ -57,7 +73,8 @@ export type ExplainStep = { tingkat: number } & (
   | { langkah: 'nilai_perilaku'; nilai: number | null; rating: Rating | null; ambang: Ambang }
   | { langkah: 'rating_perilaku'; rating: Rating | null; sumber: string | null }
   | { langkah: 'predikat'; predikat: Predikat | null; hasilKerja: Rating | null; perilaku: Rating | null; alasan: PegawaiScore['alasan'] }
-  | { langkah: 'angka_kredit'; persen: number; koefisien: number; bulan: number; nilai: number }
+  | { langkah: 'angka_kredit'; persen: number; koefisien: number; bulan: number; nilai: number; path: string | null }
+  | { langkah: 'angka_kredit_total'; nilai: number }
 );
 
 export function explainEmployee(p: Scored<PegawaiScore>, ctx: ExplainContext): ExplainStep[] {
@@ -77,55 +94,48 @@ export function explainEmployee(p: Scored<PegawaiScore>, ctx: ExplainContext): E
     steps.push({ tingkat: 0, langkah: 'skp_tidak_valid' });
   } else {
     steps.push({ tingkat: 0, langkah: 'bagian', bagian: 'hasil_kerja' });
-    const rows = ctx.rows.realisasi.get(p.nip);
-    for (const rhk of p.hasil_kerja) {
-      steps.push({ tingkat: 1, langkah: 'rhk', id: rhk.id, jenis: rhk.jenis, bobot: rhk.bobot });
-      for (const ind of rhk.indikator) {
-        steps.push({ tingkat: 2, langkah: 'indikator', id: ind.id });
-        for (const r of readRealisasi(rows?.get(ind.id) ?? [], ctx.periode.tahun))
-          steps.push({ tingkat: 3, langkah: 'baris_realisasi', periode: r.periode.kode, nilai: r.nilai, asal: r.origin });
-        if (ind.realisasi === null) {
-          steps.push({ tingkat: 3, langkah: 'tanpa_realisasi' });
-          continue;
-        }
-        const cara = ind.cara;
+    if (!p.masaDeclared) hasilKerjaSteps(steps, p.hasil_kerja, WHOLE_YEAR, p.nip, ctx, 1);
+    else {
+      // Several SKPs in the year, or one with a masa (RULES.md §2.0): each over P ∩ masa, then combined.
+      for (const x of p.skp) {
         steps.push({
-          tingkat: 3,
-          langkah: 'realisasi',
-          nilai: ind.realisasi,
-          konsolidasi: cara.konsolidasi,
-          bulanTercakup: ind.bulan_tercakup,
+          tingkat: 1,
+          langkah: 'skp',
+          path: x.path,
+          masa: masaLabel(ctx.periode.tahun, x.masa),
+          bulan: x.bulan,
+          unit: x.unit,
+          jenjang: x.jenjang,
         });
+        hasilKerjaSteps(steps, x.hasil_kerja, x.masa, p.nip, ctx, 2);
+        steps.push({ tingkat: 2, langkah: 'capaian_hasil_kerja', capaian: x.capaian_hasil_kerja });
         steps.push({
-          tingkat: 3,
-          langkah: 'target',
-          target: ind.target,
-          targetPeriode: cara.targetPeriode ? ctx.periode.kode : null,
-          prorata: cara.prorata && cara.targetTahunan !== null ? { dari: cara.targetTahunan, ...cara.prorata } : null,
-        });
-        steps.push({
-          tingkat: 3,
-          langkah: 'capaian',
-          realisasi: ind.realisasi,
-          target: ind.target,
-          polaritas: cara.polaritas,
-          capaian: ind.capaian,
-          dibatasi: cara.dibatasi,
-          batas: hk.batasCapaian,
+          tingkat: 2,
+          langkah: 'rating_hasil_kerja_dihitung',
+          rating: x.rating_hasil_kerja_dihitung,
+          ambang: hk.ambang,
+          cara: x.caraRating,
         });
       }
-      steps.push({ tingkat: 2, langkah: 'capaian_rhk', capaian: rhk.capaian });
-      if (rhk.rating !== null && rhk.capaian !== null)
-        steps.push({ tingkat: 2, langkah: 'rating_rhk', capaian: rhk.capaian, rating: rhk.rating, ambang: hk.ambang });
+      const penentu = p.skp.reduce((a, b) => (b.bulan >= a.bulan ? b : a));
+      steps.push({
+        tingkat: 1,
+        langkah: 'gabungan',
+        bagian: p.skp.map((x) => ({ path: x.path, bulan: x.bulan, capaian: x.capaian_hasil_kerja })),
+        capaian: p.capaian_hasil_kerja,
+        penentu: penentu.path,
+      });
     }
-    steps.push({ tingkat: 1, langkah: 'capaian_hasil_kerja', capaian: p.capaian_hasil_kerja });
-    steps.push({
-      tingkat: 1,
-      langkah: 'rating_hasil_kerja_dihitung',
-      rating: p.rating_hasil_kerja_dihitung,
-      ambang: hk.ambang,
-      cara: p.caraRating,
-    });
+    if (!p.masaDeclared) {
+      steps.push({ tingkat: 1, langkah: 'capaian_hasil_kerja', capaian: p.capaian_hasil_kerja });
+      steps.push({
+        tingkat: 1,
+        langkah: 'rating_hasil_kerja_dihitung',
+        rating: p.rating_hasil_kerja_dihitung,
+        ambang: hk.ambang,
+        cara: p.caraRating,
+      });
+    }
     steps.push({ tingkat: 1, langkah: 'rating_hasil_kerja', rating: p.rating_hasil_kerja, sumber: p.sumber_rating.hasil_kerja });
 
     steps.push({ tingkat: 0, langkah: 'bagian', bagian: 'perilaku' });
@@ -164,15 +174,86 @@ export function explainEmployee(p: Scored<PegawaiScore>, ctx: ExplainContext): E
     perilaku: p.rating_perilaku,
     alasan: p.alasan,
   });
-  if (p.angka_kredit !== null && p.predikat !== null && p.jenjang) {
-    steps.push({
-      tingkat: 0,
-      langkah: 'angka_kredit',
-      persen: PERSEN_PREDIKAT[p.predikat],
-      koefisien: KOEFISIEN[p.jenjang as Jenjang],
-      bulan: ctx.periode.bulanAkhir - ctx.periode.bulanAwal + 1,
-      nilai: p.angka_kredit,
-    });
+  if (p.angka_kredit !== null && p.predikat !== null) {
+    // Per SKP with its own jenjang and months in P (RULES.md §2.8, §2.0); one SKP of the year: one step.
+    const shares = p.masaDeclared
+      ? p.skp.filter((x) => x.angka_kredit !== null && x.jenjang)
+      : [{ path: null, jenjang: p.jenjang, bulan: ctx.periode.bulanAkhir - ctx.periode.bulanAwal + 1, angka_kredit: p.angka_kredit }];
+    for (const x of shares)
+      steps.push({
+        tingkat: 0,
+        langkah: 'angka_kredit',
+        persen: PERSEN_PREDIKAT[p.predikat],
+        koefisien: KOEFISIEN[x.jenjang as Jenjang],
+        bulan: x.bulan,
+        nilai: x.angka_kredit!,
+        path: p.masaDeclared ? x.path : null,
+      });
+    if (shares.length > 1) steps.push({ tingkat: 0, langkah: 'angka_kredit_total', nilai: p.angka_kredit });
   }
   return steps;
+}
+
+/** The steps of one SKP's RHKs (§2.1–§2.4), with the rows its masa meets. */
+function hasilKerjaSteps(
+  steps: ExplainStep[],
+  list: readonly RhkResult[],
+  masa: MonthSpan,
+  nip: string,
+  ctx: ExplainContext,
+  depth: number,
+): void {
+  const { hasilKerja: hk } = ctx.config;
+  const rows = ctx.rows.realisasi.get(nip);
+  for (const rhk of list) {
+    steps.push({ tingkat: depth, langkah: 'rhk', id: rhk.id, jenis: rhk.jenis, bobot: rhk.bobot });
+    for (const ind of rhk.indikator) {
+      steps.push({ tingkat: depth + 1, langkah: 'indikator', id: ind.id });
+      for (const r of readRealisasi(rows?.get(ind.id) ?? [], ctx.periode.tahun)) {
+        const m = intersect(r.periode, masa);
+        if (!m) continue;
+        const clipped = m.bulanAwal !== r.periode.bulanAwal || m.bulanAkhir !== r.periode.bulanAkhir;
+        steps.push({
+          tingkat: depth + 2,
+          langkah: 'baris_realisasi',
+          periode: r.periode.kode,
+          nilai: r.nilai,
+          asal: r.origin,
+          dihitung: clipped ? masaLabel(ctx.periode.tahun, m) : null,
+        });
+      }
+      if (ind.realisasi === null) {
+        steps.push({ tingkat: depth + 2, langkah: 'tanpa_realisasi' });
+        continue;
+      }
+      const cara = ind.cara;
+      steps.push({
+        tingkat: depth + 2,
+        langkah: 'realisasi',
+        nilai: ind.realisasi,
+        konsolidasi: cara.konsolidasi,
+        bulanTercakup: ind.bulan_tercakup,
+      });
+      steps.push({
+        tingkat: depth + 2,
+        langkah: 'target',
+        target: ind.target,
+        targetPeriode: cara.targetPeriode ? ctx.periode.kode : null,
+        prorata: cara.prorata && cara.targetTahunan !== null ? { dari: cara.targetTahunan, ...cara.prorata } : null,
+      });
+      steps.push({
+        tingkat: depth + 2,
+        langkah: 'capaian',
+        realisasi: ind.realisasi,
+        target: ind.target,
+        polaritas: cara.polaritas,
+        capaian: ind.capaian,
+        dibatasi: cara.dibatasi,
+        batas: hk.batasCapaian,
+      });
+    }
+    steps.push({ tingkat: depth + 1, langkah: 'capaian_rhk', capaian: rhk.capaian });
+    if (rhk.rating !== null && rhk.capaian !== null)
+      steps.push({ tingkat: depth + 1, langkah: 'rating_rhk', capaian: rhk.capaian, rating: rhk.rating, ambang: hk.ambang });
+  }
 }

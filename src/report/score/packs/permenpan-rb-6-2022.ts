@@ -264,7 +264,23 @@ function explainLine(s: ExplainStep, lang: Lang): ExplainLine {
     case 'indikator':
       return { teks: `${id ? 'Indikator' : 'Indicator'} ${s.id}` };
     case 'baris_realisasi':
-      return { teks: `${s.periode}: ${s.nilai}`, asal: s.asal };
+      return {
+        teks: `${s.periode}: ${s.nilai}${s.dihitung !== null ? ` (${id ? 'dihitung untuk' : 'counted for'} ${s.dihitung}: ${id ? 'masa SKP ini' : "this SKP's masa"})` : ''}`,
+        asal: s.asal,
+      };
+    case 'skp':
+      return {
+        teks: `SKP ${s.path}: masa ${s.masa}, ${s.bulan} ${id ? 'bulan di periode ini' : 'months in this period'}, unit ${s.unit}${s.jenjang ? `, ${s.jenjang}` : ''}`,
+      };
+    case 'gabungan': {
+      const parts = s.bagian.map((b) => `${n(b.capaian)} × ${b.bulan}`).join(' + ');
+      const months = s.bagian.filter((b) => b.capaian !== null).reduce((a, b) => a + b.bulan, 0);
+      return {
+        teks: id
+          ? `capaian hasil kerja = (${parts}) / ${months} = ${n(s.capaian)} (rata-rata SKP berbobot bulan; rating dihitung dari SKP dengan bulan terbanyak: ${s.penentu}; RULES.md §2.0)`
+          : `capaian hasil kerja = (${parts}) / ${months} = ${n(s.capaian)} (the SKPs' mean weighted by months; computed rating from the SKP with the most months: ${s.penentu}; RULES.md §2.0)`,
+      };
+    }
     case 'tanpa_realisasi':
       return {
         teks: id
@@ -364,7 +380,11 @@ function explainLine(s: ExplainStep, lang: Lang): ExplainLine {
         teks: `predikat = ${s.predikat ?? (id ? 'tidak dinilai' : 'not rated')} ${s.predikat ? `(${id ? 'matriks' : 'matrix'} ${s.hasilKerja} × ${s.perilaku}, PermenPAN-RB 6/2022)` : `(${s.alasan.join(', ')})`}`,
       };
     case 'angka_kredit':
-      return { teks: `angka kredit = ${s.persen} % × ${s.koefisien} × ${s.bulan}/12 = ${n(s.nilai)}` };
+      return {
+        teks: `angka kredit${s.path !== null ? ` (${s.path})` : ''} = ${s.persen} % × ${s.koefisien} × ${s.bulan}/12 = ${n(s.nilai)}`,
+      };
+    case 'angka_kredit_total':
+      return { teks: `angka kredit = ${n(s.nilai)} (${id ? 'jumlah per SKP' : 'sum over the SKPs'})` };
   }
 }
 

@@ -121,4 +121,16 @@ describe('realisasi rows', () => {
     expect(r.codes).toEqual([]);
     expect(r.rows).toHaveLength(1);
   });
+
+  it('a row rejected for its masa claims no months: the correct rows beside it are not overlaps', () => {
+    const r = check([
+      [MUTASI, '2026', 'dokumen-perencanaan', '9'],
+      [MUTASI, '2026-06', 'dokumen-perencanaan', '2'],
+      [CPNS, '2026-TW1', 'dokumen-perencanaan', '1'],
+      [CPNS, '2026-03', 'dokumen-perencanaan', '1'],
+    ]);
+    expect(r.codes).toEqual(['REALISASI_LINTAS_SKP 2:2', 'REALISASI_DI_LUAR_MASA 4:2', 'REALISASI_DI_LUAR_MASA 5:2']);
+    // No BARIS_TUMPANG_TINDIH: 2026-06 (line 3) lies inside the rejected year row, 2026-03 inside TW1.
+    expect(r.rows.map((x) => x.line)).toEqual([3]);
+  });
 });
