@@ -264,6 +264,7 @@ function skpYaml(p) {
     `  jabatan: ${y(p.jabatan)}`,
     ...(p.jenjang ? [`  jenjang: ${p.jenjang}`] : []),
     `  unit: ${p.unit}`,
+    ...(p.masa ? ['masa:', `  mulai: "${p.masa[0]}"`, `  selesai: "${p.masa[1]}"`] : []),
     'penilai:',
     ...(boss ? [`  nip: "${boss.nip}"`, `  nama: ${y(boss.nama)}`] : ['  nama: Wali Kota Contoh          # pejabat negara, tanpa NIP']),
     'hasil_kerja:',
@@ -401,6 +402,71 @@ for (const [unit, layananList, petugas, n, mood] of [
   }
 }
 
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/^dr\. /, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+// ---- the cases [6] added (RULES.md §2.0, §3), written without drawing from the random stream -------
+// A mutasi with a promotion: the database administrator of Disdukcapil (ahli-pertama) moves to the
+// Sekretariat Daerah as Pranata Komputer Ahli Muda from July. Two SKPs, two masa, two jenjang.
+const mover = people.find((p) => p.jabatan === 'Administrator Database Kependudukan Ahli Pertama');
+const setdaHead = people.find((p) => p.nip === units.find((u) => u.id === 'setda').pimpinan);
+mover.masa = [`${TAHUN}-01`, `${TAHUN}-06`];
+// The first SKP's jumlah targets are for its six months; its rows end with the second quarter.
+for (const r of mover.rhk)
+  for (const ind of r.indicators) if (!ind.inline && ind.def?.[5] === 'jumlah') ind.target = Math.round(ind.target / 2);
+const moverKeys = new Set(mover.rhk.flatMap((r) => r.indicators.map((ind) => (ind.inline ? ind.id : ind.ref))));
+for (let k = realisasi.length - 1; k >= 0; k--) {
+  const [nip, periode, key] = realisasi[k];
+  if (nip === mover.nip && moverKeys.has(key) && (periode.endsWith('TW3') || periode.endsWith('TW4'))) realisasi.splice(k, 1);
+}
+const [kebijakan, layanan] = katalog.setda;
+const moved = {
+  ...mover,
+  unit: 'setda',
+  jabatan: 'Pranata Komputer Ahli Muda',
+  jenjang: 'ahli-muda',
+  atasan: setdaHead.i,
+  masa: [`${TAHUN}-07`, `${TAHUN}-12`],
+  slug: `${slug(mover.nama)}-${TAHUN}-07`,
+  bobot: null,
+  rhk: [
+    { id: 'rhk-1', jenis: 'utama', indicators: [{ ref: kebijakan[0], def: kebijakan, target: 2 }], intervensi: setdaHead.rhkIds[0] },
+    { id: 'rhk-2', jenis: 'utama', indicators: [{ ref: layanan[0], def: layanan, target: 90 }], intervensi: setdaHead.rhkIds[1] },
+  ],
+};
+people.push(moved);
+realisasi.push(
+  [moved.nip, `${TAHUN}-TW3`, kebijakan[0], '1', ''],
+  [moved.nip, `${TAHUN}-TW4`, kebijakan[0], '1', 'rancangan perwali SPBE'],
+  [moved.nip, `${TAHUN}-TW3`, layanan[0], '88,5', ''],
+  [moved.nip, `${TAHUN}-TW4`, layanan[0], '94', ''],
+);
+// From July the 360° ratings come from the new unit: the Sekretaris Daerah as atasan, two colleagues.
+const setdaPeers = people.filter((p) => p.unit === 'setda' && p.atasan === setdaHead.i && p !== moved);
+let peer = 0;
+for (const row of perilaku) {
+  if (row[0] !== mover.nip || row[1] !== `${TAHUN}-S2`) continue;
+  if (row[3] === 'atasan') row[2] = setdaHead.nip;
+  else if (row[3] === 'rekan') row[2] = setdaPeers[peer++ % setdaPeers.length].nip;
+}
+
+// A curve that passes: the head of Bappeda rates one planner Di Bawah Ekspektasi (two planning documents
+// late), which gives Bappeda the Butuh Perbaikan its Baik curve requires (SE 3/2023).
+const planner = people.find((p) => p.jabatan === 'Perencana Ahli Muda');
+penilaian.push([planner.nip, String(TAHUN), 'Di Bawah Ekspektasi', '', 'dua dokumen perencanaan terlambat ditetapkan']);
+
+// A periodic organisation result (SE 3/2023): the Puskesmas is Istimewa for the year and Baik for the
+// first semester, so `score --periode 2026-S1` checks its curve too.
+units.find((u) => u.id === 'puskesmas-sukamaju').predikat_organisasi = { [String(TAHUN)]: 'Istimewa', [`${TAHUN}-S1`]: 'Baik' };
+// In that semester exactly half of one midwife's utama RHKs are below expectation: the Lampiran's rule
+// decides nothing (RATING_PERLU_PENILAI), so the head of the Puskesmas decides for the semester.
+const midwife = people.find((p) => p.unit === 'puskesmas-sukamaju' && p.nama === 'Bayu Lubis');
+penilaian.push([midwife.nip, `${TAHUN}-S1`, 'Sesuai Ekspektasi', '', 'diputuskan penilai: separuh RHK di bawah ekspektasi']);
+
 // ---- write ----------------------------------------------------------------------------------
 rmSync(root, { recursive: true, force: true });
 const write = (rel, text) => {
@@ -436,7 +502,9 @@ write(
       `  - id: ${u.id}`,
       `    nama: ${y(u.nama)}`,
       ...(u.induk ? [`    induk: ${u.induk}`] : []),
-      `    predikat_organisasi: ${u.predikat_organisasi}`,
+      ...(typeof u.predikat_organisasi === 'string'
+        ? [`    predikat_organisasi: ${u.predikat_organisasi}`]
+        : ['    predikat_organisasi:', ...Object.entries(u.predikat_organisasi).map(([k, v]) => `      "${k}": ${v}`)]),
       ...(u.pimpinan ? [`    pimpinan: "${u.pimpinan}"`] : []),
       ...(u.populasi_layanan ? [`    populasi_layanan: ${u.populasi_layanan}`] : []),
     ]),
@@ -480,13 +548,7 @@ for (const [unit, list] of Object.entries(katalog)) {
     ].join('\n'),
   );
 }
-const slug = (s) =>
-  s
-    .toLowerCase()
-    .replace(/^dr\. /, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-for (const p of people) write(`skp/${p.unit}/${slug(p.nama)}.yaml`, skpYaml(p));
+for (const p of people) write(`skp/${p.unit}/${p.slug ?? slug(p.nama)}.yaml`, skpYaml(p));
 write('data/realisasi-2026.csv', csv(['nip', 'periode', 'indikator', 'realisasi', 'catatan'], realisasi));
 write('data/perilaku-2026.csv', csv(['nip', 'periode', 'penilai_nip', 'peran', ...NILAI, 'catatan'], perilaku));
 write('data/penilaian-2026.csv', csv(['nip', 'periode', 'rating_hasil_kerja', 'rating_perilaku', 'catatan'], penilaian));
@@ -494,19 +556,33 @@ write(
   'data/skm-2026.csv',
   csv(['unit', 'tanggal', 'layanan', 'nip_petugas', 'responden_id', 'u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'], skm),
 );
+const employees = new Set(people.map((p) => p.nip)).size;
 write(
   'README.md',
   `# Kota Contoh — contoh workspace asn-kinerja
 
-Dibuat oleh \`node scripts/make-example.mjs\` (deterministik). ${units.length} unit kerja, ${people.length} pegawai,
+Dibuat oleh \`node scripts/make-example.mjs\` (deterministik). ${units.length} unit kerja, ${employees} pegawai,
 SKP ${TAHUN} dengan RHK berjenjang (intervensi), katalog indikator per perangkat daerah, dan ekspor CSV
 triwulanan dalam dialek Excel berlokal Indonesia (BOM UTF-8, pemisah \`;\`, koma desimal, CRLF).
 
 - \`asn-kinerja.yaml\` — konfigurasi; \`unit-kerja.yaml\` — struktur organisasi
-- \`katalog/\` — definisi indikator; \`skp/<unit>/\` — satu SKP per pegawai
+- \`katalog/\` — definisi indikator; \`skp/<unit>/\` — SKP per pegawai
 - \`data/\` — realisasi per triwulan, perilaku 360° per semester, penilaian eksplisit atasan, survei SKM
+
+Kasus yang sengaja ada di dalamnya:
+
+- **Mutasi dengan promosi** — ${mover.nama} (${mover.nip}) pindah dari Disdukcapil ke Sekretariat Daerah
+  mulai Juli: dua SKP (\`skp/disdukcapil/${slug(mover.nama)}.yaml\` masa ${mover.masa.join('..')}, ahli-pertama;
+  \`skp/setda/${moved.slug}.yaml\` masa ${moved.masa.join('..')}, ahli-muda). Ia tercatat sekali, di unit SKP
+  terakhirnya; capaiannya rata-rata kedua SKP berbobot bulan; angka kreditnya dihitung per SKP dengan
+  jenjangnya masing-masing. Coba \`asn-kinerja score . --explain ${mover.nip}\`.
+- **Kurva yang sesuai** — Bappeda (predikat organisasi Baik): kepala Bappeda menilai satu perencana
+  Di Bawah Ekspektasi, sehingga ada Butuh Perbaikan yang disyaratkan SE MenPAN-RB 3/2023. Unit lain
+  tidak sesuai kurvanya dan mendapat \`saran\`.
+- **Predikat organisasi berkala** — Puskesmas Sukamaju: Istimewa untuk tahun ${TAHUN}, Baik untuk
+  ${TAHUN}-S1; \`asn-kinerja score . --periode ${TAHUN}-S1\` memeriksa kurva semester itu.
 `,
 );
 console.log(
-  `examples/kota-contoh: ${units.length} units, ${people.length} employees, ${realisasi.length} realisasi rows, ${perilaku.length} perilaku rows, ${skm.length} SKM rows`,
+  `examples/kota-contoh: ${units.length} units, ${employees} employees, ${realisasi.length} realisasi rows, ${perilaku.length} perilaku rows, ${skm.length} SKM rows`,
 );

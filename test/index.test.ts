@@ -42,20 +42,22 @@ describe('scoreWorkspace on examples/kota-contoh', () => {
   it('scores every SKP of the example under permenpan-rb-6-2022', async () => {
     const result = await scored();
     expect(result.ok).toBe(true);
-    // examples/kota-contoh/skp/: bappeda 7 + dinkes 6 + disdukcapil 8 + puskesmas-sukamaju 6 + setda 6 = 33 SKPs.
+    // examples/kota-contoh/skp/: bappeda 7 + dinkes 6 + disdukcapil 8 + puskesmas-sukamaju 6 + setda 7 = 34
+    // SKPs of 33 employees: one moved from disdukcapil to setda in July and has two (RULES.md §2.0).
     expect(result.pegawai).toHaveLength(33);
     expect(result.allPegawai).toHaveLength(33);
     expect(result.pegawai.every((p) => p.metode === 'permenpan-rb-6-2022')).toBe(true);
     // unit-kerja.yaml: six units, reported sorted by id.
     expect(result.unit.map((u) => u.id)).toEqual(['bappeda', 'dinkes', 'disdukcapil', 'pemkot', 'puskesmas-sukamaju', 'setda']);
     // A unit counts its subtree: dinkes = its own 6 + puskesmas-sukamaju's 6; pemkot (the root) = all 33.
+    // The mover counts in setda (the unit of the SKP whose masa ends last), not in disdukcapil.
     expect(Object.fromEntries(result.unit.map((u) => [u.id, u.jumlah_pegawai]))).toEqual({
       bappeda: 7,
       dinkes: 12,
-      disdukcapil: 8,
+      disdukcapil: 7,
       pemkot: 33,
       'puskesmas-sukamaju': 6,
-      setda: 6,
+      setda: 7,
     });
     expect(result.periode.kode).toBe('2026');
     expect(result.config.metode).toBe('permenpan-rb-6-2022');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
 import type { LaporanValidasi } from '../../src/types/generated/laporan-validasi.js';
-import { makeTempDir, runCli } from '../helpers.js';
+import { EXAMPLE, makeTempDir, runCli } from '../helpers.js';
 
 const MUTASI = '198907212014022004';
 const CPNS = '199802102026032001';
@@ -252,5 +252,28 @@ describe('a CPNS appointed in March (RULES.md §2.0, §2.8, §3.3)', () => {
     expect(all).toContain('REALISASI_DI_LUAR_MASA realisasi.csv:16:2');
     expect(all.filter((x) => x.startsWith('SKP_GANDA'))).toEqual([]);
     expect(r.code).toBe(1);
+  });
+});
+
+describe("the bundled example's [6] cases (examples/kota-contoh/README.md)", () => {
+  it('a mover in two units, a passing and a failing curve, and a periodic curve', async () => {
+    const year = (await score(EXAMPLE)).report;
+    // Yanti Setiawan moved from disdukcapil (ahli-pertama) to setda (ahli-muda) in July.
+    const mover = year.pegawai.filter((p) => p.nip === '199201272020022001');
+    expect(mover).toHaveLength(1);
+    expect(mover[0]!.unit).toBe('setda');
+    expect(mover[0]!.skp!.map((s) => [s.unit, s.jenjang, s.bulan])).toEqual([
+      ['disdukcapil', 'ahli-pertama', 6],
+      ['setda', 'ahli-muda', 6],
+    ]);
+    // Baik × 12.5 × 6/12 + Baik × 25 × 6/12 = 6.25 + 12.5.
+    expect(mover[0]!.angka_kredit).toBe(18.75);
+    const kurva = Object.fromEntries(year.unit.map((u) => [u.id, u.kurva.sesuai]));
+    expect(kurva.bappeda).toBe(true);
+    expect(kurva.disdukcapil).toBe(false);
+    // The puskesmas is Baik for 2026-S1: its curve is checked for that semester.
+    const s1 = (await score(EXAMPLE, '--periode', '2026-S1')).report;
+    const pkm = s1.unit.find((u) => u.id === 'puskesmas-sukamaju')!;
+    expect(pkm).toMatchObject({ predikat_organisasi: 'Baik', kurva: { diperiksa: true, sesuai: false } });
   });
 });

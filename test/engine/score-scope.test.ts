@@ -10,9 +10,9 @@ import { copyFixture, EXAMPLE, runCli } from '../helpers.js';
 
 describe('--unit and unit-level findings', () => {
   it("a parent's kurva and survey warnings do not fail --unit child --strict", async () => {
-    // In the example, pemkot (the root) breaks its kurva and lacks some populasi_layanan. With
-    // kurva.minimal_pegawai 6 the puskesmas below dinkes (5 employees) is not checked, so it has no
-    // problem of its own and no employee with a warning.
+    // In the example, dinkes breaks its kurva (a Baik unit with no Butuh Perbaikan) and pemkot lacks
+    // some populasi_layanan. With kurva.minimal_pegawai 6 the puskesmas below dinkes (5 employees in its
+    // curve) is not checked, so it has no problem of its own and no employee with a warning.
     const ws = copyFixture(EXAMPLE);
     const config = join(ws, 'asn-kinerja.yaml');
     writeFileSync(config, readFileSync(config, 'utf8').replace('minimal_pegawai: 5', 'minimal_pegawai: 6'));
@@ -20,7 +20,7 @@ describe('--unit and unit-level findings', () => {
     const codes = all.temuan
       .filter((f) => f.tingkat === 'peringatan')
       .map((f) => `${f.kode} ${String((f.args as { unit?: string }).unit)}`);
-    expect(codes).toContain('KURVA_TIDAK_SESUAI pemkot');
+    expect(codes).toContain('KURVA_TIDAK_SESUAI dinkes');
     expect(codes).toContain('SKM_POPULASI_SEBAGIAN pemkot');
     const child = await runCli(['score', ws, '--unit', 'puskesmas-sukamaju', '--strict', '--format', 'json']);
     expect(child.code).toBe(0);

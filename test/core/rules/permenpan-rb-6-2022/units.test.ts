@@ -110,6 +110,39 @@ describe('kurva as SE 3/2023 reads it (RULES.md §3, revised)', () => {
     // pemkot's curve holds dinkes' head (pemkot's own head '9' has no SKP here): n = 6.
     expect(by.pemkot!.kurva.jumlah).toBe(6);
   });
+  it('RULES.md §7: a Baik unit of 6 whose head is Sangat Baik, staff 3 B, 1 SB, 1 BP → n = 5, B 3 ≤ 3 and ≥ 3 → sesuai', () => {
+    const tree = new UnitTree<UnitDef>([{ id: 'u', nama: 'U', predikat_organisasi: 'Baik', pimpinan: 'h' }]);
+    const six = [
+      p('u', 'Sangat Baik', 110, 'h'),
+      p('u', 'Baik', 100),
+      p('u', 'Baik', 100),
+      p('u', 'Baik', 100),
+      p('u', 'Sangat Baik', 110),
+      p('u', 'Butuh Perbaikan', 85),
+    ];
+    const [u] = summarizeUnits(tree, six, parsePeriode('2026')!, 5);
+    expect(u!.kurva).toMatchObject({ diperiksa: true, sesuai: true, jumlah: 5, pelanggaran: [] });
+    expect(u!.distribusi['Sangat Baik']).toBe(2);
+  });
+  it('the head left out at the boundary of a limit: the same staff pass or fail by whether the head is one of them', () => {
+    // Baik unit, staff 7 B, 2 SB, 1 BP (n = 10: B ≤ ⌊70/10⌋ = 7 → passes). Counting a Baik head as
+    // well would make B 8 of 11 > ⌊77/10⌋ = 7 and break the maximum: the head must stay out.
+    const staff = [
+      ...Array.from({ length: 7 }, () => p('u', 'Baik', 100)),
+      p('u', 'Sangat Baik', 110),
+      p('u', 'Sangat Baik', 110),
+      p('u', 'Butuh Perbaikan', 85),
+    ];
+    const head = p('u', 'Baik', 100, 'kepala');
+    const withHead = new UnitTree<UnitDef>([{ id: 'u', nama: 'U', predikat_organisasi: 'Baik', pimpinan: 'kepala' }]);
+    const [ok] = summarizeUnits(withHead, [head, ...staff], parsePeriode('2026')!, 5);
+    expect(ok!.kurva).toMatchObject({ sesuai: true, jumlah: 10 });
+    // The same eleven with nobody named head: B 8 > 7 → maksimal broken.
+    const noHead = new UnitTree<UnitDef>([{ id: 'u', nama: 'U', predikat_organisasi: 'Baik' }]);
+    const [bad] = summarizeUnits(noHead, [head, ...staff], parsePeriode('2026')!, 5);
+    expect(bad!.kurva).toMatchObject({ sesuai: false, jumlah: 11 });
+    expect(bad!.kurva.pelanggaran).toEqual([{ aturan: 'maksimal', predikat: ['Baik'], jumlah: 8, batas: 7 }]);
+  });
   it('the head is left out before kurva.minimal_pegawai is applied', () => {
     // Three employees, one of them the unit's head: the curve has 2 < 3 → not checked.
     const tree = new UnitTree<UnitDef>([{ id: 'u', nama: 'U', predikat_organisasi: 'Baik', pimpinan: '7' }]);
