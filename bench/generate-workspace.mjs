@@ -1,6 +1,8 @@
 // A realistic workspace at scale for the CSV and scoring benchmarks: N employees with 8 indicators
 // each, monthly realisasi for the given years, semester 360° perilaku, explicit penilaian and SKM
 // responses, all in the Indonesian Excel dialect (BOM, `;`, decimal comma, CRLF). Deterministic.
+// `movers` (a share, e.g. 0.05) splits that many employees' year into two SKPs after a July mutasi to the
+// next unit (RULES.md §2.0); their monthly rows then fall in one masa or the other. Default 0.
 import { mkdirSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -24,7 +26,11 @@ async function writeCsv(path, header, rows) {
 
 const dec = (x) => String(Math.round(x * 100) / 100).replace('.', ',');
 
-export async function generateWorkspace(dir, { employees = 5000, years = [2026], skmRows = 100_000, tahun = 2026, indicators = 8 } = {}) {
+export async function generateWorkspace(
+  dir,
+  { employees = 5000, years = [2026], skmRows = 100_000, tahun = 2026, indicators = 8, movers = 0 } = {},
+) {
+  const moverEvery = movers > 0 ? Math.max(1, Math.round(1 / movers)) : 0;
   const rand = mulberry32(employees * 31 + years.length);
   const int = (a, b) => a + Math.floor(rand() * (b - a + 1));
   mkdirSync(join(dir, 'skp'), { recursive: true });
@@ -63,7 +69,7 @@ export async function generateWorkspace(dir, { employees = 5000, years = [2026],
     const inds = Array.from({ length: indicators }, (_, k) => catalogue[(i * 3 + k) % catalogue.length]);
     people.push({ nip, boss, unit: units[i % unitCount], inds, skill: 0.85 + rand() * 0.3 });
   }
-  for (const [i, p] of people.entries()) {
+  const skpYaml = (p, i, unit, masa) => {
     const lines = [
       'kind: skp',
       `tahun: ${tahun}`,
@@ -71,7 +77,8 @@ export async function generateWorkspace(dir, { employees = 5000, years = [2026],
       `  nip: "${p.nip}"`,
       `  nama: Pegawai ${i}`,
       '  jabatan: Analis',
-      `  unit: ${p.unit}`,
+      `  unit: ${unit}`,
+      ...(masa ? ['masa:', `  mulai: "${tahun}-${masa[0]}"`, `  selesai: "${tahun}-${masa[1]}"`] : []),
       'penilai:',
       ...(p.boss === null ? ['  nama: Gubernur'] : [`  nip: "${people[p.boss].nip}"`, `  nama: Pegawai ${p.boss}`]),
       'hasil_kerja:',
@@ -86,9 +93,15 @@ export async function generateWorkspace(dir, { employees = 5000, years = [2026],
       );
       const half = Math.ceil(p.inds.length / 2);
       for (const c of p.inds.slice(r * half, r * half + half))
-        lines.push(`      - ref: ${c.id}`, `        target: ${c.persen ? 90 : c.jumlah ? 120 : 10}`);
+        lines.push(`      - ref: ${c.id}`, `        target: ${c.persen ? 90 : c.jumlah ? (masa ? 60 : 120) : 10}`);
     }
-    writeFileSync(join(dir, 'skp', `p-${pad(i, 5)}.yaml`), lines.join('\n') + '\n');
+    return lines.join('\n') + '\n';
+  };
+  for (const [i, p] of people.entries()) {
+    if (moverEvery > 0 && i % moverEvery === 1) {
+      writeFileSync(join(dir, 'skp', `p-${pad(i, 5)}.yaml`), skpYaml(p, i, p.unit, ['01', '06']));
+      writeFileSync(join(dir, 'skp', `p-${pad(i, 5)}-b.yaml`), skpYaml(p, i, units[(i + 1) % unitCount], ['07', '12']));
+    } else writeFileSync(join(dir, 'skp', `p-${pad(i, 5)}.yaml`), skpYaml(p, i, p.unit, null));
   }
 
   const counts = {};
