@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../../config.js';
 import { normalizeNip } from '../../nip.js';
 import { parsePeriode, type Periode } from '../../period.js';
 import { intersect, monthCount, type Masa } from '../../masa.js';
-import type { Skp } from '../../../types/generated/skp.js';
+import type { EmployeePlan } from '../rule-pack.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
 import { ptr } from '../../validate/types.js';
 import { computeCapaian, type Target } from './capaian.js';
@@ -108,18 +108,9 @@ export interface PegawaiResult {
   masaDeclared: boolean;
 }
 
-/** One SKP of the employee's year whose masa meets P. */
-export interface RencanaInput {
-  path: string;
-  skp: Skp;
-  /** false when the SKP file has an error-level finding (RULES.md §2.0). */
-  valid: boolean;
-  masa: Masa;
-}
-
 export interface PegawaiInput {
   /** The employee's SKPs whose masa meets P, in masa order; at least one. */
-  rencana: readonly RencanaInput[];
+  rencana: readonly EmployeePlan[];
   katalog: ReadonlyMap<string, IndikatorDefinition>;
   /** Used realisasi rows inside P by indicator key (every SKP's: each takes the rows its masa meets). */
   realisasi: ReadonlyMap<string, readonly { periode: Periode; nilai: number }[]>;
@@ -275,7 +266,7 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
  * it; coverage against W; a `jumlah` target for the masa pro-rated by covered months / months(masa).
  * For an SKP of the whole year W is P and months(masa) is 12: the rules of §2.1–§2.2 as written.
  */
-function scoreHasilKerja(plan: RencanaInput, input: PegawaiInput, add: Add) {
+function scoreHasilKerja(plan: EmployeePlan, input: PegawaiInput, add: Add) {
   const { config, periode: P } = input;
   const { skp, masa } = plan;
   const W = intersect(masa, P)!;
