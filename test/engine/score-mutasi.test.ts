@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
 import type { LaporanValidasi } from '../../src/types/generated/laporan-validasi.js';
@@ -275,5 +276,16 @@ describe("the bundled example's [6] cases (examples/kota-contoh/README.md)", () 
     const s1 = (await score(EXAMPLE, '--periode', '2026-S1')).report;
     const pkm = s1.unit.find((u) => u.id === 'puskesmas-sukamaju')!;
     expect(pkm).toMatchObject({ predikat_organisasi: 'Baik', kurva: { diperiksa: true, sesuai: false } });
+  });
+});
+
+describe('the pegawai CSV names each SKP of a mover', () => {
+  it('masa_skp: unit and masa per SKP; empty for an employee with one whole-year SKP', async () => {
+    const r = await runCli(['score', EXAMPLE, '--format', 'csv']);
+    const [head, ...rows] = parse(r.stdout, { bom: true, delimiter: ';', relax_quotes: true }) as string[][];
+    const col = head!.indexOf('masa_skp');
+    const row = (nip: string) => rows.find((x) => x[0] === `="${nip}"`)!;
+    expect(row('199201272020022001')[col]).toBe('disdukcapil 2026-01..2026-06, setda 2026-07..2026-12');
+    expect(row('198605252010112001')[col]).toBe('');
   });
 });

@@ -177,10 +177,10 @@ describe('score csv', () => {
     expect(await csv('pegawai')).toBe(
       BOM +
         [
-          'nip;nama;unit;capaian_hasil_kerja;rating_hasil_kerja;rating_hasil_kerja_dihitung;sumber_rating_hasil_kerja;nilai_perilaku;rating_perilaku;rating_perilaku_dihitung;sumber_rating_perilaku;predikat;alasan;angka_kredit;jp_kompetensi;tindak_lanjut;cara_rating;rhk_di_atas;rhk_sesuai;rhk_di_bawah;periode;metode',
-          `="${STAF}";Staf Perencana;bidang;100;Sesuai Ekspektasi;Sesuai Ekspektasi;dihitung;3,95;Di Atas Ekspektasi;Di Atas Ekspektasi;dihitung;Baik;;12,5;24;pertahankan;sebaran;0;1;0;2026;${METODE}`,
-          `="${PPPK}";Petugas Layanan;bidang;85,26;Di Bawah Ekspektasi;Di Bawah Ekspektasi;dihitung;3;Sesuai Ekspektasi;Sesuai Ekspektasi;dihitung;Butuh Perbaikan;;;8;pengembangan_kinerja;sebaran;0;0;1;2026;${METODE}`,
-          `="${KEPALA}";Kepala Kantor;induk;105;Di Atas Ekspektasi;Di Atas Ekspektasi;dihitung;;Sesuai Ekspektasi;;penilai;Baik;;;12;pertahankan;sebaran;1;0;0;2026;${METODE}`,
+          'nip;nama;unit;capaian_hasil_kerja;rating_hasil_kerja;rating_hasil_kerja_dihitung;sumber_rating_hasil_kerja;nilai_perilaku;rating_perilaku;rating_perilaku_dihitung;sumber_rating_perilaku;predikat;alasan;angka_kredit;jp_kompetensi;tindak_lanjut;cara_rating;rhk_di_atas;rhk_sesuai;rhk_di_bawah;masa_skp;periode;metode',
+          `="${STAF}";Staf Perencana;bidang;100;Sesuai Ekspektasi;Sesuai Ekspektasi;dihitung;3,95;Di Atas Ekspektasi;Di Atas Ekspektasi;dihitung;Baik;;12,5;24;pertahankan;sebaran;0;1;0;;2026;${METODE}`,
+          `="${PPPK}";Petugas Layanan;bidang;85,26;Di Bawah Ekspektasi;Di Bawah Ekspektasi;dihitung;3;Sesuai Ekspektasi;Sesuai Ekspektasi;dihitung;Butuh Perbaikan;;;8;pengembangan_kinerja;sebaran;0;0;1;;2026;${METODE}`,
+          `="${KEPALA}";Kepala Kantor;induk;105;Di Atas Ekspektasi;Di Atas Ekspektasi;dihitung;;Sesuai Ekspektasi;;penilai;Baik;;;12;pertahankan;sebaran;1;0;0;;2026;${METODE}`,
         ]
           .map((l) => l + '\r\n')
           .join(''),
@@ -194,7 +194,7 @@ describe('score csv', () => {
     expect(rows[1]![13]).toBe('12.5');
     expect(rows[2]![3]).toBe('85.26');
     // Each has one utama RHK, so the spread is that RHK's own rating (RULES.md §2.4).
-    expect(rows.every((r) => r.length === 22)).toBe(true);
+    expect(rows.every((r) => r.length === 23)).toBe(true);
   });
 
   it('unit: distribution columns, kurva flags, null as empty', async () => {

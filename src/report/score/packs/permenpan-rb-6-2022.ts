@@ -103,6 +103,8 @@ const CSV_HEAD = [
   'rhk_di_atas',
   'rhk_sesuai',
   'rhk_di_bawah',
+  // RULES.md §2.0: each SKP's unit and masa, for an employee with several SKPs or a masa (else empty).
+  'masa_skp',
 ];
 
 function csvRow(e: Entry): CsvCell[] {
@@ -127,6 +129,7 @@ function csvRow(e: Entry): CsvCell[] {
     e.cara_rating?.di_atas ?? null,
     e.cara_rating?.sesuai ?? null,
     e.cara_rating?.di_bawah ?? null,
+    e.skp?.map((x) => `${x.unit} ${x.masa.mulai}..${x.masa.selesai}`).join(', ') ?? null,
   ];
 }
 
