@@ -282,7 +282,7 @@ describe("the bundled example's [6] cases (examples/kota-contoh/README.md)", () 
 describe('the pegawai CSV names each SKP of a mover', () => {
   it('masa_skp: unit and masa per SKP; empty for an employee with one whole-year SKP', async () => {
     const r = await runCli(['score', EXAMPLE, '--format', 'csv']);
-    const [head, ...rows] = parse(r.stdout, { bom: true, delimiter: ';', relax_quotes: true }) as string[][];
+    const [head, ...rows] = parse(r.stdout, { bom: true, delimiter: ';', relax_quotes: true });
     const col = head!.indexOf('masa_skp');
     const row = (nip: string) => rows.find((x) => x[0] === `="${nip}"`)!;
     expect(row('199201272020022001')[col]).toBe('disdukcapil 2026-01..2026-06, setda 2026-07..2026-12');
