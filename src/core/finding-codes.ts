@@ -84,6 +84,7 @@ export const TINGKAT_KODE = {
   BARIS_KOSONG: 'info',
   BARIS_DI_LUAR_PERIODE: 'info',
   BARIS_SKP_TIDAK_VALID: 'info',
+  BARIS_DI_LUAR_MASA: 'info',
   KOLOM_KOSONG: 'error',
   PERIODE_TIDAK_VALID: 'error',
   PERIODE_DIUBAH_EXCEL: 'error',
@@ -275,6 +276,7 @@ export interface FindingArgs {
   BARIS_KOSONG: { jumlah: number };
   BARIS_DI_LUAR_PERIODE: { jumlah: number; periode: string | null };
   BARIS_SKP_TIDAK_VALID: { jumlah: number };
+  BARIS_DI_LUAR_MASA: { jumlah: number; periode: string | null };
   KOLOM_KOSONG: { kolom: string };
   PERIODE_TIDAK_VALID: { nilai: string };
   PERIODE_DIUBAH_EXCEL: { nilai: string };

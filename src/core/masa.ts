@@ -12,9 +12,11 @@ export interface MonthSpan {
 export interface Masa extends MonthSpan {
   /** The SKP declares `masa` (false: the whole year by default). */
   declared: boolean;
+  /** false: declared but unreadable, outside the year or reversed (read as the whole year; validate reports it). */
+  readable: boolean;
 }
 
-export const WHOLE_YEAR: Masa = { bulanAwal: 1, bulanAkhir: 12, declared: false };
+export const WHOLE_YEAR: Masa = { bulanAwal: 1, bulanAkhir: 12, declared: false, readable: true };
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -34,8 +36,8 @@ export function masaOf(raw: unknown, tahun: number): Masa {
   const { mulai, selesai } = raw as { mulai?: unknown; selesai?: unknown };
   const a = parseMonth(mulai);
   const b = parseMonth(selesai);
-  if (!a || !b || a.tahun !== tahun || b.tahun !== tahun || a.bulan > b.bulan) return { ...WHOLE_YEAR, declared: true };
-  return { bulanAwal: a.bulan, bulanAkhir: b.bulan, declared: true };
+  if (!a || !b || a.tahun !== tahun || b.tahun !== tahun || a.bulan > b.bulan) return { ...WHOLE_YEAR, declared: true, readable: false };
+  return { bulanAwal: a.bulan, bulanAkhir: b.bulan, declared: true, readable: true };
 }
 
 export function monthCount(s: MonthSpan): number {

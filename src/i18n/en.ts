@@ -339,6 +339,10 @@ export const en: Catalogue = {
     pesan: (a) => `${s(a.jumlah)} rows of employees whose SKP has errors were not checked against it.`,
     perbaikan: () => 'Fix the errors in those SKPs and run again.',
   },
+  BARIS_DI_LUAR_MASA: {
+    pesan: (a) => `${s(a.jumlah)} rows of employees not scored for ${s(a.periode)} (their SKPs' masa lie outside it) were ignored.`,
+    perbaikan: () => "Nothing to do when the SKPs' masa are right.",
+  },
   KOLOM_KOSONG: {
     pesan: (a) => `Column ${s(a.kolom)} is empty.`,
     perbaikan: () => 'Fill this cell; the row is rejected without it.',

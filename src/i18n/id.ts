@@ -340,6 +340,11 @@ export const id: Catalogue = {
     pesan: (a) => `${s(a.jumlah)} baris milik pegawai yang SKP-nya berisi error tidak diperiksa terhadap SKP itu.`,
     perbaikan: () => 'Perbaiki error di SKP tersebut lalu jalankan lagi.',
   },
+  BARIS_DI_LUAR_MASA: {
+    pesan: (a) =>
+      `${s(a.jumlah)} baris milik pegawai yang tidak dinilai untuk periode ${s(a.periode)} (masa SKP-nya di luar periode itu) diabaikan.`,
+    perbaikan: () => 'Tidak perlu tindakan bila masa SKP-nya benar.',
+  },
   KOLOM_KOSONG: {
     pesan: (a) => `Kolom ${s(a.kolom)} kosong.`,
     perbaikan: () => 'Isi sel ini; baris ditolak tanpanya.',

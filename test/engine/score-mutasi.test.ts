@@ -2,7 +2,7 @@
  * Several SKPs in one year (RULES.md §2.0), by hand: a mover with two SKPs in two units and two
  * jenjang, and a CPNS appointed in March. Every number below is derived in the comments.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -287,5 +287,99 @@ describe('the pegawai CSV names each SKP of a mover', () => {
     const row = (nip: string) => rows.find((x) => x[0] === `="${nip}"`)!;
     expect(row('199201272020022001')[col]).toBe('disdukcapil 2026-01..2026-06, setda 2026-07..2026-12');
     expect(row('198605252010112001')[col]).toBe('');
+  });
+});
+
+describe('several SKPs: the edges found in review', () => {
+  it('a row rejected for spanning two masa claims no months whatever P is (--periode 2026-05)', async () => {
+    // Line 3 (2026-TW2 lay) lies outside P = 2026-05 but would span both masa: it must not make the May
+    // row of lay an overlap. SKP 2 for May: lay 95/90 = 105.56 (Di Atas); dok 2 against 24 × 1/8 = 3
+    // → 66.67 (Di Bawah); rapat has no May row. Capaian (105.555… + 66.666…) / 2 = 86.11; one above and
+    // one below of two: exactly half → RATING_PERLU_PENILAI.
+    const { report } = await score(workspace(), '--periode', '2026-05');
+    const m = report.pegawai.find((p) => p.nip === MUTASI)!;
+    expect(codes(report).filter((c) => c.startsWith('BARIS_TUMPANG_TINDIH'))).toEqual([]);
+    expect(m).toMatchObject({ unit: 'bidang-b', capaian_hasil_kerja: 86.11, rating_hasil_kerja: null });
+    expect(m.temuan.map((f) => f.kode)).toContain('RATING_PERLU_PENILAI');
+  });
+
+  it('a schema-broken SKP beside a valid one: the rows its masa may hold are ignored, not rejected', async () => {
+    const dir = workspace();
+    const path = join(dir, 'skp', 'mutasi-2.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('  unit: bidang-b\n', '  unit: bidang-b\n  foo: bar\n'));
+    const { report } = await score(dir);
+    const found = codes(report);
+    expect(found.filter((c) => /^(REALISASI_|INDIKATOR_TIDAK_DI_SKP)/.test(c))).toEqual(['REALISASI_DI_LUAR_MASA 16']);
+    expect(report.temuan.find((f) => f.kode === 'BARIS_SKP_TIDAK_VALID')).toMatchObject({ path: 'realisasi.csv', args: { jumlah: 9 } });
+    expect(report.pegawai.find((p) => p.nip === MUTASI)).toMatchObject({ alasan: ['SKP_TIDAK_VALID'], predikat: null });
+    // An employee listed as not valid carries no empty `skp` list.
+    expect(report.pegawai.find((p) => p.nip === MUTASI)!.skp).toBeUndefined();
+  });
+
+  it('a reversed masa: the other SKP still checks the rows its masa holds; the months of the broken one are ignored', async () => {
+    const dir = workspace();
+    const path = join(dir, 'skp', 'mutasi-1.yaml');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('  mulai: "2026-01"\n  selesai: "2026-04"', '  mulai: "2026-04"\n  selesai: "2026-01"'),
+    );
+    const r = await runCli(['validate', '.', '--format', 'json'], { cwd: dir });
+    const all = (JSON.parse(r.stdout) as LaporanValidasi).file.flatMap((f) => f.temuan.map((t) => `${t.kode} ${f.path}:${t.baris}`));
+    expect(all).toContain('MASA_TERBALIK skp/mutasi-1.yaml:11');
+    // Only the CPNS's February row is wrong in the CSV; lay and rapat (SKP 2) are not reported.
+    expect(all.filter((x) => x.includes('realisasi.csv') && !x.startsWith('CSV_FORMAT') && !x.startsWith('BARIS_SKP'))).toEqual([
+      'REALISASI_DI_LUAR_MASA realisasi.csv:16',
+    ]);
+  });
+
+  it('two copies of one partial-year SKP: SKP_GANDA, and the rows are not told to split', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'skp', 'cpns-salinan.yaml'), readFileSync(join(dir, 'skp', 'cpns.yaml'), 'utf8'));
+    const r = await runCli(['validate', '.', '--format', 'json'], { cwd: dir });
+    const all = (JSON.parse(r.stdout) as LaporanValidasi).file.flatMap((f) => f.temuan.map((t) => `${t.kode} ${f.path}:${t.baris}`));
+    expect(all.filter((x) => x.startsWith('SKP_GANDA')).sort()).toEqual([
+      'SKP_GANDA skp/cpns-salinan.yaml:10',
+      'SKP_GANDA skp/cpns.yaml:10',
+    ]);
+    expect(all.filter((x) => x.startsWith('REALISASI_LINTAS_SKP'))).toEqual(['REALISASI_LINTAS_SKP realisasi.csv:3']);
+  });
+
+  it('the rows of an employee not scored for P are ignored with a finding, not counted as used', async () => {
+    // The CPNS (appointed in March) is not scored for February: their 360° row and penilaian for it.
+    const dir = workspace();
+    writeFileSync(
+      join(dir, 'perilaku.csv'),
+      readFileSync(join(dir, 'perilaku.csv'), 'utf8') + `${CPNS};2026-02;${KEPALA_A};atasan;3;3;3;3;3;3;3\r\n`,
+    );
+    writeFileSync(join(dir, 'penilaian.csv'), `nip;periode;rating_hasil_kerja;rating_perilaku\r\n${CPNS};2026-02;Sesuai Ekspektasi;\r\n`);
+    const { report } = await score(dir, '--periode', '2026-02');
+    expect(report.pegawai.map((p) => p.nip)).toEqual([MUTASI]);
+    const by = (jenis: string) => report.sumber.find((s) => s.jenis === jenis)!;
+    expect(by('penilaian')).toMatchObject({ baris_dipakai: 0, baris_diabaikan: 1 });
+    expect(by('perilaku')).toMatchObject({ baris_dipakai: 0 });
+    expect(report.temuan.filter((f) => f.kode === 'BARIS_DI_LUAR_MASA').map((f) => [f.path, f.args])).toEqual([
+      ['penilaian.csv', { jumlah: 1, periode: '2026-02' }],
+      ['perilaku.csv', { jumlah: 1, periode: '2026-02' }],
+    ]);
+  });
+
+  it('a mover who headed a unit for four months is not rated by its organisation result for the year', async () => {
+    // MUTASI heads bidang-a (Istimewa) during SKP 1 (Jan–Apr) only. SKP 2 (8 months, bidang-b) decides:
+    // its computed Sesuai, so Baik as before — not Di Atas → Sangat Baik from bidang-a's result.
+    const dir = workspace();
+    const units = join(dir, 'unit-kerja.yaml');
+    writeFileSync(
+      units,
+      readFileSync(units, 'utf8').replace(
+        '    nama: Bidang A\n',
+        `    nama: Bidang A\n    predikat_organisasi: { "2026": Istimewa, "2026-TW1": Istimewa }\n    pimpinan: "${MUTASI}"\n`,
+      ),
+    );
+    const year = (await score(dir)).report.pegawai.find((p) => p.nip === MUTASI)!;
+    expect(year).toMatchObject({ rating_hasil_kerja: 'Sesuai Ekspektasi', predikat: 'Baik', angka_kredit: 20.83 });
+    expect(year.sumber_rating.hasil_kerja).toBe('dihitung');
+    // In the first quarter SKP 1 (held as head) is the only one: the organisation's entry for TW1 rates it.
+    const tw1 = (await score(dir, '--periode', '2026-TW1')).report.pegawai.find((p) => p.nip === MUTASI)!;
+    expect(tw1.sumber_rating.hasil_kerja).toBe('organisasi');
   });
 });

@@ -78,6 +78,7 @@ const SAMPLE: FindingArgs = {
   BARIS_KOSONG: { jumlah: 3 },
   BARIS_DI_LUAR_PERIODE: { jumlah: 12, periode: '2026-TW1' },
   BARIS_SKP_TIDAK_VALID: { jumlah: 4 },
+  BARIS_DI_LUAR_MASA: { jumlah: 2, periode: '2026-02' },
   KOLOM_KOSONG: { kolom: 'realisasi' },
   PERIODE_TIDAK_VALID: { nilai: '2026-TW5' },
   PERIODE_DIUBAH_EXCEL: { nilai: '01/01/2026' },

@@ -35,26 +35,35 @@ export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedC
     const key = `${nip}|${doc.data.tahun}`;
     const list = skps.get(key) ?? [];
     skps.set(key, list);
+    const masa = masaOf(doc.data.masa, doc.data.tahun);
     list.push({
       path: doc.path,
-      masa: masaOf(doc.data.masa, doc.data.tahun),
+      valid: masa.readable,
+      masa,
       indikator,
       penilaiNip: doc.data.penilai?.nip !== undefined ? normalizeNip(doc.data.penilai.nip) : undefined,
     });
   }
-  // In masa order (stable: canonical file order for equal starts).
-  const refs = new Map<string, SkpRef>();
-  for (const [key, list] of skps) refs.set(key, { rencana: list.sort((a, b) => a.masa.bulanAwal - b.masa.bulanAwal) });
-  // SKPs that failed their schema: their NIP and year, where they can be read.
+  // SKPs that failed their schema: their NIP, year and masa, where they can be read. Rows are not
+  // checked against them; the months they may hold are known, so the rest still are.
   const invalid = new Set<string>();
   for (const d of docs) {
     if (d.valid || d.kind !== 'skp' || typeof d.data !== 'object' || d.data === null) continue;
-    const raw = d.data as { tahun?: unknown; pegawai?: { nip?: unknown } };
-    if (typeof raw.pegawai?.nip === 'string' && raw.tahun !== undefined)
-      // Whatever the broken document holds, as text: only what reads as a row's year can match.
-      // eslint-disable-next-line @typescript-eslint/no-base-to-string
-      invalid.add(`${normalizeNip(raw.pegawai.nip)}|${String(raw.tahun)}`);
+    const raw = d.data as { tahun?: unknown; masa?: unknown; pegawai?: { nip?: unknown } };
+    if (typeof raw.pegawai?.nip !== 'string' || raw.tahun === undefined) continue;
+    const nip = normalizeNip(raw.pegawai.nip);
+    // Whatever the broken document holds, as text: only what reads as a row's year can match.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    const key = `${nip}|${String(raw.tahun)}`;
+    invalid.add(key);
+    const list = skps.get(key);
+    // Only beside a readable SKP of the same year: alone, hasInvalidSkp says it all.
+    if (list)
+      list.push({ path: d.path, valid: false, masa: masaOf(raw.masa, Number(raw.tahun)), indikator: new Map(), penilaiNip: undefined });
   }
+  // In masa order (stable: canonical file order for equal starts).
+  const refs = new Map<string, SkpRef>();
+  for (const [key, list] of skps) refs.set(key, { rencana: list.sort((a, b) => a.masa.bulanAwal - b.masa.bulanAwal) });
   const unitDocs = of('unit-kerja');
   const unitIds = new Set<string>();
   const unitByNama = new Map<string, string>();

@@ -1,6 +1,6 @@
 /** What the CSV row checks need to know of the workspace: SKPs, units, the config's scale, P. */
 import type { Periode } from '../period.js';
-import type { MonthSpan } from '../masa.js';
+import { meets, type MonthSpan } from '../masa.js';
 
 export interface SkpIndikatorRef {
   satuan: string | undefined;
@@ -10,6 +10,8 @@ export interface SkpIndikatorRef {
 /** One SKP of an employee's year, as rows are checked against it. */
 export interface SkpPlanRef {
   path: string;
+  /** false: the SKP failed its schema or its masa cannot be read — rows are not checked against it. */
+  valid: boolean;
   /** Its masa (RULES.md §2.0); the whole year unless the SKP says otherwise. */
   masa: MonthSpan;
   indikator: ReadonlyMap<string, SkpIndikatorRef>;
@@ -19,6 +21,31 @@ export interface SkpPlanRef {
 /** An employee's SKPs of one year, in masa order (several after a mutasi or a promotion). */
 export interface SkpRef {
   rencana: readonly SkpPlanRef[];
+}
+
+/** Which SKP a row of months `p` belongs to (RULES.md §2.0), as `resolvePlan` decides it. */
+export type PlanResolution =
+  | { plan: SkpPlanRef }
+  /** A broken SKP may own the row: it is not checked (BARIS_SKP_TIDAK_VALID). */
+  | { broken: true }
+  | { lintas: readonly SkpPlanRef[] }
+  | { luar: true };
+
+/**
+ * The SKP whose masa holds the whole row; else the only one the row meets (its months inside that
+ * masa count: a CPNS's first quarter); several overlapping SKPs (SKP_GANDA, reported there) count as
+ * one — the first. A row meeting two separate masa spans them (`lintas`), one meeting none is outside
+ * every masa (`luar`), unless a broken SKP might be the one it belongs to.
+ */
+export function resolvePlan(rencana: readonly SkpPlanRef[], p: MonthSpan): PlanResolution {
+  const valid = rencana.filter((r) => r.valid);
+  const holding = valid.find((r) => r.masa.bulanAwal <= p.bulanAwal && p.bulanAkhir <= r.masa.bulanAkhir);
+  if (holding) return { plan: holding };
+  if (rencana.some((r) => !r.valid && meets(r.masa, p))) return { broken: true };
+  const meeting = valid.filter((r) => meets(r.masa, p));
+  if (meeting.length === 0) return { luar: true };
+  if (meeting.length === 1 || meeting.slice(1).some((r) => meets(r.masa, meeting[0]!.masa))) return { plan: meeting[0]! };
+  return { lintas: meeting };
 }
 
 export interface CsvReferences {

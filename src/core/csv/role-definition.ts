@@ -64,7 +64,10 @@ export interface RowContext extends FileContext {
   inPeriod(when: { tahun: number; bulanAwal: number; bulanAkhir: number }): boolean;
   /** Counts the row toward BARIS_DI_LUAR_PERIODE; the row is ignored. */
   outsidePeriod(): null;
-  /** The employee's SKP for the year: NIP_TANPA_SKP rejects; an SKP with errors of its own ignores the row. */
+  /**
+   * The employee's SKPs of the year: NIP_TANPA_SKP rejects; SKPs with errors of their own ignore the
+   * row, as does an employee none of whose SKPs meets P (not scored for P, RULES.md §2.0).
+   */
   skp(nip: string, tahun: number): SkpRef;
   /**
    * RULES.md §2.0: the SKP a row of period `p` belongs to — the one whose masa holds it, or the only
@@ -72,6 +75,8 @@ export interface RowContext extends FileContext {
    * REALISASI_DI_LUAR_MASA one meeting none.
    */
   plan(nip: string, p: Periode): SkpPlanRef;
+  /** Whether a row of months `p` would belong to one SKP (no finding, nothing thrown): a row outside P too. */
+  fitsMasa(nip: string, p: Periode): boolean;
   /**
    * RULES.md §2.1: claims the months of `p` for the key (nip, other, code) across the session; the
    * later of two overlapping rows is rejected with BARIS_TUMPANG_TINDIH naming the first. `code`

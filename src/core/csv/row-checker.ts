@@ -9,7 +9,7 @@ import { checkNip } from '../nip.js';
 import type { Periode } from '../period.js';
 import { parseNumberCell, type Desimal } from './number.js';
 import { parsePeriodeCell, parseTanggalCell, type Tanggal } from './cells.js';
-import type { CsvReferences, SkpPlanRef, SkpRef } from './references.js';
+import { resolvePlan, type CsvReferences, type SkpPlanRef, type SkpRef } from './references.js';
 import { masaLabel, meets } from '../masa.js';
 import type { CsvRole, RoleRowCheck, RowContext } from './role-definition.js';
 import { CSV_ROLES, type UsedRow } from './roles/index.js';
@@ -68,6 +68,7 @@ export class RowChecker implements RowContext {
   private outsideP = 0;
   private blankRows = 0;
   private skpInvalidRows = 0;
+  private notScoredRows = 0;
   private marks = { koma: 0, titik: 0, firstKoma: 0, firstTitik: 0 };
   private readonly validNips = new Set<string>();
   private lastNip = '';
@@ -133,6 +134,8 @@ export class RowChecker implements RowContext {
     }
     if (this.blankRows > 0) this.sink.add('BARIS_KOSONG', {}, { jumlah: this.blankRows });
     if (this.skpInvalidRows > 0) this.sink.add('BARIS_SKP_TIDAK_VALID', {}, { jumlah: this.skpInvalidRows });
+    if (this.notScoredRows > 0)
+      this.sink.add('BARIS_DI_LUAR_MASA', {}, { jumlah: this.notScoredRows, periode: this.o.refs.periode?.kode ?? null });
     if (this.marks.koma > 0 && this.marks.titik > 0) {
       this.sink.add(
         'DESIMAL_CAMPUR',
@@ -247,10 +250,55 @@ export class RowChecker implements RowContext {
   }
 
   skp(nip: string, tahun: number): SkpRef {
+    const group = this.group(nip, tahun);
+    // RULES.md §2.0: an employee none of whose SKPs meets P is not scored for P; their rows are ignored.
+    const P = this.o.refs.periode;
+    if (P !== null && P.tahun === tahun && !group.rencana.some((r) => r.valid && meets(r.masa, P))) {
+      this.notScoredRows++;
+      throw IGNORE;
+    }
+    return group;
+  }
+
+  plan(nip: string, p: Periode): SkpPlanRef {
+    const { rencana } = this.group(nip, p.tahun);
+    // Most employees have one SKP for the whole year.
+    const only = rencana.length === 1 ? rencana[0]! : undefined;
+    if (only && only.masa.bulanAwal === 1 && only.masa.bulanAkhir === 12) return only;
+    const r = resolvePlan(rencana, p);
+    if ('plan' in r) return r.plan;
+    if ('broken' in r) {
+      this.skpInvalidRows++;
+      throw IGNORE;
+    }
+    if ('luar' in r)
+      this.reject(
+        'REALISASI_DI_LUAR_MASA',
+        'periode',
+        { periode: p.kode, masa: rencana.filter((x) => x.valid).map((x) => masaLabel(p.tahun, x.masa)) },
+        nip,
+      );
+    this.reject(
+      'REALISASI_LINTAS_SKP',
+      'periode',
+      { periode: p.kode, masa: r.lintas.map((x) => masaLabel(p.tahun, x.masa)), path: r.lintas.map((x) => x.path) },
+      nip,
+    );
+  }
+
+  fitsMasa(nip: string, p: Periode): boolean {
+    const group = this.o.refs.skp(nip, p.tahun);
+    if (!group) return true;
+    const r = resolvePlan(group.rencana, p);
+    return !('luar' in r) && !('lintas' in r);
+  }
+
+  /** The employee's SKPs of the year: NIP_TANPA_SKP rejects; SKPs that all have errors of their own ignore the row. */
+  private group(nip: string, tahun: number): SkpRef {
     // Rows come grouped by employee: remember the last lookup.
     if (nip === this.lastSkp.nip && tahun === this.lastSkp.tahun && this.lastSkp.ref) return this.lastSkp.ref;
     const skp = this.o.refs.skp(nip, tahun);
-    if (!skp && this.o.refs.hasInvalidSkp(nip, tahun)) {
+    if ((!skp && this.o.refs.hasInvalidSkp(nip, tahun)) || (skp && !skp.rencana.some((r) => r.valid))) {
       // Not the row's fault: its SKP has errors of its own (reported there).
       this.skpInvalidRows++;
       throw IGNORE;
@@ -258,22 +306,6 @@ export class RowChecker implements RowContext {
     if (!skp) this.reject('NIP_TANPA_SKP', 'nip', { nip, tahun }, nip);
     this.lastSkp = { nip, tahun, ref: skp };
     return skp;
-  }
-
-  plan(nip: string, p: Periode): SkpPlanRef {
-    const { rencana } = this.skp(nip, p.tahun);
-    // Most employees have one SKP for the whole year.
-    const only = rencana.length === 1 ? rencana[0]! : undefined;
-    if (only && only.masa.bulanAwal === 1 && only.masa.bulanAkhir === 12) return only;
-    // A masa that holds the whole row first (two SKPs holding it are SKP_GANDA, reported there: the
-    // first is used, as for any duplicate); else the only one the row meets, clipped to it.
-    const holding = rencana.find((r) => r.masa.bulanAwal <= p.bulanAwal && p.bulanAkhir <= r.masa.bulanAkhir);
-    if (holding) return holding;
-    const meeting = rencana.filter((r) => meets(r.masa, p));
-    if (meeting.length === 1) return meeting[0]!;
-    const masa = (list: readonly SkpPlanRef[]) => list.map((r) => masaLabel(p.tahun, r.masa));
-    if (meeting.length === 0) this.reject('REALISASI_DI_LUAR_MASA', 'periode', { periode: p.kode, masa: masa(rencana) }, nip);
-    this.reject('REALISASI_LINTAS_SKP', 'periode', { periode: p.kode, masa: masa(meeting), path: meeting.map((r) => r.path) }, nip);
   }
 
   claimMonths(p: Periode, nip: string, other: string, code: number, label?: string): void {

@@ -25,6 +25,7 @@ const SKPS: Record<string, ReturnType<CsvReferences['skp']>> = {
     rencana: [
       {
         path: 'skp/staf.yaml',
+        valid: true,
         masa: YEAR,
         indikator: indikator({
           'dokumen-perencanaan': { satuan: 'dokumen', sumber: 'realisasi' },
@@ -39,6 +40,7 @@ const SKPS: Record<string, ReturnType<CsvReferences['skp']>> = {
     rencana: [
       {
         path: 'skp/kepala.yaml',
+        valid: true,
         masa: YEAR,
         indikator: indikator({ 'layanan-tepat-waktu': { satuan: 'persen', sumber: 'realisasi' } }),
         penilaiNip: undefined,
@@ -49,12 +51,14 @@ const SKPS: Record<string, ReturnType<CsvReferences['skp']>> = {
     rencana: [
       {
         path: 'skp/mutasi-1.yaml',
+        valid: true,
         masa: { bulanAwal: 1, bulanAkhir: 6 },
         indikator: indikator({ 'dokumen-perencanaan': { satuan: 'dokumen', sumber: 'realisasi' } }),
         penilaiNip: KEPALA,
       },
       {
         path: 'skp/mutasi-2.yaml',
+        valid: true,
         masa: { bulanAwal: 7, bulanAkhir: 12 },
         indikator: indikator({ 'layanan-tepat-waktu': { satuan: 'persen', sumber: 'realisasi' } }),
         penilaiNip: STAF,
@@ -65,6 +69,7 @@ const SKPS: Record<string, ReturnType<CsvReferences['skp']>> = {
     rencana: [
       {
         path: 'skp/cpns.yaml',
+        valid: true,
         masa: { bulanAwal: 5, bulanAkhir: 12 },
         indikator: indikator({ 'dokumen-perencanaan': { satuan: 'dokumen', sumber: 'realisasi' } }),
         penilaiNip: KEPALA,

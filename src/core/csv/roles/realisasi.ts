@@ -30,8 +30,9 @@ export const realisasi: CsvRoleDefinition<RealisasiRow> = {
         // spanning two masa (or none) must not make the correct rows beside it overlaps (RULES.md §2.0).
         const inside = row.isInPeriod(periode);
         const plan = inside ? row.plan(nip, periode) : null;
-        // Overlap code 0; perilaku's are 1–4. Rows outside P claim too: overlaps are checked whatever P is.
-        row.claimMonths(periode, nip, indikator, 0);
+        // Overlap code 0; perilaku's are 1–4. Rows outside P claim too (overlaps are checked whatever P
+        // is), except one that would be rejected for its masa if P held it.
+        if (plan || row.fitsMasa(nip, periode)) row.claimMonths(periode, nip, indikator, 0);
         if (!plan) return row.outsidePeriod();
         const ind = plan.indikator.get(indikator);
         if (!ind) row.reject('INDIKATOR_TIDAK_DI_SKP', 'indikator', { indikator, nip, tahun: periode.tahun }, nip);

@@ -116,8 +116,9 @@ export interface PegawaiInput {
   realisasi: ReadonlyMap<string, readonly { periode: Periode; nilai: number }[]>;
   perilaku: readonly PerilakuRow[];
   penilaian: { hasilKerja?: Rating; perilaku?: Rating };
-  /** The rating from the unit's predikat organisasi when this employee heads it (§2.4). */
+  /** The rating from the unit's predikat organisasi when this employee heads it (§2.4), and that unit. */
   organisasi: Rating | null;
+  organisasiUnit?: string | null;
   config: ResolvedConfig;
   periode: Periode;
   /** RULES.md §4.5: the unrounded IKM nilai of the responses in P for an indicator fed by the survey. */
@@ -182,11 +183,18 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
   const cara = decisive.cara;
 
   // ---- ratings (§2.4, §2.6) -----------------------------------------------------------------
+  // A unit head's organisation result (§2.4) is the rating of the SKP held as head: for an employee
+  // whose SKPs declare a masa, the deciding SKP must name the unit they head (a mover who headed a
+  // unit for four months is not rated by it for the year); one whole-year SKP is the head's, as always.
+  const organisasi =
+    input.organisasi !== null && (!input.rencana.some((r) => r.masa.declared) || decisive.plan.skp.pegawai.unit === input.organisasiUnit)
+      ? input.organisasi
+      : null;
   const hk = choose(
     'hasil_kerja',
     [
       ['penilai', input.penilaian.hasilKerja ?? null],
-      ['organisasi', input.organisasi],
+      ['organisasi', organisasi],
       ['dihitung', hkDihitung],
     ],
     add,

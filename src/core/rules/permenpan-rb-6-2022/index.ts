@@ -79,6 +79,7 @@ function scoreEmployee(input: EmployeeInput): { hasil: PegawaiScore; findings: F
     ),
     penilaian: rows.penilaian.get(nip) ?? {},
     organisasi: org ? ratingFromOrganisasi(org) : null,
+    organisasiUnit: head?.unit.id ?? null,
     config: input.config,
     periode: P,
     skmRealisasi: input.skmRealisasi,

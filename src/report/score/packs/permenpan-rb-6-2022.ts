@@ -62,7 +62,7 @@ function entry(p: PegawaiScore, lang: Lang): Entry {
     tindak_lanjut: p.tindak_lanjut,
     hasil_kerja: hasilKerja(p.hasil_kerja),
     // Several SKPs in the year, or one with a masa (RULES.md §2.0): each SKP's own result.
-    ...(p.masaDeclared
+    ...(p.masaDeclared && p.skp.length > 0
       ? {
           skp: p.skp.map((x) => ({
             path: x.path,
@@ -276,12 +276,15 @@ function explainLine(s: ExplainStep, lang: Lang): ExplainLine {
         teks: `SKP ${s.path}: masa ${s.masa}, ${s.bulan} ${id ? 'bulan di periode ini' : 'months in this period'}, unit ${s.unit}${s.jenjang ? `, ${s.jenjang}` : ''}`,
       };
     case 'gabungan': {
-      const parts = s.bagian.map((b) => `${n(b.capaian)} × ${b.bulan}`).join(' + ');
-      const months = s.bagian.filter((b) => b.capaian !== null).reduce((a, b) => a + b.bulan, 0);
+      // SKPs without a capaian do not enter the mean (docs/keputusan.md).
+      const present = s.bagian.filter((b) => b.capaian !== null);
+      const parts = present.map((b) => `${n(b.capaian)} × ${b.bulan}`).join(' + ');
+      const months = present.reduce((a, b) => a + b.bulan, 0);
+      const formula = present.length > 0 ? `(${parts}) / ${months} = ${n(s.capaian)}` : '–';
       return {
         teks: id
-          ? `capaian hasil kerja = (${parts}) / ${months} = ${n(s.capaian)} (rata-rata SKP berbobot bulan; rating dihitung dari SKP dengan bulan terbanyak: ${s.penentu}; RULES.md §2.0)`
-          : `capaian hasil kerja = (${parts}) / ${months} = ${n(s.capaian)} (the SKPs' mean weighted by months; computed rating from the SKP with the most months: ${s.penentu}; RULES.md §2.0)`,
+          ? `capaian hasil kerja = ${formula} (rata-rata SKP berbobot bulan; rating dihitung dari SKP dengan bulan terbanyak: ${s.penentu}; RULES.md §2.0)`
+          : `capaian hasil kerja = ${formula} (the SKPs' mean weighted by months; computed rating from the SKP with the most months: ${s.penentu}; RULES.md §2.0)`,
       };
     }
     case 'tanpa_realisasi':
@@ -343,7 +346,11 @@ function explainLine(s: ExplainStep, lang: Lang): ExplainLine {
       };
     case 'rating_hasil_kerja_dihitung': {
       const rule = `${id ? 'di atas bila' : 'Di Atas when'} > ${s.ambang.diAtas}, ${id ? 'sesuai bila' : 'Sesuai when'} ≥ ${s.ambang.sesuai}`;
-      if (s.cara === null || s.cara.cara === 'rata_rata')
+      if (s.cara === null)
+        return {
+          teks: `${id ? 'rating dihitung' : 'computed rating'}: – (${id ? 'tidak ada RHK utama dengan capaian' : 'no utama RHK has a capaian'})`,
+        };
+      if (s.cara.cara === 'rata_rata')
         return {
           teks: `${id ? 'rating dihitung' : 'computed rating'}: ${s.rating ?? '–'} (${id ? 'dari capaian hasil kerja' : 'from the capaian hasil kerja'}; ${rule}; cara_rating: rata_rata)`,
         };
