@@ -77,6 +77,7 @@ export const TINGKAT_KODE = {
   // CSV files (PRODUCT.md "CSV inputs")
   CSV_FORMAT: 'info',
   CSV_TIDAK_DIKENALI: 'error',
+  CSV_KELUARAN_ALAT: 'peringatan',
   CSV_HEADER_GANDA: 'error',
   CSV_KOLOM_DIABAIKAN: 'info',
   CSV_SINTAKS: 'error',
@@ -269,6 +270,7 @@ export interface FindingArgs {
 
   CSV_FORMAT: { encoding: Encoding; pemisah: PemisahLabel; desimal: Desimal; sumber_desimal: SumberDesimal };
   CSV_TIDAK_DIKENALI: { alasan: AlasanCsv; kandidat: string[]; diharapkan: string[]; header: string };
+  CSV_KELUARAN_ALAT: { kolom: string[] };
   CSV_HEADER_GANDA: { kolom: string[] };
   CSV_KOLOM_DIABAIKAN: { kolom: string[] };
   CSV_SINTAKS: { sampai: number; detail: string };

@@ -310,6 +310,11 @@ export const en: Catalogue = {
           : 'The CSV kind cannot be recognised from its header.',
     perbaikan: (a) => `Expected headers: ${s(a.diharapkan)}. This file's header: ${s(a.header)}.`,
   },
+  CSV_KELUARAN_ALAT: {
+    pesan: (a) => `This file is an export of asn-kinerja itself (columns ${s(a.kolom)}), not input data; skipped.`,
+    perbaikan: () =>
+      'Keep outputs outside the workspace (e.g. a laporan/ folder beside it) or in a folder listed under `abaikan` in asn-kinerja.yaml.',
+  },
   CSV_HEADER_GANDA: {
     pesan: (a) => `Column ${s(a.kolom)} appears more than once in the header.`,
     perbaikan: () => 'Remove or rename the duplicate column.',

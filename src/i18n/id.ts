@@ -311,6 +311,11 @@ export const id: Catalogue = {
           : 'Jenis CSV tidak dikenali dari headernya.',
     perbaikan: (a) => `Header yang diharapkan: ${s(a.diharapkan)}. Header berkas ini: ${s(a.header)}.`,
   },
+  CSV_KELUARAN_ALAT: {
+    pesan: (a) => `Berkas ini hasil ekspor asn-kinerja sendiri (kolom ${s(a.kolom)}), bukan data masukan; dilewati.`,
+    perbaikan: () =>
+      'Simpan keluaran di luar workspace (mis. folder laporan/ di sebelahnya) atau di folder yang tercantum di `abaikan` pada asn-kinerja.yaml.',
+  },
   CSV_HEADER_GANDA: {
     pesan: (a) => `Kolom ${s(a.kolom)} muncul lebih dari sekali di header.`,
     perbaikan: () => 'Hapus atau ganti nama kolom kembar.',

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { makeFinding, type Finding, type FindingArgs, type Kode } from '../core/findings.js';
-import { detectRole, expectedHeaders, sniffDelimiter } from '../core/csv/header.js';
+import { detectRole, expectedHeaders, ownExportColumns, sniffDelimiter } from '../core/csv/header.js';
 import type { Desimal } from '../core/csv/number.js';
 import { RowChecker, type CsvCounts, type RowCheckerOptions, type SharedCsvState } from '../core/csv/row-checker.js';
 import type { CsvReferences } from '../core/csv/references.js';
@@ -123,7 +123,14 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
       checker.row(record, startLine);
       return;
     }
-    // The first record is the header.
+    // The first record is the header; a header of this tool's own exports is never read as input.
+    const own = ownExportColumns(record);
+    if (own.length > 0) {
+      findings.push(makeFinding('CSV_KELUARAN_ALAT', { path, baris: startLine }, { kolom: own }));
+      stopped = true;
+      source.destroy();
+      return;
+    }
     const header = detectRole(record);
     if (!header.ok || header.duplicates.length > 0) {
       if (header.duplicates.length > 0) {

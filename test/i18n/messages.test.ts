@@ -65,6 +65,7 @@ const SAMPLE: FindingArgs = {
   NIP_TMT_MUDA: { lahir: '19870315', tmt: '200001' },
   NIP_TMT_SETELAH_PERIODE: { tmt: '202701', tahun: 2026 },
   CSV_FORMAT: { encoding: 'windows-1252', pemisah: ';', desimal: 'koma', sumber_desimal: 'opsi' },
+  CSV_KELUARAN_ALAT: { kolom: ['predikat', 'metode'] },
   CSV_TIDAK_DIKENALI: {
     alasan: 'several',
     kandidat: ['realisasi', 'kompetensi'],
