@@ -21,6 +21,7 @@ export const TINGKAT_KODE = {
   FILE_TERLALU_BESAR: 'error',
   FILE_BINER: 'error',
   FILE_ENCODING: 'error',
+  FILE_ENCODING_CAMPUR: 'peringatan',
   FILE_TIDAK_TERBACA: 'error',
   XLSX_SIMPAN_CSV: 'info',
   SKEMA: 'error',
@@ -159,7 +160,7 @@ export type NoArgs = Record<string, never>;
 
 /** Why a CSV kind was not recognised from its header. */
 export type AlasanCsv = 'none' | 'several' | 'kosong';
-export type Encoding = 'utf-8' | 'windows-1252';
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 /** The delimiter as reported: a tab is spelled out. */
 export type PemisahLabel = ';' | ',' | 'tab';
 export type Desimal = 'koma' | 'titik';
@@ -211,6 +212,7 @@ export interface FindingArgs {
   FILE_TERLALU_BESAR: { ukuran: number; batas: number };
   FILE_BINER: NoArgs;
   FILE_ENCODING: NoArgs;
+  FILE_ENCODING_CAMPUR: NoArgs;
   /** `sebab` is the system's error code (EACCES, EISDIR, …): an open set. */
   FILE_TIDAK_TERBACA: { sebab: string };
   XLSX_SIMPAN_CSV: NoArgs;

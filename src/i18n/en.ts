@@ -95,6 +95,10 @@ export const en: Catalogue = {
     pesan: () => 'The YAML file is not valid UTF-8.',
     perbaikan: () => 'Save it again with UTF-8 encoding.',
   },
+  FILE_ENCODING_CAMPUR: {
+    pesan: () => 'This UTF-8 file holds bytes that are not UTF-8 from this line on (another encoding mixed in); those letters read as �.',
+    perbaikan: () => 'Save the whole file again as "CSV UTF-8"; do not paste rows from a file in another encoding.',
+  },
   FILE_TIDAK_TERBACA: {
     pesan: (a) => `The file cannot be read (${s(a.sebab)}).`,
     perbaikan: () => 'Check the file permissions.',

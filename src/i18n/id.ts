@@ -96,6 +96,11 @@ export const id: Catalogue = {
     pesan: () => 'Berkas YAML bukan UTF-8 yang sah.',
     perbaikan: () => 'Simpan ulang dengan encoding UTF-8.',
   },
+  FILE_ENCODING_CAMPUR: {
+    pesan: () =>
+      'Berkas UTF-8 ini mulai baris ini memuat byte yang bukan UTF-8 (bercampur encoding lain); huruf di sana terbaca sebagai �.',
+    perbaikan: () => 'Simpan ulang seluruh berkas sebagai "CSV UTF-8"; jangan menempel baris dari berkas berencoding lain.',
+  },
   FILE_TIDAK_TERBACA: {
     pesan: (a) => `Berkas tidak dapat dibaca (${s(a.sebab)}).`,
     perbaikan: () => 'Periksa izin berkas.',

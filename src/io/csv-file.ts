@@ -6,7 +6,6 @@
  */
 import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { Transform } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { makeFinding, type Finding, type FindingArgs, type Kode } from '../core/findings.js';
 import { detectRole, expectedHeaders, ownExportColumns, sniffDelimiter } from '../core/csv/header.js';
@@ -14,9 +13,11 @@ import type { Desimal } from '../core/csv/number.js';
 import { RowChecker, type CsvCounts, type RowCheckerOptions, type SharedCsvState } from '../core/csv/row-checker.js';
 import type { CsvReferences } from '../core/csv/references.js';
 import type { CsvRole } from '../core/csv/role-definition.js';
+import { DecodingTap, detectEncoding, type Encoding } from './text-encoding.js';
+
+export type { Encoding };
 
 export type Pemisah = ';' | ',' | '\t';
-export type Encoding = 'utf-8' | 'windows-1252';
 
 export interface CsvReadOptions {
   delimiter?: Pemisah;
@@ -67,8 +68,9 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
   } catch (e) {
     return fail('FILE_TIDAK_TERBACA', { sebab: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
-  if (probe.includes(0)) return fail('FILE_BINER', {});
-  const encoding = detectEncoding(probe);
+  const detected = detectEncoding(probe);
+  if (detected === 'biner') return fail('FILE_BINER', {});
+  let encoding: Encoding = detected;
   const probeText = new TextDecoder(encoding).decode(probe).replace(/^\ufeff/, '');
   const pemisah = options.delimiter ?? sniffDelimiter(probeText.split(/\r?\n/, 1)[0] ?? '');
   // PRODUCT.md: `;`/tab files use the decimal comma, `,` files the decimal point, unless --desimal.
@@ -89,20 +91,17 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
   });
   const source = createReadStream(abs, { highWaterMark: 256 * 1024 });
   let bytesRead = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      hash.update(chunk);
-      bytesRead += chunk.length;
-      options.onProgress?.(bytesRead, size);
-      done(null, encoding === 'utf-8' ? chunk : decoder1252.decode(chunk, { stream: true }));
-    },
+  const tap = new DecodingTap(encoding, probe, (chunk) => {
+    hash.update(chunk);
+    bytesRead += chunk.length;
+    options.onProgress?.(bytesRead, size);
   });
-  const decoder1252 = new TextDecoder('windows-1252');
 
   const findings: Finding[] = [];
   let checker: RowChecker | undefined;
   let jenis: CsvRole | null = null;
   let stopped = false;
+  let formatAt = -1;
   let skipped = false;
   let nextLine = 1;
   // csv-parse 7.0.3 counts a CRLF inside a quoted cell as two lines in its errors: take those back out.
@@ -160,13 +159,8 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
       source.destroy();
       return;
     }
-    findings.push(
-      makeFinding(
-        'CSV_FORMAT',
-        { path },
-        { encoding, pemisah: pemisah === '\t' ? 'tab' : pemisah, desimal, sumber_desimal: options.desimal ? 'opsi' : 'pemisah' },
-      ),
-    );
+    // Where CSV_FORMAT goes: written after the last byte, when the encoding is decided for the whole file.
+    formatAt = findings.length;
     if (header.ignored.length > 0) findings.push(makeFinding('CSV_KOLOM_DIABAIKAN', { path, baris: startLine }, { kolom: header.ignored }));
     checker = new RowChecker({
       path,
@@ -225,18 +219,18 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
       );
     return { path, jenis: null, findings, encoding, pemisah, desimal };
   }
+  const decided = tap.report;
+  encoding = decided.encoding;
+  findings.splice(
+    formatAt,
+    0,
+    makeFinding(
+      'CSV_FORMAT',
+      { path },
+      { encoding, pemisah: pemisah === '\t' ? 'tab' : pemisah, desimal, sumber_desimal: options.desimal ? 'opsi' : 'pemisah' },
+    ),
+  );
+  if (decided.campur) findings.push(makeFinding('FILE_ENCODING_CAMPUR', { path, baris: decided.campur.baris }, {}));
   findings.push(...checker.finish());
   return { path, jenis, findings, encoding, pemisah, desimal, counts: checker.counts, sha256: hash.digest('hex') };
-}
-
-/** UTF-8 (with or without BOM) when the first 64 KB decode as UTF-8, else Windows-1252. */
-export function detectEncoding(probe: Buffer): Encoding {
-  if (probe[0] === 0xef && probe[1] === 0xbb && probe[2] === 0xbf) return 'utf-8';
-  try {
-    // stream: true tolerates a character cut at the end of the probe.
-    new TextDecoder('utf-8', { fatal: true }).decode(probe, { stream: true });
-    return 'utf-8';
-  } catch {
-    return 'windows-1252';
-  }
 }

@@ -151,6 +151,60 @@ describe('dialects', () => {
     );
     expect(code).toBe(0);
   });
+  it('Excel\'s "Unicode Text" (UTF-16LE with BOM, tab-separated .txt) and UTF-16BE read like any CSV', async () => {
+    // What Excel writes for "Unicode Text (*.txt)": BOM FF FE, UTF-16LE, tabs, CRLF, decimal comma.
+    const text = (q: number) =>
+      `nip\tperiode\tindikator\trealisasi\tcatatan\r\n${STAF}\t2026-TW${q}\tdokumen-perencanaan\t1,5\tPak José\r\n`;
+    const bom = Buffer.from([0xff, 0xfe]);
+    const files = {
+      'realisasi.txt': Buffer.concat([bom, Buffer.from(text(1), 'utf16le')]),
+      'be.txt': Buffer.concat([bom, Buffer.from(text(2), 'utf16le')]).swap16(),
+      'tanpa-bom.txt': Buffer.from(text(3), 'utf16le'),
+    };
+    const { byPath, code } = await validateCsv(files);
+    for (const [name, encoding] of [
+      ['realisasi.txt', 'utf-16le'],
+      ['be.txt', 'utf-16be'],
+      ['tanpa-bom.txt', 'utf-16le'],
+    ] as const)
+      expect(byPath[name], name).toMatchObject({
+        jenis: 'realisasi',
+        encoding,
+        pemisah: '\t',
+        desimal: 'koma',
+        baris_dibaca: 1,
+        baris_dipakai: 1,
+      });
+    expect(code).toBe(0);
+  });
+
+  it('the encoding covers the whole file: a Windows-1252 byte after the first 64 KB', async () => {
+    const row = (i: number) => `${STAF};2026-${String((i % 12) + 1).padStart(2, '0')};dokumen-perencanaan;1;catatan ${i}\r\n`;
+    const head = 'nip;periode;indikator;realisasi;catatan\r\n';
+    // ASCII for 70 KB, then "José" in Windows-1252 on line 1,001: the file is Windows-1252 throughout.
+    let ascii = head;
+    for (let i = 0; ascii.length < 70_000; i++) ascii += `${STAF};2026;dokumen-perencanaan;1;isi ${'x'.repeat(60)}\r\n`;
+    const lines = ascii.split('\r\n').length - 1;
+    const late = Buffer.concat([Buffer.from(ascii, 'latin1'), Buffer.from(`${STAF};2026;dokumen-perencanaan;1;Pak Jos\xe9\r\n`, 'latin1')]);
+    const r1 = await validateCsv({ 'realisasi.csv': late });
+    expect(r1.byPath['realisasi.csv']).toMatchObject({ encoding: 'windows-1252', baris_dibaca: lines });
+    expect(r1.byPath['realisasi.csv']!.temuan.map((t) => t.kode)).not.toContain('FILE_ENCODING_CAMPUR');
+    // UTF-8 letters first, then a Windows-1252 byte: mixed encodings, a warning at the first bad line.
+    let utf8 = head + `${STAF};2026-01;dokumen-perencanaan;1;Pak José\r\n`;
+    for (let i = 0; utf8.length < 70_000; i++) utf8 += row(i + 1).replace(';2026-', ';2025-');
+    const at = utf8.split('\r\n').length;
+    const mixed = Buffer.concat([
+      Buffer.from(utf8, 'utf8'),
+      Buffer.from(`${STAF};2026-02;dokumen-perencanaan;1;Bu Ren\xe9e\r\n`, 'latin1'),
+    ]);
+    const r2 = await validateCsv({ 'realisasi.csv': mixed });
+    expect(r2.byPath['realisasi.csv']).toMatchObject({ encoding: 'utf-8' });
+    expect(r2.byPath['realisasi.csv']!.temuan.find((t) => t.kode === 'FILE_ENCODING_CAMPUR')).toMatchObject({
+      tingkat: 'peringatan',
+      baris: at,
+    });
+  });
+
   it('tab-separated, and --delimiter / --desimal override the sniffing', async () => {
     const tsv = `nip\tperiode\tindikator\trealisasi\n${STAF}\t2026-TW1\tdokumen-perencanaan\t1,5\n`;
     expect((await validateCsv({ 'r.tsv': tsv })).byPath['r.tsv']).toMatchObject({ pemisah: '\t', desimal: 'koma', baris_dipakai: 1 });

@@ -16,6 +16,7 @@ const SAMPLE: FindingArgs = {
   FILE_TERLALU_BESAR: { ukuran: 20_000_000, batas: 10_000_000 },
   FILE_BINER: {},
   FILE_ENCODING: {},
+  FILE_ENCODING_CAMPUR: {},
   FILE_TIDAK_TERBACA: { sebab: 'EACCES' },
   XLSX_SIMPAN_CSV: {},
   SKEMA: { keyword: 'required', kunci: 'tahun' },
