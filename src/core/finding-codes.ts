@@ -92,6 +92,7 @@ export const TINGKAT_KODE = {
   PERIODE_DIUBAH_EXCEL: 'error',
   TANGGAL_TIDAK_VALID: 'error',
   TANGGAL_BULAN_KEDUA: 'error',
+  TANGGAL_MUNGKIN_BULAN_DULU: 'peringatan',
   NILAI_BUKAN_ANGKA: 'error',
   NILAI_NEGATIF: 'error',
   NILAI_AMBIGU: 'peringatan',
@@ -286,6 +287,7 @@ export interface FindingArgs {
   PERIODE_DIUBAH_EXCEL: { nilai: string };
   TANGGAL_TIDAK_VALID: { nilai: string };
   TANGGAL_BULAN_KEDUA: { nilai: string };
+  TANGGAL_MUNGKIN_BULAN_DULU: { jumlah: number; contoh: string; bukti: string; baris_bukti: number };
   NILAI_BUKAN_ANGKA: { nilai: string; kolom: string };
   NILAI_NEGATIF: { nilai: string };
   NILAI_AMBIGU: { nilai: string; koma: number; titik: number; dipakai: Desimal };

@@ -372,6 +372,11 @@ export const en: Catalogue = {
     pesan: (a) => `${q(a.nilai)}: the second number is over 12, but the order is day/month/year.`,
     perbaikan: () => 'This date looks month-first (US format). Set Excel to an Indonesian locale or write yyyy-mm-dd.',
   },
+  TANGGAL_MUNGKIN_BULAN_DULU: {
+    pesan: (a) =>
+      `This column is written month-first (line ${s(a.baris_bukti)}: ${q(a.bukti)}), so ${s(a.jumlah)} dates that read both ways, e.g. ${q(a.contoh)}, may have the wrong month: they were read day-first.`,
+    perbaikan: () => 'Export again with the Indonesian locale or write yyyy-mm-dd, then run again.',
+  },
   NILAI_BUKAN_ANGKA: {
     pesan: (a) => `${q(a.nilai)} in column ${s(a.kolom)} is not a number.`,
     perbaikan: () => 'Write a number only, e.g. 87,5 or 1.234,5 (no units or text).',

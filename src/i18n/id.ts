@@ -375,6 +375,11 @@ export const id: Catalogue = {
     pesan: (a) => `${q(a.nilai)}: angka kedua lebih dari 12, padahal urutannya hari/bulan/tahun.`,
     perbaikan: () => 'Tanggal ini tampaknya ditulis bulan lebih dulu (format AS). Atur lokal Excel ke Indonesia atau tulis yyyy-mm-dd.',
   },
+  TANGGAL_MUNGKIN_BULAN_DULU: {
+    pesan: (a) =>
+      `Kolom ini ditulis bulan lebih dulu (baris ${s(a.baris_bukti)}: ${q(a.bukti)}), jadi ${s(a.jumlah)} tanggal yang bisa dibaca dua arah, mis. ${q(a.contoh)}, mungkin salah bulan: dibaca hari lebih dulu.`,
+    perbaikan: () => 'Ekspor ulang dengan lokal Indonesia atau tulis yyyy-mm-dd, lalu jalankan lagi.',
+  },
   NILAI_BUKAN_ANGKA: {
     pesan: (a) => `${q(a.nilai)} di kolom ${s(a.kolom)} bukan angka.`,
     perbaikan: () => 'Tulis angka saja, mis. 87,5 atau 1.234,5 (tanpa satuan atau teks).',

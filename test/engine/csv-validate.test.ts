@@ -313,6 +313,30 @@ describe('row checks of the other roles', () => {
     expect(f.temuan.find((t) => t.kode === 'SKM_UNIT_TIDAK_DIKENAL')!.args).toMatchObject({ id: 'sekretariat' });
     expect(f).toMatchObject({ baris_dibaca: 6, baris_dipakai: 1, baris_ditolak: 4, baris_diabaikan: 1 });
   });
+  it('dates: survey timestamps read as their date; a month-first column makes its ambiguous cells suspect', async () => {
+    const answers = '4;4;3;4;4;3;4;4;4';
+    const stamps =
+      `unit;tanggal;u1;u2;u3;u4;u5;u6;u7;u8;u9\n` +
+      ['15/03/2026 10:23:45', '2026-03-16T08:00:00', '2026-03-17 14:05'].map((t) => `sekretariat;${t};${answers}`).join('\n') +
+      '\n';
+    const ok = (await validateCsv({ 'skm.csv': stamps })).byPath['skm.csv']!;
+    expect(ok).toMatchObject({ jenis: 'skm', baris_dibaca: 3, baris_dipakai: 3, baris_ditolak: 0 });
+    // An export written month-first: 3/4/2026 reads as 3 April day-first, but line 3 proves the column
+    // is month-first (3/15/2026) — one warning for the file at the first ambiguous cell, never silence.
+    const us = `unit;tanggal;u1;u2;u3;u4;u5;u6;u7;u8;u9\nsekretariat;3/4/2026 9:15:00 AM;${answers}\nsekretariat;3/15/2026 10:00:00 AM;${answers}\nsekretariat;3/5/2026;${answers}\nsekretariat;13/3/2026;${answers}\n`;
+    const f = (await validateCsv({ 'skm.csv': us })).byPath['skm.csv']!;
+    expect(f.temuan.filter((t) => t.kode.startsWith('TANGGAL')).map((t) => `${t.kode} ${t.baris}:${t.kolom}`)).toEqual([
+      'TANGGAL_MUNGKIN_BULAN_DULU 2:2',
+      'TANGGAL_BULAN_KEDUA 3:2',
+    ]);
+    expect(f.temuan.find((t) => t.kode === 'TANGGAL_MUNGKIN_BULAN_DULU')).toMatchObject({
+      tingkat: 'peringatan',
+      args: { jumlah: 2, contoh: '3/4/2026 9:15:00 AM', bukti: '3/15/2026 10:00:00 AM', baris_bukti: 3 },
+    });
+    // A day-first file with the same ambiguous cells says nothing: nothing proves another order.
+    const id = `unit;tanggal;u1;u2;u3;u4;u5;u6;u7;u8;u9\nsekretariat;3/4/2026;${answers}\nsekretariat;15/3/2026;${answers}\n`;
+    expect((await validateCsv({ 'skm.csv': id })).byPath['skm.csv']!.temuan.map((t) => t.kode)).not.toContain('TANGGAL_MUNGKIN_BULAN_DULU');
+  });
   it('kompetensi: jp must be positive', async () => {
     const text = `nip;tanggal;kegiatan;jp\n${STAF};2026-02-10;Pelatihan SAKIP;24\n${STAF};2026-03-10;Webinar;0\n`;
     const f = (await validateCsv({ 'kompetensi.csv': text })).byPath['kompetensi.csv']!;

@@ -86,6 +86,7 @@ const SAMPLE: FindingArgs = {
   PERIODE_DIUBAH_EXCEL: { nilai: '01/01/2026' },
   TANGGAL_TIDAK_VALID: { nilai: '2026-02-30' },
   TANGGAL_BULAN_KEDUA: { nilai: '03/15/2026' },
+  TANGGAL_MUNGKIN_BULAN_DULU: { jumlah: 12, contoh: '3/4/2026', bukti: '3/15/2026', baris_bukti: 9 },
   NILAI_BUKAN_ANGKA: { nilai: '87 %x', kolom: 'realisasi' },
   NILAI_NEGATIF: { nilai: '-1' },
   NILAI_AMBIGU: { nilai: '1.234', koma: 1.234, titik: 1234, dipakai: 'koma' },

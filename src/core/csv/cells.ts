@@ -26,13 +26,33 @@ export interface Tanggal {
   hari: number;
 }
 
-export type TanggalCell = { ok: true; tanggal: Tanggal } | { ok: false; bulanKedua: boolean };
+export type TanggalCell =
+  | {
+      ok: true;
+      tanggal: Tanggal;
+      /** Day-first with both numbers ≤ 12 (`03/04/2026`): month-first would read it otherwise. */
+      ambigu: boolean;
+    }
+  | { ok: false; bulanKedua: boolean };
 
-/** `yyyy-mm-dd`, or day-first `dd/mm/yyyy` / `dd-mm-yyyy`. */
+// A time of day after the date, as survey forms export it: `15/03/2026 10:23:45`, `2026-03-15T10:23:00`,
+// `…10:23:00.000Z`, `…10:23 +07:00`, `3/15/2026 10:23:45 AM`. The date is the one written (no time-zone
+// conversion): the form's own calendar day.
+const WITH_TIME = /^(\S+?)(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** `yyyy-mm-dd`, or day-first `dd/mm/yyyy` / `dd-mm-yyyy`; either may carry a time of day. */
 export function parseTanggalCell(raw: string): TanggalCell {
-  const s = raw.trim();
+  const whole = WITH_TIME.exec(raw.trim());
+  if (!whole) return { ok: false, bulanKedua: false };
+  const [, s = '', hh, mm, ss, ampm] = whole;
+  if (hh !== undefined) {
+    const h = Number(hh);
+    if ((ampm ? h < 1 || h > 12 : h > 23) || Number(mm) > 59 || (ss !== undefined && Number(ss) > 59))
+      return { ok: false, bulanKedua: false };
+  }
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   let y: number, mo: number, d: number;
+  let ambigu = false;
   if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else {
     m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(s);
@@ -40,9 +60,10 @@ export function parseTanggalCell(raw: string): TanggalCell {
     [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     // 03/15/2026 is month-first (US): the second place must be a month.
     if (mo > 12 && d <= 12) return { ok: false, bulanKedua: true };
+    ambigu = d <= 12 && d !== mo;
   }
   if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return { ok: false, bulanKedua: false };
-  return { ok: true, tanggal: { tahun: y, bulan: mo, hari: d } };
+  return { ok: true, tanggal: { tahun: y, bulan: mo, hari: d }, ambigu };
 }
 
 export type Rating = 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Ekspektasi';

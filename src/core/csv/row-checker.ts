@@ -74,7 +74,13 @@ export class RowChecker implements RowContext {
   private lastNip = '';
   private lastSkp: { nip: string; tahun: number; ref: SkpRef | undefined } = { nip: '', tahun: 0, ref: undefined };
   private readonly periods = new Map<string, Periode>();
-  private readonly dates = new Map<string, Tanggal>();
+  private readonly dates = new Map<string, { tanggal: Tanggal; ambigu: boolean }>();
+  /** Day-first cells both readings fit, and the first cell that can only be month-first. */
+  private readonly dateOrder: {
+    ambigu: number;
+    pertama?: { baris: number; nilai: string };
+    bukti?: { baris: number; nilai: string; kolom: string };
+  } = { ambigu: 0 };
 
   constructor(private readonly o: RowCheckerOptions) {
     this.path = o.path;
@@ -143,6 +149,13 @@ export class RowChecker implements RowContext {
         { koma: this.marks.koma, titik: this.marks.titik, dipakai: this.o.convention },
       );
     }
+    const d = this.dateOrder;
+    if (d.bukti && d.pertama)
+      this.sink.add(
+        'TANGGAL_MUNGKIN_BULAN_DULU',
+        { baris: d.pertama.baris, kolom: this.col[d.bukti.kolom]! + 1, nama_kolom: d.bukti.kolom },
+        { jumlah: d.ambigu, contoh: d.pertama.nilai, bukti: d.bukti.nilai, baris_bukti: d.bukti.baris },
+      );
     this.role.finish?.();
     return this.sink.finish();
   }
@@ -207,11 +220,18 @@ export class RowChecker implements RowContext {
 
   date(column: string): Tanggal {
     const raw = this.required(column);
-    const cached = this.dates.get(raw);
-    if (cached) return cached;
-    const t = parseTanggalCell(raw);
-    if (!t.ok) this.reject(t.bulanKedua ? 'TANGGAL_BULAN_KEDUA' : 'TANGGAL_TIDAK_VALID', column, { nilai: raw });
-    if (this.dates.size < 5000) this.dates.set(raw, t.tanggal);
+    let t = this.dates.get(raw);
+    if (!t) {
+      const cell = parseTanggalCell(raw);
+      if (!cell.ok) {
+        // A month-first date proves the column's other ambiguous cells suspect (see finish()).
+        if (cell.bulanKedua) this.dateOrder.bukti ??= { baris: this.line, nilai: raw, kolom: column };
+        this.reject(cell.bulanKedua ? 'TANGGAL_BULAN_KEDUA' : 'TANGGAL_TIDAK_VALID', column, { nilai: raw });
+      }
+      t = cell;
+      if (this.dates.size < 5000) this.dates.set(raw, cell);
+    }
+    if (t.ambigu && this.dateOrder.ambigu++ === 0) this.dateOrder.pertama = { baris: this.line, nilai: raw };
     return t.tanggal;
   }
 

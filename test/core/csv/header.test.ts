@@ -53,9 +53,26 @@ describe('cells', () => {
     expect(parsePeriodeCell('2026-TW5')).toEqual({ ok: false, excel: false });
   });
   it('dates: ISO or day-first; a month over 12 in second place is explained', () => {
-    expect(parseTanggalCell('2026-03-15')).toEqual({ ok: true, tanggal: { tahun: 2026, bulan: 3, hari: 15 } });
-    expect(parseTanggalCell('15/03/2026')).toEqual({ ok: true, tanggal: { tahun: 2026, bulan: 3, hari: 15 } });
-    expect(parseTanggalCell('15-03-2026')).toEqual({ ok: true, tanggal: { tahun: 2026, bulan: 3, hari: 15 } });
+    expect(parseTanggalCell('2026-03-15')).toEqual({ ok: true, tanggal: { tahun: 2026, bulan: 3, hari: 15 }, ambigu: false });
+    expect(parseTanggalCell('15/03/2026')).toEqual({ ok: true, tanggal: { tahun: 2026, bulan: 3, hari: 15 }, ambigu: false });
+    expect(parseTanggalCell('15-03-2026')).toEqual({ ok: true, tanggal: { tahun: 2026, bulan: 3, hari: 15 }, ambigu: false });
+    // Both readings fit: day-first is used, and the cell is marked so a month-first column can say so.
+    expect(parseTanggalCell('03/04/2026')).toEqual({ ok: true, tanggal: { tahun: 2026, bulan: 4, hari: 3 }, ambigu: true });
+    expect(parseTanggalCell('04/04/2026')).toMatchObject({ ambigu: false });
+    // A time of day, as survey forms export it: the date is the one written.
+    const march15 = { ok: true, tanggal: { tahun: 2026, bulan: 3, hari: 15 }, ambigu: false };
+    for (const cell of [
+      '15/03/2026 10:23:45',
+      '15/03/2026 10:23',
+      '2026-03-15T10:23:00',
+      '2026-03-15T23:59:59.123Z',
+      '2026-03-15 10:23:00+07:00',
+      '2026-03-15T10:23 +0700',
+    ])
+      expect(parseTanggalCell(cell), cell).toEqual(march15);
+    expect(parseTanggalCell('3/15/2026 10:23:45 AM')).toEqual({ ok: false, bulanKedua: true });
+    for (const bad of ['15/03/2026 25:00', '15/03/2026 10:61', '2026-03-15T', '15/03/2026 13:00 PM', '2026-03-15 jam 10'])
+      expect(parseTanggalCell(bad), bad).toMatchObject({ ok: false });
     expect(parseTanggalCell('03/15/2026')).toEqual({ ok: false, bulanKedua: true });
     expect(parseTanggalCell('31/02/2026')).toEqual({ ok: false, bulanKedua: false });
   });
