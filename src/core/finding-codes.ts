@@ -109,6 +109,7 @@ export const TINGKAT_KODE = {
   RATING_PREDIKAT: 'error',
   INOVASI_TIDAK_VALID: 'error',
   PENILAIAN_KOSONG: 'info',
+  NILAI_PERILAKU_DIABAIKAN: 'info',
   PENILAIAN_GANDA: 'error',
   SKM_JAWABAN_TIDAK_VALID: 'error',
   SKM_KOSONG: 'error',
@@ -116,6 +117,8 @@ export const TINGKAT_KODE = {
   SKM_TANPA_PERIODE: 'peringatan',
   SKM_PERIODE_TIDAK_COCOK: 'peringatan',
   JP_TIDAK_VALID: 'error',
+  JENIS_KOMPETENSI_TIDAK_VALID: 'error',
+  NILAI_KOMA_TERPISAH: 'peringatan',
   BARIS_TUMPANG_TINDIH: 'error',
   NIP_TANPA_SKP: 'error',
   INDIKATOR_TIDAK_DI_SKP: 'error',
@@ -304,6 +307,7 @@ export interface FindingArgs {
   RATING_PREDIKAT: { nilai: string; label: readonly Rating[] };
   INOVASI_TIDAK_VALID: { nilai: string };
   PENILAIAN_KOSONG: NoArgs;
+  NILAI_PERILAKU_DIABAIKAN: { jumlah: number };
   PENILAIAN_GANDA: { kolom: KolomPenilaian; path_pertama: string; baris_pertama: number };
   SKM_JAWABAN_TIDAK_VALID: { nilai: string; unsur: string };
   SKM_KOSONG: NoArgs;
@@ -312,6 +316,8 @@ export interface FindingArgs {
   SKM_TANPA_PERIODE: NoArgs;
   SKM_PERIODE_TIDAK_COCOK: { tanggal: string; periode: string };
   JP_TIDAK_VALID: { nilai: string };
+  JENIS_KOMPETENSI_TIDAK_VALID: { nilai: string };
+  NILAI_KOMA_TERPISAH: { nilai: string; kolom: string; kolom_berikut: string; dibaca: number; atau: number };
   BARIS_TUMPANG_TINDIH: { kunci: string; periode: string; path_pertama: string; baris_pertama: number };
   NIP_TANPA_SKP: { nip: string; tahun: number };
   INDIKATOR_TIDAK_DI_SKP: { indikator: string; nip: string; tahun: number };

@@ -3,6 +3,7 @@
  * penilaian rows are found across files), each used row handed to the job.
  */
 import { buildCsvReferences } from '../core/csv/build-references.js';
+import { RULE_PACKS } from '../core/rules/index.js';
 import { createCsvSession } from '../core/csv/session.js';
 import type { SharedCsvState, UsedRow } from '../core/csv/row-checker.js';
 import type { ResolvedConfig } from '../core/config.js';
@@ -23,7 +24,7 @@ export async function readCsvFiles(
   options: ReadOptions & { onRow?: (row: UsedRow) => void; onlyRoles?: CsvReadOptions['onlyRoles'] },
 ): Promise<CsvReading> {
   const { sizeLimit, findingCap } = readDefaults(options);
-  const refs = buildCsvReferences(context.docs, context.config, context.periode);
+  const refs = buildCsvReferences(context.docs, context.config, context.periode, RULE_PACKS[context.config.metode]);
   const session = createCsvSession();
   const out: CsvReading['files'] = [];
   for (const file of files) {

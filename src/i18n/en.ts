@@ -443,6 +443,11 @@ export const en: Catalogue = {
     pesan: () => 'A penilaian row without ratings is ignored.',
     perbaikan: () => 'Fill in a rating or remove the row.',
   },
+  NILAI_PERILAKU_DIABAIKAN: {
+    pesan: (a) =>
+      `${s(a.jumlah)} values in the nilai_perilaku column were ignored: this method computes behaviour from the 360° ratings (RULES.md §2.5), not from a 0–100 score.`,
+    perbaikan: () => 'Fill rating_perilaku when the penilai sets a rating, or use metode pp-46-2011 / pp-30-2019 for 0–100 scores.',
+  },
   PENILAIAN_GANDA: {
     pesan: (a) =>
       `${s(a.kolom)} for this employee and period is already set in ${s(a.path_pertama)} line ${s(a.baris_pertama)}; this one is rejected.`,
@@ -472,6 +477,16 @@ export const en: Catalogue = {
   JP_TIDAK_VALID: {
     pesan: (a) => `JP ${q(a.nilai)} must be greater than 0.`,
     perbaikan: () => 'Enter the hours of the activity.',
+  },
+  JENIS_KOMPETENSI_TIDAK_VALID: {
+    pesan: (a) => `Jenis ${q(a.nilai)} is neither klasikal nor nonklasikal.`,
+    perbaikan: () =>
+      'Write klasikal or nonklasikal, or leave it empty. If it holds a number, check whether jp was written with a decimal comma in a comma-separated file.',
+  },
+  NILAI_KOMA_TERPISAH: {
+    pesan: (a) =>
+      `In a comma-separated file, ${q(a.nilai)} reads as ${s(a.kolom)} = ${s(a.dibaca)} and ${s(a.kolom_berikut)} = ${q(a.nilai.split(',')[1] ?? '')}; it may mean ${s(a.atau)}.`,
+    perbaikan: () => 'If a decimal is meant, write it with a point (10.5) or quote it ("10,5"), or save the file with semicolons.',
   },
   BARIS_TUMPANG_TINDIH: {
     pesan: (a) =>

@@ -446,6 +446,11 @@ export const id: Catalogue = {
     pesan: () => 'Baris penilaian tanpa rating diabaikan.',
     perbaikan: () => 'Isi rating atau hapus baris ini.',
   },
+  NILAI_PERILAKU_DIABAIKAN: {
+    pesan: (a) =>
+      `${s(a.jumlah)} nilai di kolom nilai_perilaku diabaikan: metode ini menghitung perilaku dari penilaian 360° (RULES.md §2.5), bukan dari nilai 0–100.`,
+    perbaikan: () => 'Isi rating_perilaku bila penilai menetapkan rating, atau pakai metode pp-46-2011 / pp-30-2019 untuk nilai 0–100.',
+  },
   PENILAIAN_GANDA: {
     pesan: (a) =>
       `${s(a.kolom)} untuk pegawai dan periode ini sudah diisi di ${s(a.path_pertama)} baris ${s(a.baris_pertama)}; yang ini ditolak.`,
@@ -475,6 +480,17 @@ export const id: Catalogue = {
   JP_TIDAK_VALID: {
     pesan: (a) => `JP ${q(a.nilai)} harus lebih dari 0.`,
     perbaikan: () => 'Isi jumlah jam pelajaran kegiatan.',
+  },
+  JENIS_KOMPETENSI_TIDAK_VALID: {
+    pesan: (a) => `Jenis ${q(a.nilai)} bukan klasikal atau nonklasikal.`,
+    perbaikan: () =>
+      'Isi jenis dengan klasikal atau nonklasikal, atau kosongkan. Bila berisi angka, cek apakah jp ditulis dengan koma desimal di berkas berpemisah koma.',
+  },
+  NILAI_KOMA_TERPISAH: {
+    pesan: (a) =>
+      `Di berkas berpemisah koma, ${q(a.nilai)} terbaca sebagai ${s(a.kolom)} = ${s(a.dibaca)} dan ${s(a.kolom_berikut)} = ${q(a.nilai.split(',')[1] ?? '')}; mungkin maksudnya ${s(a.atau)}.`,
+    perbaikan: () =>
+      'Bila maksudnya desimal, tulis dengan titik (10.5) atau beri tanda kutip ("10,5"), atau simpan dengan pemisah titik koma.',
   },
   BARIS_TUMPANG_TINDIH: {
     pesan: (a) =>

@@ -168,6 +168,7 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
       columns: header.columns,
       headerLength: record.length,
       convention: desimal,
+      delimiter: pemisah,
       refs: options.refs,
       shared: options.shared,
       cap: options.cap,

@@ -337,6 +337,38 @@ describe('row checks of the other roles', () => {
     const id = `unit;tanggal;u1;u2;u3;u4;u5;u6;u7;u8;u9\nsekretariat;3/4/2026;${answers}\nsekretariat;15/3/2026;${answers}\n`;
     expect((await validateCsv({ 'skm.csv': id })).byPath['skm.csv']!.temuan.map((t) => t.kode)).not.toContain('TANGGAL_MUNGKIN_BULAN_DULU');
   });
+  it('numbers never changed in silence: a decimal comma in a comma file, the kompetensi jenis, an unused nilai_perilaku', async () => {
+    // `,` file, unquoted 10,5 before the optional catatan: realisasi 10 and catatan "5" — named both ways.
+    const comma = `nip,periode,indikator,realisasi,catatan\n${STAF},2026-TW1,dokumen-perencanaan,10,5\n${STAF},2026-TW2,dokumen-perencanaan,10,rapat 5\n`;
+    const r = (await validateCsv({ 'realisasi.csv': comma })).byPath['realisasi.csv']!;
+    expect(r.temuan.filter((t) => t.kode === 'NILAI_KOMA_TERPISAH').map((t) => [t.baris, t.kolom, t.tingkat, t.args])).toEqual([
+      [2, 4, 'peringatan', { nilai: '10,5', kolom: 'realisasi', kolom_berikut: 'catatan', dibaca: 10, atau: 10.5 }],
+    ]);
+    // The same under `;` is a plain decimal comma: nothing to say.
+    const semi = `nip;periode;indikator;realisasi;catatan\n${STAF};2026-TW1;dokumen-perencanaan;10,5;5\n`;
+    expect((await validateCsv({ 'realisasi.csv': semi })).byPath['realisasi.csv']!.temuan.map((t) => t.kode)).not.toContain(
+      'NILAI_KOMA_TERPISAH',
+    );
+    // 360° values side by side are all numbers: 4,5 there is two values, not a split one.
+    const values = Array(7).fill('4').join(',');
+    const perilaku = `nip,periode,penilai_nip,peran,berorientasi_pelayanan,akuntabel,kompeten,harmonis,loyal,adaptif,kolaboratif\n${STAF},2026-S1,${KEPALA},atasan,${values}\n`;
+    expect((await validateCsv({ 'perilaku.csv': perilaku })).byPath['perilaku.csv']!.temuan.map((t) => t.kode)).not.toContain(
+      'NILAI_KOMA_TERPISAH',
+    );
+    // kompetensi: jenis klasikal / nonklasikal (any case, "non-klasikal"); jp 2,5 in a comma file shifts "5" into jenis.
+    const kompetensi = `nip,tanggal,kegiatan,jp,jenis\n${STAF},2026-02-10,Diklat,24,Klasikal\n${STAF},2026-03-10,Webinar,2,Non-Klasikal\n${STAF},2026-04-10,Kursus,2,5\n`;
+    const k = (await validateCsv({ 'kompetensi.csv': kompetensi })).byPath['kompetensi.csv']!;
+    expect(k.temuan.filter((t) => t.kode !== 'CSV_FORMAT').map((t) => `${t.kode} ${t.baris}:${t.kolom}`)).toEqual([
+      'NILAI_KOMA_TERPISAH 4:4',
+      'JENIS_KOMPETENSI_TIDAK_VALID 4:5',
+    ]);
+    expect(k).toMatchObject({ baris_dipakai: 2, baris_ditolak: 1 });
+    // nilai_perilaku is the legacy packs' 0–100 score: under 6/2022 counted as ignored, with one finding.
+    const penilaian = `nip;periode;rating_hasil_kerja;nilai_perilaku\n${STAF};2026;Sesuai Ekspektasi;85\n${KEPALA};2026;;9999\n`;
+    const p = (await validateCsv({ 'penilaian.csv': penilaian })).byPath['penilaian.csv']!;
+    expect(p.temuan.find((t) => t.kode === 'NILAI_PERILAKU_DIABAIKAN')).toMatchObject({ tingkat: 'info', args: { jumlah: 2 } });
+    expect(p).toMatchObject({ baris_dipakai: 1, baris_diabaikan: 1, baris_ditolak: 0 });
+  });
   it('kompetensi: jp must be positive', async () => {
     const text = `nip;tanggal;kegiatan;jp\n${STAF};2026-02-10;Pelatihan SAKIP;24\n${STAF};2026-03-10;Webinar;0\n`;
     const f = (await validateCsv({ 'kompetensi.csv': text })).byPath['kompetensi.csv']!;

@@ -7,7 +7,12 @@ import type { Periode } from '../period.js';
 import type { CsvReferences, SkpIndikatorRef, SkpPlanRef, SkpRef } from './references.js';
 import { masaOf } from '../masa.js';
 
-export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedConfig, periode: Periode | null): CsvReferences {
+export function buildCsvReferences(
+  docs: readonly LoadedDoc[],
+  config: ResolvedConfig,
+  periode: Periode | null,
+  pack: { nilaiPerilaku: boolean } = { nilaiPerilaku: false },
+): CsvReferences {
   const of = <K extends YamlKind>(kind: K): DocOf<K>[] => docs.filter((d) => d.valid && d.kind === kind) as DocOf<K>[];
   const katalog = new Map<string, SkpIndikatorRef>();
   for (const doc of of('katalog-indikator')) {
@@ -82,5 +87,6 @@ export function buildCsvReferences(docs: readonly LoadedDoc[], config: ResolvedC
     units:
       unitDocs.length > 0 ? { has: (id) => unitIds.has(id), idByNama: (nama) => unitByNama.get(nama.trim().toLowerCase()) } : undefined,
     skala: config.perilaku.skala,
+    nilaiPerilaku: pack.nilaiPerilaku,
   };
 }

@@ -59,4 +59,6 @@ export interface CsvReferences {
   /** Units of the workspace; undefined when it has no unit list (then `unit` cells are not checked). */
   units: { has(id: string): boolean; idByNama(nama: string): string | undefined } | undefined;
   skala: { min: number; maks: number };
+  /** The active rule pack reads the penilaian CSV's `nilai_perilaku` (0–100). */
+  nilaiPerilaku: boolean;
 }

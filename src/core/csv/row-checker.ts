@@ -43,6 +43,8 @@ export interface RowCheckerOptions {
   columns: ReadonlyMap<string, number>;
   headerLength: number;
   convention: Desimal;
+  /** The file's delimiter: under `,` an unquoted decimal comma splits a number in two cells. */
+  delimiter?: ';' | ',' | '\t';
   refs: CsvReferences;
   shared: SharedCsvState;
   cap: number;
@@ -65,6 +67,10 @@ export class RowChecker implements RowContext {
   private readonly role: RoleRowCheck<UsedRow>;
   private readonly col: Record<string, number>;
   private fields: readonly string[] = [];
+  /** Indices of the cells read as numbers in the current row. */
+  private readonly numericCells: number[] = [];
+  /** Column names by index (the header as the role knows it). */
+  private readonly header: string[] = [];
   private outsideP = 0;
   private blankRows = 0;
   private skpInvalidRows = 0;
@@ -90,6 +96,7 @@ export class RowChecker implements RowContext {
     this.file = o.shared.paths.length;
     o.shared.paths.push(o.path);
     this.col = Object.fromEntries(o.columns);
+    for (const [name, i] of o.columns) this.header[i] = name;
     this.role = CSV_ROLES[o.role].start(this);
   }
 
@@ -106,6 +113,7 @@ export class RowChecker implements RowContext {
     this.counts.baris_dibaca++;
     this.line = line;
     this.fields = fields;
+    this.numericCells.length = 0;
     try {
       if (fields.length > this.o.headerLength && fields.slice(this.o.headerLength).some((f) => f.trim() !== '')) {
         this.rejectAt(
@@ -115,6 +123,7 @@ export class RowChecker implements RowContext {
         );
       }
       const used = this.role.check(this);
+      if (this.o.delimiter === ',' && this.numericCells.length > 0) this.splitDecimals();
       if (used === null) this.counts.baris_diabaikan++;
       else {
         this.o.onRow?.(used);
@@ -122,8 +131,11 @@ export class RowChecker implements RowContext {
       }
     } catch (e) {
       if (e === IGNORE) this.counts.baris_diabaikan++;
-      else if (e === REJECT) this.counts.baris_ditolak++;
-      else throw e;
+      else if (e === REJECT) {
+        this.counts.baris_ditolak++;
+        // A split decimal often is why a later cell was rejected (`jp` 2,5 puts "5" into `jenis`).
+        if (this.o.delimiter === ',' && this.numericCells.length > 0) this.splitDecimals();
+      } else throw e;
     }
   }
 
@@ -236,6 +248,7 @@ export class RowChecker implements RowContext {
   }
 
   number(column: string, raw: string): number {
+    this.numericCells.push(this.col[column]!);
     const r = parseNumberCell(raw, this.o.convention);
     if (!r.ok) this.reject('NILAI_BUKAN_ANGKA', column, { nilai: raw, kolom: column });
     if (r.mark) {
@@ -346,6 +359,30 @@ export class RowChecker implements RowContext {
   }
 
   // ---- helpers --------------------------------------------------------------------------------
+
+  /**
+   * Under `,`, `…,10,5` with a free-text or optional column after the number reads 10 and "5": a
+   * whole number followed by a cell of digits alone that no number was read from is named, both ways.
+   */
+  private splitDecimals(): void {
+    for (const i of this.numericCells) {
+      const next = this.fields[i + 1];
+      const cell = this.fields[i]!.trim();
+      if (next === undefined || this.numericCells.includes(i + 1) || !/^\d{1,3}$/.test(next.trim()) || !/^-?\d+$/.test(cell)) continue;
+      const name = this.header[i]!;
+      this.sink.add(
+        'NILAI_KOMA_TERPISAH',
+        { baris: this.line, kolom: i + 1, nama_kolom: name },
+        {
+          nilai: `${cell},${next.trim()}`,
+          kolom: name,
+          kolom_berikut: this.header[i + 1] ?? String(i + 2),
+          dibaca: Number(cell),
+          atau: Number(`${cell}.${next.trim()}`),
+        },
+      );
+    }
+  }
 
   private at(column: string) {
     const i = this.col[column]!;

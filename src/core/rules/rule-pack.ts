@@ -91,6 +91,8 @@ export interface RulePack<
   /** The legal sources, as every output names them. */
   sumber: string;
   available: true;
+  /** The pack reads the penilaian CSV's `nilai_perilaku` (0–100); otherwise those cells are counted as ignored. */
+  nilaiPerilaku: boolean;
   /** One employee for P: the unrounded result, its own findings and findings about the workspace. */
   scoreEmployee(input: EmployeeInput): { hasil: E; findings: Finding[]; workspaceFindings: Finding[] };
   /** Every unit's figures over its subtree, and the unit-level checks (the kurva, for 6/2022). */
@@ -107,4 +109,5 @@ export interface PlannedRulePack {
   versi: string;
   sumber: string;
   available: false;
+  nilaiPerilaku: boolean;
 }

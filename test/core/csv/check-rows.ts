@@ -92,6 +92,7 @@ export function makeRefs(overrides: Partial<CsvReferences> = {}): CsvReferences 
       idByNama: (nama) => (nama.trim().toLowerCase() === 'sekretariat' ? 'sekretariat' : undefined),
     },
     skala: { min: 1, maks: 5 },
+    nilaiPerilaku: false,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 /** The supervisor's explicit ratings (PRODUCT.md "CSV inputs"); RULES.md §2.6: only rows for exactly P count. */
 import type { Periode } from '../../period.js';
 import { parseRatingCell, RATINGS, type Rating } from '../cells.js';
-import type { CsvRoleDefinition, RoleRowCheck, RowBase, RowContext } from '../role-definition.js';
+import type { CsvRoleDefinition, FileContext, RoleRowCheck, RowBase, RowContext } from '../role-definition.js';
 
 export interface PenilaianRow extends RowBase<'penilaian'> {
   nip: string;
@@ -15,66 +15,75 @@ export interface PenilaianRow extends RowBase<'penilaian'> {
 
 const COLUMN = { hk: 'rating_hasil_kerja', perilaku: 'rating_perilaku', nilai: 'nilai_perilaku' } as const;
 
-const rowCheck: RoleRowCheck<PenilaianRow> = {
-  check(row: RowContext): PenilaianRow | null {
-    const nip = row.nip('nip');
-    const periode = row.period('periode');
-    const set: { hk?: Rating; perilaku?: Rating; nilai?: number } = {};
-    for (const [name, key] of [
-      ['rating_hasil_kerja', 'hk'],
-      ['rating_perilaku', 'perilaku'],
-    ] as const) {
-      const raw = row.cell(name).trim();
-      if (raw === '') continue;
-      const r = parseRatingCell(raw);
-      if (!r.ok) row.reject(r.predikat ? 'RATING_PREDIKAT' : 'RATING_TIDAK_VALID', name, { nilai: raw, label: RATINGS }, nip);
-      set[key] = r.rating;
-    }
-    const nilaiRaw = row.cell('nilai_perilaku').trim();
-    if (nilaiRaw !== '') {
-      const v = row.number('nilai_perilaku', nilaiRaw);
-      if (v < 0) row.reject('NILAI_NEGATIF', 'nilai_perilaku', { nilai: nilaiRaw }, nip);
-      set.nilai = v;
-    }
-    const inovasi = row.cell('inovasi').trim().toLowerCase();
-    if (inovasi !== '' && inovasi !== 'ya' && inovasi !== 'tidak') row.reject('INOVASI_TIDAK_VALID', 'inovasi', { nilai: inovasi }, nip);
-    if (set.hk === undefined && set.perilaku === undefined && set.nilai === undefined) {
-      row.note('PENILAIAN_KOSONG', { baris: row.line, nip }, {});
-      return null;
-    }
-    const P = row.refs.periode;
-    if (P !== null && periode.kode !== P.kode) return row.outsidePeriod();
-    row.skp(nip, periode.tahun);
-    // A column already set for this employee and period, in any file, is a duplicate.
-    const key = `${nip}|${periode.kode}`;
-    const earlier = row.shared.penilaian.get(key) ?? {};
-    let fresh = 0;
-    const used: { hasilKerja?: Rating; perilaku?: Rating; nilaiPerilaku?: number } = {};
-    for (const k of ['hk', 'perilaku', 'nilai'] as const) {
-      if (set[k] === undefined) continue;
-      const first = earlier[k];
-      if (first) row.noteAt('PENILAIAN_GANDA', COLUMN[k], { kolom: COLUMN[k], path_pertama: first.path, baris_pertama: first.line }, nip);
-      else {
-        earlier[k] = { path: row.path, line: row.line };
-        fresh++;
-        if (k === 'hk') used.hasilKerja = set.hk;
-        else if (k === 'perilaku') used.perilaku = set.perilaku;
-        else used.nilaiPerilaku = set.nilai;
+function start(file: FileContext): RoleRowCheck<PenilaianRow> {
+  // nilai_perilaku cells the active rule pack does not read: counted, one finding for the file.
+  let ignoredNilai = 0;
+  return {
+    check(row: RowContext): PenilaianRow | null {
+      const nip = row.nip('nip');
+      const periode = row.period('periode');
+      const set: { hk?: Rating; perilaku?: Rating; nilai?: number } = {};
+      for (const [name, key] of [
+        ['rating_hasil_kerja', 'hk'],
+        ['rating_perilaku', 'perilaku'],
+      ] as const) {
+        const raw = row.cell(name).trim();
+        if (raw === '') continue;
+        const r = parseRatingCell(raw);
+        if (!r.ok) row.reject(r.predikat ? 'RATING_PREDIKAT' : 'RATING_TIDAK_VALID', name, { nilai: raw, label: RATINGS }, nip);
+        set[key] = r.rating;
       }
-    }
-    row.shared.penilaian.set(key, earlier);
-    if (fresh === 0) row.rejectRow();
-    return {
-      peran: 'penilaian',
-      nip,
-      periode,
-      ...used,
-      ...(inovasi !== '' ? { inovasi: inovasi === 'ya' } : {}),
-      file: row.file,
-      line: row.line,
-    };
-  },
-};
+      const nilaiRaw = row.cell('nilai_perilaku').trim();
+      if (nilaiRaw !== '' && row.refs.nilaiPerilaku) {
+        // The legacy packs' 0–100 nilai perilaku (RULES.md §6): outside the scale rejects, never clamps.
+        const v = row.number('nilai_perilaku', nilaiRaw);
+        if (v < 0 || v > 100) row.reject('PERILAKU_DI_LUAR_SKALA', 'nilai_perilaku', { nilai: nilaiRaw, min: 0, maks: 100 }, nip);
+        set.nilai = v;
+      } else if (nilaiRaw !== '') ignoredNilai++;
+      const inovasi = row.cell('inovasi').trim().toLowerCase();
+      if (inovasi !== '' && inovasi !== 'ya' && inovasi !== 'tidak') row.reject('INOVASI_TIDAK_VALID', 'inovasi', { nilai: inovasi }, nip);
+      if (set.hk === undefined && set.perilaku === undefined && set.nilai === undefined) {
+        // A row whose only value is an ignored nilai_perilaku is told once, for the file.
+        if (nilaiRaw === '') row.note('PENILAIAN_KOSONG', { baris: row.line, nip }, {});
+        return null;
+      }
+      const P = row.refs.periode;
+      if (P !== null && periode.kode !== P.kode) return row.outsidePeriod();
+      row.skp(nip, periode.tahun);
+      // A column already set for this employee and period, in any file, is a duplicate.
+      const key = `${nip}|${periode.kode}`;
+      const earlier = row.shared.penilaian.get(key) ?? {};
+      let fresh = 0;
+      const used: { hasilKerja?: Rating; perilaku?: Rating; nilaiPerilaku?: number } = {};
+      for (const k of ['hk', 'perilaku', 'nilai'] as const) {
+        if (set[k] === undefined) continue;
+        const first = earlier[k];
+        if (first) row.noteAt('PENILAIAN_GANDA', COLUMN[k], { kolom: COLUMN[k], path_pertama: first.path, baris_pertama: first.line }, nip);
+        else {
+          earlier[k] = { path: row.path, line: row.line };
+          fresh++;
+          if (k === 'hk') used.hasilKerja = set.hk;
+          else if (k === 'perilaku') used.perilaku = set.perilaku;
+          else used.nilaiPerilaku = set.nilai;
+        }
+      }
+      row.shared.penilaian.set(key, earlier);
+      if (fresh === 0) row.rejectRow();
+      return {
+        peran: 'penilaian',
+        nip,
+        periode,
+        ...used,
+        ...(inovasi !== '' ? { inovasi: inovasi === 'ya' } : {}),
+        file: row.file,
+        line: row.line,
+      };
+    },
+    finish() {
+      if (ignoredNilai > 0) file.note('NILAI_PERILAKU_DIABAIKAN', {}, { jumlah: ignoredNilai });
+    },
+  };
+}
 
 export const penilaian: CsvRoleDefinition<PenilaianRow> = {
   header: {
@@ -82,5 +91,5 @@ export const penilaian: CsvRoleDefinition<PenilaianRow> = {
     anyOf: ['rating_hasil_kerja', 'rating_perilaku', 'nilai_perilaku'],
     optional: ['rating_hasil_kerja', 'rating_perilaku', 'nilai_perilaku', 'inovasi', 'catatan'],
   },
-  start: () => rowCheck,
+  start,
 };

@@ -114,6 +114,8 @@ export const permenpanRb62022 = {
   versi: '1.0.0',
   sumber: 'PermenPAN-RB 6/2022; SE MenPAN-RB 3/2023; PermenPAN-RB 1/2023',
   available: true,
+  // 6/2022 computes perilaku from the 360° rows (RULES.md §2.5); a 0–100 nilai is the legacy packs'.
+  nilaiPerilaku: false,
   scoreEmployee,
   checkUnits: (input: UnitCheckInput<PegawaiScore>) => checkUnits(input),
   summarizeTeam(members: readonly PegawaiScore[], periode: Periode): TimSummary {

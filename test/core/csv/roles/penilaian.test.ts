@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { createCsvSession } from '../../../../src/core/csv/session.js';
-import { checkRows, STAF, KEPALA } from '../check-rows.js';
+import { checkRows, makeRefs, STAF, KEPALA } from '../check-rows.js';
+
+/** Under a legacy pack, which reads nilai_perilaku (0–100, RULES.md §6). */
+const legacy = { refs: makeRefs({ nilaiPerilaku: true }) };
 
 const HEADER = ['nip', 'periode', 'rating_hasil_kerja', 'rating_perilaku', 'nilai_perilaku', 'inovasi'];
 const check = (rows: string[][], o = {}) => checkRows('penilaian', HEADER, rows, o);
 
 describe('penilaian rows', () => {
   it('a used row carries only the columns it is the first to set', () => {
-    const r = check([
-      [STAF, '2026', 'di atas', '', '', 'ya'],
-      [STAF, '2026', 'sesuai', 'DIBAWAH', '', ''],
-      [KEPALA, '2026', '', '', '3,5', 'tidak'],
-    ]);
+    const r = check(
+      [
+        [STAF, '2026', 'di atas', '', '', 'ya'],
+        [STAF, '2026', 'sesuai', 'DIBAWAH', '', ''],
+        [KEPALA, '2026', '', '', '3,5', 'tidak'],
+      ],
+      legacy,
+    );
     expect(r.rows).toEqual([
       {
         peran: 'penilaian',
@@ -44,7 +50,7 @@ describe('penilaian rows', () => {
     expect(r.findings[0]!.args).toEqual({ kolom: 'rating_hasil_kerja', path_pertama: 'data.csv', baris_pertama: 2 });
   });
 
-  it('rejects bad ratings, a negative nilai, a bad inovasi, and a row whose every column is a duplicate', () => {
+  it('rejects bad ratings, a nilai outside 0–100, a bad inovasi, and a row whose every column is a duplicate', () => {
     const shared = createCsvSession();
     check([[STAF, '2026', 'sesuai', '', '', '']], { shared, path: 'a.csv' });
     const r = check(
@@ -52,20 +58,35 @@ describe('penilaian rows', () => {
         [STAF, '2026', 'Baik', '', '', ''],
         [STAF, '2026', '', 'bagus', '', ''],
         [STAF, '2026', '', '', '-1', ''],
+        [STAF, '2026', '', '', '100,5', ''],
         [STAF, '2026', '', 'sesuai', '', 'mungkin'],
         [STAF, '2026', 'di atas', '', '', ''],
       ],
-      { shared, path: 'b.csv' },
+      { shared, path: 'b.csv', ...legacy },
     );
     expect(r.codes).toEqual([
       'RATING_PREDIKAT 2:3',
       'RATING_TIDAK_VALID 3:4',
-      'NILAI_NEGATIF 4:5',
-      'INOVASI_TIDAK_VALID 5:6',
-      'PENILAIAN_GANDA 6:3',
+      'PERILAKU_DI_LUAR_SKALA 4:5',
+      'PERILAKU_DI_LUAR_SKALA 5:5',
+      'INOVASI_TIDAK_VALID 6:6',
+      'PENILAIAN_GANDA 7:3',
     ]);
-    expect(r.findings[4]!.args).toMatchObject({ path_pertama: 'a.csv', baris_pertama: 2 });
-    expect(r.counts).toEqual({ baris_dibaca: 5, baris_dipakai: 0, baris_ditolak: 5, baris_diabaikan: 0 });
+    expect(r.findings[3]!.args).toEqual({ nilai: '100,5', min: 0, maks: 100 });
+    expect(r.findings[5]!.args).toMatchObject({ path_pertama: 'a.csv', baris_pertama: 2 });
+    expect(r.counts).toEqual({ baris_dibaca: 6, baris_dipakai: 0, baris_ditolak: 6, baris_diabaikan: 0 });
+  });
+
+  it('under 6/2022 nilai_perilaku is not read: counted as ignored, once for the file, never checked', () => {
+    const r = check([
+      [STAF, '2026', 'sesuai', '', '9999', ''],
+      [KEPALA, '2026', '', '', 'delapan', ''],
+    ]);
+    expect(r.codes).toEqual(['NILAI_PERILAKU_DIABAIKAN -:-']);
+    expect(r.findings[0]!.args).toEqual({ jumlah: 2 });
+    expect(r.rows.map((x) => x.line)).toEqual([2]);
+    expect(r.rows[0]).not.toHaveProperty('nilaiPerilaku');
+    expect(r.counts).toEqual({ baris_dibaca: 2, baris_dipakai: 1, baris_ditolak: 0, baris_diabaikan: 1 });
   });
 
   it('ignores a row with nothing rated and a row for another period than P (RULES.md §2.6)', () => {
