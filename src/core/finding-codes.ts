@@ -137,6 +137,7 @@ export const TINGKAT_KODE = {
   CAPAIAN_DATA_SEBAGIAN: 'peringatan',
   PERAN_PENILAI_KURANG: 'peringatan',
   PERILAKU_TANPA_ATASAN: 'peringatan',
+  PERILAKU_PERIODE_LEBIH_PANJANG: 'peringatan',
   KUALITATIF_TANPA_RATING: 'peringatan',
   RATING_PERLU_PENILAI: 'peringatan',
   RATING_BERBEDA: 'info',
@@ -336,6 +337,7 @@ export interface FindingArgs {
   CAPAIAN_DATA_SEBAGIAN: { bobot_ada: number; bobot_total: number };
   PERAN_PENILAI_KURANG: { peran: RaterRole; penilai: number; minimal: number };
   PERILAKU_TANPA_ATASAN: NoArgs;
+  PERILAKU_PERIODE_LEBIH_PANJANG: { periode: string; contoh: string | null; jumlah: number };
   KUALITATIF_TANPA_RATING: NoArgs;
   RATING_PERLU_PENILAI: { rhk: string[]; di_bawah: number; jumlah: number };
   RATING_BERBEDA: { rating: JenisRating; sumber: SumberRating; dipakai: Rating; sumber_lain: SumberRating; lain: Rating };

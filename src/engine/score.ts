@@ -112,7 +112,7 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
   const csvFindings: Finding[] = [];
   const sumber: SumberFile[] = [];
   for (const { file, result: r } of reading.files) {
-    noteFile(rows, r.jenis);
+    noteFile(rows, r.jenis, r.findings);
     csvFindings.push(...r.findings);
     sumber.push({
       path: file.path,
@@ -193,7 +193,26 @@ export function explainEmployee(result: ScoreResult, nip: string) {
 
 function periodOrThrow(raw: string | undefined, tahun: number | null, docs: readonly { kind: string; data: unknown }[]): Periode {
   const c = choosePeriod(raw, tahun, docs);
-  if (c.ok) return c.periode;
+  if (c.ok) {
+    // A period no SKP belongs to scores no one: say which years there are (a typo in --periode or in
+    // the config's tahun must not pass as an empty, successful run).
+    const years = [...new Set(docs.filter((d) => d.kind === 'skp').map((d) => Number((d.data as { tahun?: unknown } | null)?.tahun)))]
+      .filter((y) => Number.isInteger(y))
+      .sort();
+    if (!years.includes(c.periode.tahun)) {
+      const dari = c.dari === 'opsi' ? '--periode' : 'tahun di asn-kinerja.yaml';
+      const from = c.dari === 'opsi' ? '--periode' : 'tahun in asn-kinerja.yaml';
+      throw new UsageError(
+        years.length > 0
+          ? {
+              id: `tidak ada SKP tahun ${c.periode.tahun} (${dari}); SKP yang ada: tahun ${years.join(', ')}`,
+              en: `no SKP for ${c.periode.tahun} (${from}); the SKPs are for ${years.join(', ')}`,
+            }
+          : { id: 'tidak ada SKP untuk dinilai', en: 'no SKP to score' },
+      );
+    }
+    return c.periode;
+  }
   if (c.alasan === 'tidak_sah')
     throw new UsageError(
       t(

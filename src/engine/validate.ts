@@ -11,6 +11,7 @@ import { buildValidationResult, type CsvMeta, type ValidationResult } from '../c
 import { CONFIG_FILE } from '../constants.js';
 import { statPath, workspaceRootOf, displayPath } from '../io/workspace.js';
 import { openWorkspace } from './workspace.js';
+import { InputError } from '../errors.js';
 import type { ReadOptions } from './options.js';
 
 export type { ValidationResult } from '../core/validation-result.js';
@@ -30,13 +31,17 @@ export async function validateWorkspace(paths: readonly string[], options: ReadO
     targets.set(root, t);
     return t;
   };
+  let namedFiles = false;
   for (const p of paths.length > 0 ? paths : ['.']) {
     const abs = resolve(options.cwd, p);
     if (statPath(abs, p) === 'dir') {
       const root = workspaceRootOf(join(abs, CONFIG_FILE));
       if (root === abs) targetOf(abs).all = true;
       else targetOf(root).dirs.push(abs);
-    } else targetOf(workspaceRootOf(abs)).files.add(abs);
+    } else {
+      namedFiles = true;
+      targetOf(workspaceRootOf(abs)).files.add(abs);
+    }
   }
 
   const reportedFiles: { path: string; jenis: string | null; csv?: CsvMeta }[] = [];
@@ -76,6 +81,15 @@ export async function validateWorkspace(paths: readonly string[], options: ReadO
         findings.push(...r.findings);
       }
     }
+  }
+  // Folders in which nothing is a file this tool knows (no kind it reads, no CSV role): a moved or
+  // mistyped folder must not pass CI as "0 files, no errors". A named file is always reported.
+  if (!namedFiles && !reportedFiles.some((f) => f.jenis !== null)) {
+    const shown = (paths.length > 0 ? paths : ['.']).join(', ');
+    throw new InputError({
+      id: `tidak ada berkas asn-kinerja di ${shown}: tidak ada YAML ber-kind (skp, katalog-indikator, unit-kerja, tim-kerja, konfigurasi) atau CSV yang dikenali`,
+      en: `no asn-kinerja files in ${shown}: no YAML with a kind (skp, katalog-indikator, unit-kerja, tim-kerja, konfigurasi) and no recognised CSV`,
+    });
   }
   return buildValidationResult(reportedFiles, findings, configInvalid);
 }

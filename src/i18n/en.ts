@@ -559,6 +559,11 @@ export const en: Catalogue = {
     pesan: () => 'No perilaku rating by an atasan in this period; nilai perilaku is not computed.',
     perbaikan: () => 'Add perilaku rows with role atasan, or a rating_perilaku in the penilaian CSV.',
   },
+  PERILAKU_PERIODE_LEBIH_PANJANG: {
+    pesan: (a) =>
+      `No behaviour rating lies inside ${s(a.periode)}: ${s(a.jumlah)} rows of this file are for longer periods (e.g. ${s(a.contoh)}), so none count for ${s(a.periode)} and no employee has a nilai perilaku.`,
+    perbaikan: (a) => `Score with --periode ${s(a.contoh)} (the rating period), or add behaviour ratings for ${s(a.periode)}.`,
+  },
   KUALITATIF_TANPA_RATING: {
     pesan: () => 'A kualitatif SKP without a rating hasil kerja from the penilai.',
     perbaikan: () => 'Fill rating_hasil_kerja in the penilaian CSV.',

@@ -564,6 +564,12 @@ export const id: Catalogue = {
     pesan: () => 'Tidak ada nilai perilaku dari atasan di periode ini; nilai perilaku tidak dihitung.',
     perbaikan: () => 'Tambahkan baris perilaku dengan peran atasan, atau rating_perilaku di CSV penilaian.',
   },
+  PERILAKU_PERIODE_LEBIH_PANJANG: {
+    pesan: (a) =>
+      `Tidak ada penilaian perilaku di dalam periode ${s(a.periode)}: ${s(a.jumlah)} baris berkas ini untuk periode yang lebih panjang (mis. ${s(a.contoh)}), jadi tidak dihitung untuk ${s(a.periode)} dan tidak ada pegawai yang punya nilai perilaku.`,
+    perbaikan: (a) =>
+      `Nilai dengan --periode ${s(a.contoh)} (periode penilaian perilaku), atau tambahkan penilaian perilaku untuk ${s(a.periode)}.`,
+  },
   KUALITATIF_TANPA_RATING: {
     pesan: () => 'SKP pendekatan kualitatif tanpa rating hasil kerja dari penilai.',
     perbaikan: () => 'Isi rating_hasil_kerja di CSV penilaian.',

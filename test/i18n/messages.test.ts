@@ -130,6 +130,7 @@ const SAMPLE: FindingArgs = {
   CAPAIAN_DATA_SEBAGIAN: { bobot_ada: 40, bobot_total: 100 },
   PERAN_PENILAI_KURANG: { peran: 'bawahan', penilai: 1, minimal: 2 },
   PERILAKU_TANPA_ATASAN: {},
+  PERILAKU_PERIODE_LEBIH_PANJANG: { periode: '2026-TW1', contoh: '2026-S1', jumlah: 92 },
   KUALITATIF_TANPA_RATING: {},
   RATING_PERLU_PENILAI: { rhk: ['rhk-2'], di_bawah: 1, jumlah: 2 },
   RATING_BERBEDA: {

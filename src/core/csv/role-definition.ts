@@ -7,6 +7,7 @@
 import type { FindingArgs, FindingInput, Kode } from '../findings.js';
 import type { Periode } from '../period.js';
 import type { Tanggal } from './cells.js';
+import type { CsvCounts } from './row-checker.js';
 import type { CsvReferences, SkpPlanRef, SkpRef } from './references.js';
 import type { SharedCsvState } from './row-checker.js';
 
@@ -32,6 +33,10 @@ export interface FileContext {
   readonly refs: CsvReferences;
   readonly shared: SharedCsvState;
   has(column: string): boolean;
+  /** The file's accounting so far (complete in `finish`). */
+  readonly counts: Readonly<CsvCounts>;
+  /** Rows outside P whose period holds all of P (a semester's rows when P is a quarter), and one of them. */
+  readonly longerThanP: { readonly jumlah: number; readonly contoh: string | null };
   /** A finding that does not reject the row (capped per kode like every other). */
   note<K extends Kode>(kode: K, where: Omit<FindingInput, 'path'>, args: FindingArgs[K]): void;
 }

@@ -72,6 +72,7 @@ export class RowChecker implements RowContext {
   /** Column names by index (the header as the role knows it). */
   private readonly header: string[] = [];
   private outsideP = 0;
+  readonly longerThanP: { jumlah: number; contoh: string | null } = { jumlah: 0, contoh: null };
   private blankRows = 0;
   private skpInvalidRows = 0;
   private notScoredRows = 0;
@@ -271,9 +272,16 @@ export class RowChecker implements RowContext {
     return P === null || (when.tahun === P.tahun && when.bulanAwal >= P.bulanAwal && when.bulanAkhir <= P.bulanAkhir);
   }
 
-  inPeriod(when: { tahun: number; bulanAwal: number; bulanAkhir: number }): boolean {
+  inPeriod(when: { tahun: number; bulanAwal: number; bulanAkhir: number; kode?: string }): boolean {
     const inside = this.isInPeriod(when);
-    if (!inside) this.outsideP++;
+    if (!inside) {
+      this.outsideP++;
+      const P = this.o.refs.periode!;
+      if (when.tahun === P.tahun && when.bulanAwal <= P.bulanAwal && when.bulanAkhir >= P.bulanAkhir) {
+        this.longerThanP.jumlah++;
+        this.longerThanP.contoh ??= when.kode ?? null;
+      }
+    }
     return inside;
   }
 

@@ -59,10 +59,19 @@ export interface CollectedRows {
   /** null: no kompetensi CSV in the workspace (then no JP figures and no JP findings). */
   kompetensi: Map<string, number> | null;
   skm: SkmCollector;
+  /** A 360° file whose rows are all for periods longer than P (PERILAKU_PERIODE_LEBIH_PANJANG, said there). */
+  perilakuLebihPanjang: boolean;
 }
 
 export function emptyRows(): CollectedRows {
-  return { realisasi: new Map(), perilaku: new Map(), penilaian: new Map(), kompetensi: null, skm: new SkmCollector() };
+  return {
+    realisasi: new Map(),
+    perilaku: new Map(),
+    penilaian: new Map(),
+    kompetensi: null,
+    skm: new SkmCollector(),
+    perilakuLebihPanjang: false,
+  };
 }
 
 /** Adds one used row to the collection. */
@@ -101,7 +110,8 @@ export function collectRow(rows: CollectedRows, row: UsedRow): void {
 }
 
 /** After a file is read: a kompetensi or SKM file with no used row still counts as present. */
-export function noteFile(rows: CollectedRows, jenis: UsedRow['peran'] | null): void {
+export function noteFile(rows: CollectedRows, jenis: UsedRow['peran'] | null, findings: readonly { kode: string }[] = []): void {
   if (jenis === 'kompetensi') rows.kompetensi ??= new Map();
   if (jenis === 'skm') rows.skm.hasData = true;
+  if (jenis === 'perilaku' && findings.some((f) => f.kode === 'PERILAKU_PERIODE_LEBIH_PANJANG')) rows.perilakuLebihPanjang = true;
 }

@@ -21,7 +21,7 @@ const OVERLAP_CODE = { atasan: 1, rekan: 2, bawahan: 3, diri: 4 } as const satis
 
 export const perilaku: CsvRoleDefinition<PerilakuRow> = {
   header: { required: ['nip', 'periode', 'penilai_nip', 'peran', ...NILAI_PERILAKU], optional: ['catatan'] },
-  start() {
+  start(file) {
     // Rater warnings once per employee and rater in a file.
     const warned = new Set<string>();
     const notPenilai = new Set<string>();
@@ -67,6 +67,16 @@ export const perilaku: CsvRoleDefinition<PerilakuRow> = {
           }
         }
         return { peran: 'perilaku', nip, penilaiNip: rater, peranPenilai: role, periode, nilai, file: row.file, line: row.line };
+      },
+      finish() {
+        // RULES.md §2.5 takes the rows inside P: a quarter scored from a file of semester rows has none.
+        // Said once for the file, not as a missing atasan for every employee.
+        if (file.counts.baris_dipakai === 0 && file.longerThanP.jumlah > 0 && file.refs.periode)
+          file.note(
+            'PERILAKU_PERIODE_LEBIH_PANJANG',
+            {},
+            { periode: file.refs.periode.kode, contoh: file.longerThanP.contoh, jumlah: file.longerThanP.jumlah },
+          );
       },
     };
   },

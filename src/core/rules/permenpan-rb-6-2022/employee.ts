@@ -119,6 +119,8 @@ export interface PegawaiInput {
   /** The rating from the unit's predikat organisasi when this employee heads it (§2.4), and that unit. */
   organisasi: Rating | null;
   organisasiUnit?: string | null;
+  /** No 360° row lies in P and the files rate longer periods (PERILAKU_PERIODE_LEBIH_PANJANG). */
+  perilakuDiLuarP?: boolean;
   config: ResolvedConfig;
   periode: Periode;
   /** RULES.md §4.5: the unrounded IKM nilai of the responses in P for an indicator fed by the survey. */
@@ -215,7 +217,8 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
     if (!s.cukup && s.penilai > 0)
       add('PERAN_PENILAI_KURANG', '', { peran, penilai: s.penilai, minimal: config.perilaku.minimalPenilai[peran] });
   }
-  if (perilaku.nilai === null) add('PERILAKU_TANPA_ATASAN', '');
+  // No 360° row in P at all because the files rate longer periods: said once per file, not here.
+  if (perilaku.nilai === null && !input.perilakuDiLuarP) add('PERILAKU_TANPA_ATASAN', '');
   const pkDihitung = perilaku.nilai !== null ? ratingPerilaku(perilaku.nilai, config.perilaku.ambang) : null;
   const pk = choose(
     'perilaku',

@@ -80,6 +80,7 @@ function scoreEmployee(input: EmployeeInput): { hasil: PegawaiScore; findings: F
     penilaian: rows.penilaian.get(nip) ?? {},
     organisasi: org ? ratingFromOrganisasi(org) : null,
     organisasiUnit: head?.unit.id ?? null,
+    perilakuDiLuarP: rows.perilaku.size === 0 && rows.perilakuLebihPanjang,
     config: input.config,
     periode: P,
     skmRealisasi: input.skmRealisasi,
