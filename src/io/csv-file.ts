@@ -82,21 +82,14 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
   // No `info: true`: it doubled csv-parse's own time here, and its line count is wrong after a CRLF
   // inside quotes (csv-parse 7.0.3). Every physical line yields a record (skip_empty_lines: false),
   // so a record's start line is the previous end + 1, and line breaks inside cells are counted below.
-  const parser = parse({
-    delimiter: pemisah,
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    skip_records_with_error: true,
-  });
-  const source = createReadStream(abs, { highWaterMark: 256 * 1024 });
   let bytesRead = 0;
-  const tap = new DecodingTap(encoding, probe, (chunk) => {
-    hash.update(chunk);
-    bytesRead += chunk.length;
-    options.onProgress?.(bytesRead, size);
-  });
-
+  let headerLength = 0;
+  /** Set when a record swallowed rows: the pass stops and the next one starts after that record's first line. */
+  let resyncAt: number | null = null;
+  let stopPass = false;
+  const resyncable = encoding === 'utf-8' || encoding === 'windows-1252';
+  /** The stream of the current pass: stopped early once the header says the file is not to be read. */
+  let source: ReturnType<typeof createReadStream> | undefined;
   const findings: Finding[] = [];
   let checker: RowChecker | undefined;
   let jenis: CsvRole | null = null;
@@ -118,6 +111,16 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
     }
     const startLine = nextLine;
     nextLine = startLine + newlines + 1;
+    // A quote opened and closed lines later by another stray quote makes one record of several lines:
+    // a line break inside a cell followed by a whole row's worth of delimiters is rows swallowed, not a
+    // note written on two lines. The record's first line is unreadable; the next pass reads on after it.
+    if (checker && newlines > 0 && headerLength > 1 && swallowsRows(record, pemisah, headerLength) && resyncable) {
+      checker.unreadable(startLine, startLine, 'Quote Not Closed: a quote opens a cell and the row ends without closing it');
+      resyncAt = startLine;
+      stopPass = true;
+      source?.destroy();
+      return;
+    }
     if (checker) {
       checker.row(record, startLine);
       return;
@@ -127,7 +130,7 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
     if (own.length > 0) {
       findings.push(makeFinding('CSV_KELUARAN_ALAT', { path, baris: startLine }, { kolom: own }));
       stopped = true;
-      source.destroy();
+      source?.destroy();
       return;
     }
     const header = detectRole(record);
@@ -149,14 +152,15 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
         );
       }
       stopped = true;
-      source.destroy();
+      source?.destroy();
       return;
     }
     jenis = header.role;
+    headerLength = record.length;
     if (options.onlyRoles && !options.onlyRoles.includes(header.role)) {
       skipped = true;
       stopped = true;
-      source.destroy();
+      source?.destroy();
       return;
     }
     // Where CSV_FORMAT goes: written after the last byte, when the encoding is decided for the whole file.
@@ -176,36 +180,76 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
     });
   };
 
-  // A record csv-parse cannot read: reported from the line where it starts to the line where the
-  // parser gave up (an unclosed quote can swallow the rest of the file; the range says so).
-  const drain = () => {
-    let record: string[] | null;
-    while ((record = parser.read() as string[] | null) !== null) {
-      if (!stopped) onRecord(record);
-    }
-  };
-  parser.on('skip', (err: CsvError) => {
-    // The records parsed before this error may still sit in the stream's buffer: take them first,
-    // so lines are counted in order.
-    drain();
-    const start = nextLine;
-    const end = Math.max(start, (err as unknown as { lines: number }).lines - crlfInCells);
-    nextLine = end + 1;
-    const detail = err.message.split(' at line')[0] ?? err.message;
-    if (checker) checker.unreadable(start, end, detail);
-    else findings.push(makeFinding('CSV_SINTAKS', { path, baris: start }, { sampai: end, detail }));
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    parser.on('readable', drain);
-    parser.on('end', resolve);
-    parser.on('error', reject);
-    source.on('error', reject);
-    source.on('close', () => {
-      if (stopped) resolve();
+  /**
+   * One parse from byte `from` to the end. A record csv-parse cannot read is reported from the line
+   * where it starts to the line where the parser gave up; a quote never closed is reported at its own
+   * line only, and the pass says where, so the next one reads on from the line after it (one stray
+   * quote must not swallow the rest of the file).
+   */
+  const parsePass = async (from: number, tap: DecodingTap): Promise<number | null> => {
+    const parser = parse({
+      delimiter: pemisah,
+      bom: true,
+      relax_column_count: true,
+      // A quote inside an unquoted cell (Pak "Jos) is a character of the cell, as Excel reads it.
+      relax_quotes: true,
+      skip_empty_lines: false,
+      skip_records_with_error: true,
     });
-    source.pipe(tap).pipe(parser);
+    const stream = createReadStream(abs, { highWaterMark: 256 * 1024, start: from });
+    source = stream;
+    resyncAt = null;
+    stopPass = false;
+    let unclosed: number | null = null;
+    const drain = () => {
+      let record: string[] | null;
+      while ((record = parser.read() as string[] | null) !== null) {
+        if (!stopped && !stopPass) onRecord(record);
+      }
+    };
+    parser.on('skip', (err: CsvError) => {
+      // The records parsed before this error may still sit in the stream's buffer: take them first,
+      // so lines are counted in order.
+      drain();
+      const start = nextLine;
+      const detail = err.message.split(' at line')[0] ?? err.message;
+      const resync = err.code === 'CSV_QUOTE_NOT_CLOSED' && checker !== undefined && resyncable;
+      const end = resync ? start : Math.max(start, (err as unknown as { lines: number }).lines - crlfInCells + lineBase);
+      if (resync) unclosed = start;
+      nextLine = end + 1;
+      if (stopPass) return;
+      if (checker) checker.unreadable(start, end, detail);
+      else findings.push(makeFinding('CSV_SINTAKS', { path, baris: start }, { sampai: end, detail }));
+    });
+    await new Promise<void>((resolve, reject) => {
+      parser.on('readable', drain);
+      parser.on('end', resolve);
+      parser.on('error', reject);
+      stream.on('error', reject);
+      stream.on('close', () => {
+        if (stopped || stopPass) resolve();
+      });
+      stream.pipe(tap).pipe(parser);
+    });
+    return resyncAt ?? unclosed;
+  };
+
+  const tap = new DecodingTap(encoding, probe, (chunk) => {
+    hash.update(chunk);
+    bytesRead += chunk.length;
+    options.onProgress?.(bytesRead, size);
   });
+  // csv-parse counts lines from 1 in each pass: a later pass starts at lineBase + 1.
+  let lineBase = 0;
+  let unclosedAt = await parsePass(0, tap);
+  while (unclosedAt !== null && !stopped) {
+    const from = offsetAfterLine(abs, unclosedAt);
+    if (from >= size) break;
+    lineBase = unclosedAt;
+    nextLine = unclosedAt + 1;
+    crlfInCells = 0;
+    unclosedAt = await parsePass(from, new DecodingTap(tap.report.encoding, Buffer.alloc(0), () => {}));
+  }
 
   if (skipped) return { path, jenis, findings: [], encoding, pemisah, desimal };
   if (!checker) {
@@ -234,4 +278,35 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
   if (decided.campur) findings.push(makeFinding('FILE_ENCODING_CAMPUR', { path, baris: decided.campur.baris }, {}));
   findings.push(...checker.finish());
   return { path, jenis, findings, encoding, pemisah, desimal, counts: checker.counts, sha256: hash.digest('hex') };
+}
+
+/** The byte offset just after the `line`-th line break of a file (a byte 0x0A; UTF-8 and Windows-1252). */
+function offsetAfterLine(abs: string, line: number): number {
+  const fd = openSync(abs, 'r');
+  try {
+    const buf = Buffer.alloc(256 * 1024);
+    let seen = 0;
+    let pos = 0;
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, pos);
+      if (n === 0) return pos;
+      for (let i = buf.indexOf(10); i >= 0 && i < n; i = buf.indexOf(10, i + 1)) if (++seen === line) return pos + i + 1;
+      pos += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Some line inside a cell holds as many delimiters as a whole row: rows a stray quote swallowed. */
+function swallowsRows(record: readonly string[], delimiter: string, headerLength: number): boolean {
+  for (const field of record) {
+    if (!field.includes('\n')) continue;
+    for (const line of field.split('\n').slice(1)) {
+      let n = 0;
+      for (let i = line.indexOf(delimiter); i >= 0; i = line.indexOf(delimiter, i + 1)) n++;
+      if (n >= headerLength - 1) return true;
+    }
+  }
+  return false;
 }

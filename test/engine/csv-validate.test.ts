@@ -123,21 +123,45 @@ describe('Excel-damaged rows: each at its own line, exit 1, counted as rejected'
 });
 
 describe('records csv-parse cannot read', () => {
-  it('are rejected from the line where they start; what an unclosed quote swallows is named as a range', async () => {
+  it('text after a closing quote stays in its cell: the row is read, its lines counted', async () => {
     const text =
       [
         'nip;periode;indikator;realisasi;catatan',
         `${STAF};2026-TW1;dokumen-perencanaan;1;"dua\r\nbaris"`, // 2–3
         `${STAF};2026-TW2;dokumen-perencanaan;1;"rusak"x`, // 4: text after a closing quote
-        `${STAF};2026-TW3;dokumen-perencanaan;1;`, // 5
+        `${STAF};2026-TW3;dokumen-perencanaan;dua;`, // 5
       ].join('\r\n') + '\r\n';
     const f = (await validateCsv({ 'r.csv': text })).byPath['r.csv']!;
-    const sintaks = f.temuan.filter((t) => t.kode === 'CSV_SINTAKS');
-    expect(sintaks[0]).toMatchObject({ baris: 4, args: { sampai: 4 } });
-    // csv-parse does not recover after that error: the rest is reported, never dropped silently.
-    expect(sintaks[1]).toMatchObject({ baris: 5 });
-    expect(f.baris_dipakai).toBe(1);
-    expect(f.baris_dibaca).toBe(f.baris_dipakai! + f.baris_ditolak! + f.baris_diabaikan!);
+    expect(f.temuan.filter((t) => t.tingkat === 'error').map((t) => `${t.kode} ${t.baris}`)).toEqual(['NILAI_BUKAN_ANGKA 5']);
+    expect(f).toMatchObject({ baris_dibaca: 3, baris_dipakai: 2, baris_ditolak: 1 });
+  });
+
+  it('one stray quote neither shifts the later lines nor rejects good ones (issue [7] item 6)', async () => {
+    const row = (m: number, catatan: string, nilai = '1') =>
+      `${STAF};2026-${String(m).padStart(2, '0')};dokumen-perencanaan;${nilai};${catatan}`;
+    const text =
+      [
+        'nip;periode;indikator;realisasi;catatan',
+        row(1, 'Pak "Jos" hadir'), // 2: a quote inside an unquoted cell is a character of it
+        row(2, 'ok'), // 3
+        row(3, '"ruang rapat'), // 4: opens a quote the line never closes…
+        row(4, 'ok'), // 5
+        row(5, '"ok'), // 6: …and another one closes it two lines later: rows 4–6 were one record
+        row(6, '"dua\r\nbaris"'), // 7–8: a real two-line note
+        row(7, 'ok', 'dua'), // 9
+        row(8, '"tidak ditutup'), // 10: never closed before the end of the file
+        row(9, 'ok'), // 11
+      ].join('\r\n') + '\r\n';
+    const f = (await validateCsv({ 'r.csv': text })).byPath['r.csv']!;
+    expect(f.temuan.filter((t) => t.tingkat === 'error').map((t) => `${t.kode} ${t.baris}`)).toEqual([
+      'CSV_SINTAKS 4',
+      'CSV_SINTAKS 6',
+      'NILAI_BUKAN_ANGKA 9',
+      'CSV_SINTAKS 10',
+    ]);
+    expect(f.temuan.filter((t) => t.kode === 'CSV_SINTAKS').map((t) => t.args.sampai)).toEqual([4, 6, 10]);
+    // Nine records (the two-line note is one): five used, four rejected.
+    expect(f).toMatchObject({ baris_dibaca: 9, baris_dipakai: 5, baris_ditolak: 4, baris_diabaikan: 0 });
   });
 });
 
