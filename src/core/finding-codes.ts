@@ -23,6 +23,7 @@ export const TINGKAT_KODE = {
   FILE_ENCODING: 'error',
   FILE_ENCODING_CAMPUR: 'peringatan',
   FILE_TIDAK_TERBACA: 'error',
+  TAUTAN_SIMBOLIK: 'peringatan',
   XLSX_SIMPAN_CSV: 'info',
   SKEMA: 'error',
   // konfigurasi
@@ -220,6 +221,7 @@ export interface FindingArgs {
   FILE_ENCODING_CAMPUR: NoArgs;
   /** `sebab` is the system's error code (EACCES, EISDIR, …): an open set. */
   FILE_TIDAK_TERBACA: { sebab: string };
+  TAUTAN_SIMBOLIK: { sebab: 'di_luar' | 'rusak' | 'siklus'; tujuan: string };
   XLSX_SIMPAN_CSV: NoArgs;
   SKEMA: SkemaArgs;
 

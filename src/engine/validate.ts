@@ -4,7 +4,7 @@
  * asn-kinerja.yaml); then, like a file, it is checked in that workspace's context and only what was
  * named is reported.
  */
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { choosePeriod } from '../core/period.js';
 import type { Finding } from '../core/findings.js';
 import { buildValidationResult, type CsvMeta, type ValidationResult } from '../core/validation-result.js';
@@ -51,10 +51,16 @@ export async function validateWorkspace(paths: readonly string[], options: ReadO
     const opened = openWorkspace(target.root, { ...options, extraFiles: [...target.files] });
     const { ws } = opened;
     const named = new Set([...target.files].map((f) => displayPath(f, options.cwd)));
-    const under = target.dirs.map((d) => relative(options.cwd, d).split(sep).join('/')).map((d) => (d === '' ? '' : d + '/'));
+    // A folder inside the workspace reports the files under it only (compared as absolute paths: run
+    // from inside that folder, the other files show as ../…, which a prefix of '' would keep).
+    const absOf = new Map(ws.files.map((f) => [f.path, f.absPath]));
+    const under = target.dirs.map((d) => d + sep);
     configInvalid ||= opened.configInvalid;
     const keep = (path: string) =>
-      target.all || named.has(path) || under.some((d) => path.startsWith(d)) || (configInvalid && path === ws.config?.path);
+      target.all ||
+      named.has(path) ||
+      under.some((d) => (absOf.get(path) ?? resolve(options.cwd, path)).startsWith(d)) ||
+      (configInvalid && path === ws.config?.path);
     for (const f of ws.files) if (f.format !== 'csv' && keep(f.path)) reportedFiles.push({ path: f.path, jenis: f.jenis });
     findings.push(...opened.yamlFindings.filter((f) => keep(f.path)));
 

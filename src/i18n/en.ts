@@ -103,6 +103,20 @@ export const en: Catalogue = {
     pesan: (a) => `The file cannot be read (${s(a.sebab)}).`,
     perbaikan: () => 'Check the file permissions.',
   },
+  TAUTAN_SIMBOLIK: {
+    pesan: (a) =>
+      a.sebab === 'di_luar'
+        ? `This symbolic link points outside the workspace (${s(a.tujuan)}); not read.`
+        : a.sebab === 'rusak'
+          ? `This symbolic link is broken (its target ${q(a.tujuan)} does not exist); not read.`
+          : `This symbolic link makes a loop (back to ${s(a.tujuan)}); not read again.`,
+    perbaikan: (a) =>
+      a.sebab === 'di_luar'
+        ? 'Copy the file into the workspace, or run asn-kinerja on a folder that holds it.'
+        : a.sebab === 'rusak'
+          ? 'Remove the link or fix its target.'
+          : 'Remove the link that points to a folder above it.',
+  },
   XLSX_SIMPAN_CSV: {
     pesan: () => 'Excel files are not read directly.',
     perbaikan: () => 'In Excel: File → Save As → "CSV UTF-8 (Comma delimited)".',

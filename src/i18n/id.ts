@@ -105,6 +105,20 @@ export const id: Catalogue = {
     pesan: (a) => `Berkas tidak dapat dibaca (${s(a.sebab)}).`,
     perbaikan: () => 'Periksa izin berkas.',
   },
+  TAUTAN_SIMBOLIK: {
+    pesan: (a) =>
+      a.sebab === 'di_luar'
+        ? `Tautan simbolik ini menunjuk ke luar workspace (${s(a.tujuan)}); tidak dibaca.`
+        : a.sebab === 'rusak'
+          ? `Tautan simbolik ini rusak (tujuannya ${q(a.tujuan)} tidak ada); tidak dibaca.`
+          : `Tautan simbolik ini membentuk lingkaran (kembali ke ${s(a.tujuan)}); tidak dibaca lagi.`,
+    perbaikan: (a) =>
+      a.sebab === 'di_luar'
+        ? 'Salin berkasnya ke dalam workspace, atau jalankan asn-kinerja pada folder yang memuatnya.'
+        : a.sebab === 'rusak'
+          ? 'Hapus tautannya atau perbaiki tujuannya.'
+          : 'Hapus tautan yang menunjuk ke folder di atasnya.',
+  },
   XLSX_SIMPAN_CSV: {
     pesan: () => 'Berkas Excel tidak dibaca langsung.',
     perbaikan: () => 'Di Excel: File → Save As → "CSV UTF-8 (Comma delimited)".',

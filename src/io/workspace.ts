@@ -2,7 +2,7 @@
  * Workspace discovery and loading (PRODUCT.md "Workspace"): which files a command reads, each YAML
  * parsed with positions, dispatched by `kind` and checked against its schema.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { makeFinding, type Finding } from '../core/findings.js';
@@ -76,8 +76,21 @@ const YAML_EXT = /\.ya?ml$/i;
 const CSV_EXT = /\.(csv|tsv|txt)$/i;
 const XLSX_EXT = /\.xlsx?$/i;
 
-function listFiles(root: string, ignore: (rel: string) => boolean, unreadable: (dir: string, code: string) => void): string[] {
+type LinkProblem = 'di_luar' | 'rusak' | 'siklus';
+
+function listFiles(
+  root: string,
+  ignore: (rel: string) => boolean,
+  unreadable: (dir: string, code: string) => void,
+  badLink: (link: string, sebab: LinkProblem, tujuan: string) => void,
+): string[] {
   const out: string[] = [];
+  const linked: { abs: string; real: string }[] = [];
+  const realRoot = realOrNull(root) ?? root;
+  const inside = (real: string) => real === realRoot || real.startsWith(realRoot + sep);
+  // Folders already walked, by their real path: a link back up is a loop, not a second copy.
+  const visited = new Set<string>([realRoot]);
+  const wanted = (name: string) => YAML_EXT.test(name) || CSV_EXT.test(name) || XLSX_EXT.test(name);
   const walk = (dir: string) => {
     let entries;
     try {
@@ -91,12 +104,55 @@ function listFiles(root: string, ignore: (rel: string) => boolean, unreadable: (
       const abs = join(dir, entry.name);
       const rel = relative(root, abs).split(sep).join('/');
       if (ignore(rel)) continue;
-      if (entry.isDirectory()) walk(abs);
-      else if (entry.isFile() && (YAML_EXT.test(entry.name) || CSV_EXT.test(entry.name) || XLSX_EXT.test(entry.name))) out.push(abs);
+      if (entry.isSymbolicLink()) {
+        // A link inside the workspace is read like what it points to; one leaving it, a broken one
+        // and a loop are findings, never a silent skip.
+        const real = realOrNull(abs);
+        if (real === null) badLink(abs, 'rusak', safeReadlink(abs));
+        else if (!inside(real)) badLink(abs, 'di_luar', real);
+        else {
+          const st = statSync(real);
+          if (st.isDirectory()) {
+            if (visited.has(real)) badLink(abs, 'siklus', real);
+            else {
+              visited.add(real);
+              walk(abs);
+            }
+          } else if (st.isFile() && wanted(entry.name)) linked.push({ abs, real });
+        }
+        continue;
+      }
+      if (entry.isDirectory()) {
+        visited.add(realOrNull(abs) ?? abs);
+        walk(abs);
+      } else if (entry.isFile() && wanted(entry.name)) out.push(abs);
     }
   };
   walk(root);
+  // A linked file is read once: through the link only when the workspace does not hold it directly.
+  const direct = new Set(out.map((f) => realOrNull(f) ?? f));
+  for (const l of linked) {
+    if (direct.has(l.real)) continue;
+    direct.add(l.real);
+    out.push(l.abs);
+  }
   return out;
+}
+
+function realOrNull(p: string): string | null {
+  try {
+    return realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+function safeReadlink(p: string): string {
+  try {
+    return readlinkSync(p);
+  } catch {
+    return '';
+  }
 }
 
 export function loadWorkspace(root: string, options: LoadOptions): Workspace {
@@ -118,16 +174,30 @@ export function loadWorkspace(root: string, options: LoadOptions): Workspace {
 
   const patterns = config?.data?.abaikan ?? [];
   const ignore = patterns.length > 0 ? picomatch(patterns, { dot: true }) : () => false;
-  const listed = listFiles(root, ignore, (dir, code) => {
-    const path = displayPath(dir, options.cwd);
-    files.push({
-      path,
-      absPath: dir,
-      format: 'yaml',
-      jenis: null,
-      findings: [makeFinding('FILE_TIDAK_TERBACA', { path }, { sebab: code })],
-    });
-  });
+  const listed = listFiles(
+    root,
+    ignore,
+    (dir, code) => {
+      const path = displayPath(dir, options.cwd);
+      files.push({
+        path,
+        absPath: dir,
+        format: 'yaml',
+        jenis: null,
+        findings: [makeFinding('FILE_TIDAK_TERBACA', { path }, { sebab: code })],
+      });
+    },
+    (link, sebab, tujuan) => {
+      const path = displayPath(link, options.cwd);
+      files.push({
+        path,
+        absPath: link,
+        format: 'yaml',
+        jenis: null,
+        findings: [makeFinding('TAUTAN_SIMBOLIK', { path }, { sebab, tujuan })],
+      });
+    },
+  );
   const seen = new Set(listed);
   for (const extra of options.extraFiles ?? []) if (!seen.has(extra)) listed.push(extra);
   for (const abs of listed.sort(byCodeUnit)) {

@@ -18,6 +18,7 @@ const SAMPLE: FindingArgs = {
   FILE_ENCODING: {},
   FILE_ENCODING_CAMPUR: {},
   FILE_TIDAK_TERBACA: { sebab: 'EACCES' },
+  TAUTAN_SIMBOLIK: { sebab: 'di_luar', tujuan: '/etc/hostname' },
   XLSX_SIMPAN_CSV: {},
   SKEMA: { keyword: 'required', kunci: 'tahun' },
   KONFIGURASI_BUKAN_AKAR: { akar: '.' },

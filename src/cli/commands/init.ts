@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, lstatSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../../errors.js';
@@ -20,6 +20,14 @@ export function runInit(dir: string, opts: GlobalOptions, ctx: CliContext, tahun
   const target = resolve(ctx.cwd, dir);
   const source = fileURLToPath(TEMPLATE_DIR);
   const files = templateFiles(source).sort();
+  // The workspace is a folder: a file (or anything else) at that path is not overwritten.
+  const at = lstatOrNull(target);
+  if (at && !at.isDirectory()) {
+    throw new InputError({
+      id: `${dir} sudah ada dan bukan folder; init membuat workspace di folder baru atau kosong`,
+      en: `${dir} exists and is not a folder; init creates a workspace in a new or empty folder`,
+    });
+  }
   const existing = files.filter((f) => existsSync(join(target, f)));
   if (existing.length > 0) {
     throw new InputError({
@@ -39,4 +47,12 @@ export function runInit(dir: string, opts: GlobalOptions, ctx: CliContext, tahun
       : `Workspace created in ${shown} (${files.length} files).\nNext: edit unit-kerja.yaml and skp/, fill data/*.csv, then run: asn-kinerja validate ${shown}\n`,
   );
   return 0;
+}
+
+function lstatOrNull(p: string) {
+  try {
+    return lstatSync(p);
+  } catch {
+    return null;
+  }
 }
