@@ -322,8 +322,8 @@ export interface FindingArgs {
   JENIS_KOMPETENSI_TIDAK_VALID: { nilai: string };
   NILAI_KOMA_TERPISAH: { nilai: string; kolom: string; kolom_berikut: string; dibaca: number; atau: number };
   BARIS_TUMPANG_TINDIH: { kunci: string; periode: string; path_pertama: string; baris_pertama: number };
-  NIP_TANPA_SKP: { nip: string; tahun: number };
-  INDIKATOR_TIDAK_DI_SKP: { indikator: string; nip: string; tahun: number };
+  NIP_TANPA_SKP: { nip: string; tahun: number; saran: string | null };
+  INDIKATOR_TIDAK_DI_SKP: { indikator: string; nip: string; tahun: number; saran: string | null };
   REALISASI_LINTAS_SKP: { periode: string; masa: string[]; path: string[] };
   REALISASI_DI_LUAR_MASA: { periode: string; masa: string[] };
   PENILAI_TANPA_SKP: { penilai_nip: string };

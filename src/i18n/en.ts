@@ -50,6 +50,9 @@ function schemaMessage(a: SkemaArgs): string {
 function schemaFix(a: SkemaArgs): string {
   if (a.keyword === 'additionalProperties') return `Remove it or fix its spelling; known keys: ${s(a.diizinkan)}.`;
   if (a.keyword === 'required') return `Add ${q(a.kunci)} with its value.`;
+  // `bobot: 70,5`: YAML writes decimals with a point; the comma made it text.
+  if (a.keyword === 'type' && (a.tipe.includes('number') || a.tipe.includes('integer')) && /^-?\d+,\d+$/.test(a.nilai))
+    return `In YAML a decimal is written with a point: ${a.nilai.replace(',', '.')}.`;
   return 'See `asn-kinerja schema` for the expected shape.';
 }
 
@@ -509,11 +512,12 @@ export const en: Catalogue = {
   },
   NIP_TANPA_SKP: {
     pesan: (a) => `NIP ${s(a.nip)} has no SKP for ${s(a.tahun)} in the workspace.`,
-    perbaikan: () => "Check the NIP, or add this employee's SKP.",
+    perbaikan: (a) => `${maybe(a.saran, `Did you mean ${s(a.saran)} (one digit apart)? `)}Check the NIP, or add this employee's SKP.`,
   },
   INDIKATOR_TIDAK_DI_SKP: {
     pesan: (a) => `Indicator ${q(a.indikator)} is not in employee ${s(a.nip)}'s ${s(a.tahun)} SKP.`,
-    perbaikan: () => 'Use an indicator key from the SKP (its id, or its ref when it has no id).',
+    perbaikan: (a) =>
+      `${maybe(a.saran, `Did you mean ${q(a.saran)}? `)}Use an indicator key from the SKP (its id, or its ref when it has no id).`,
   },
   REALISASI_LINTAS_SKP: {
     pesan: (a) => `Period ${s(a.periode)} spans the masa of two of this employee's SKPs (${s(a.masa)}); the row is rejected.`,

@@ -50,6 +50,9 @@ function schemaMessage(a: SkemaArgs): string {
 function schemaFix(a: SkemaArgs): string {
   if (a.keyword === 'additionalProperties') return `Hapus atau perbaiki ejaannya; kunci yang dikenal: ${s(a.diizinkan)}.`;
   if (a.keyword === 'required') return `Tambahkan ${q(a.kunci)} dengan nilainya.`;
+  // `bobot: 70,5`: YAML writes decimals with a point; the comma made it text.
+  if (a.keyword === 'type' && (a.tipe.includes('number') || a.tipe.includes('integer')) && /^-?\d+,\d+$/.test(a.nilai))
+    return `Di YAML desimal ditulis dengan titik: ${a.nilai.replace(',', '.')}.`;
   return 'Lihat `asn-kinerja schema` untuk bentuk yang diharapkan.';
 }
 
@@ -513,11 +516,13 @@ export const id: Catalogue = {
   },
   NIP_TANPA_SKP: {
     pesan: (a) => `NIP ${s(a.nip)} tidak punya SKP tahun ${s(a.tahun)} di workspace.`,
-    perbaikan: () => 'Periksa NIP-nya, atau tambahkan SKP pegawai ini.',
+    perbaikan: (a) =>
+      `${maybe(a.saran, `Mungkin maksudnya ${s(a.saran)} (beda satu angka)? `)}Periksa NIP-nya, atau tambahkan SKP pegawai ini.`,
   },
   INDIKATOR_TIDAK_DI_SKP: {
     pesan: (a) => `Indikator ${q(a.indikator)} tidak ada di SKP ${s(a.tahun)} pegawai ${s(a.nip)}.`,
-    perbaikan: () => 'Gunakan kunci indikator dari SKP (id, atau ref bila tanpa id).',
+    perbaikan: (a) =>
+      `${maybe(a.saran, `Mungkin maksudnya ${q(a.saran)}? `)}Gunakan kunci indikator dari SKP (id, atau ref bila tanpa id).`,
   },
   REALISASI_LINTAS_SKP: {
     pesan: (a) => `Periode ${s(a.periode)} melintasi masa dua SKP pegawai ini (${s(a.masa)}); baris ini ditolak.`,

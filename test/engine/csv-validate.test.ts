@@ -393,6 +393,30 @@ describe('row checks of the other roles', () => {
     expect(p.temuan.find((t) => t.kode === 'NILAI_PERILAKU_DIABAIKAN')).toMatchObject({ tingkat: 'info', args: { jumlah: 2 } });
     expect(p).toMatchObject({ baris_dipakai: 1, baris_diabaikan: 1, baris_ditolak: 0 });
   });
+  it('hints where the officer typed close to a known value (issue [7] item 9)', async () => {
+    // One digit off the staff NIP (…032001 → …032007); a realisasi key one letter off; a unit id in
+    // another case.
+    const typo = STAF.slice(0, 17) + '7';
+    const realisasi = `nip;periode;indikator;realisasi\n${typo};2026-TW1;dokumen-perencanaan;1\n${STAF};2026-TW1;dokumen-perencanan;1\n`;
+    const skm = `unit;periode;u1;u2;u3;u4;u5;u6;u7;u8;u9\nSekretariat;2026;4;4;4;4;4;4;4;4;4\nSEKRETARIAT;2026;4;4;4;4;4;4;4;4;4\n`;
+    const { byPath } = await validateCsv({ 'realisasi.csv': realisasi, 'skm.csv': skm }, ['--lang', 'en']);
+    const r = byPath['realisasi.csv']!.temuan;
+    expect(r.find((t) => t.kode === 'NIP_TANPA_SKP')!.args).toMatchObject({ nip: typo, saran: STAF });
+    expect(r.find((t) => t.kode === 'INDIKATOR_TIDAK_DI_SKP')!.args).toMatchObject({ saran: 'dokumen-perencanaan' });
+    expect(byPath['skm.csv']!.temuan.filter((t) => t.kode === 'SKM_UNIT_TIDAK_DIKENAL').map((t) => t.args.id)).toEqual([
+      'sekretariat',
+      'sekretariat',
+    ]);
+  });
+
+  it('a YAML number written with a decimal comma says to write a point', async () => {
+    const ws = copyFixture(BASE);
+    const path = join(ws, 'skp', 'staf.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('target: 4', 'target: 4,5'));
+    const r = await runCli(['validate', 'skp/staf.yaml', '--lang', 'en'], { cwd: ws });
+    expect(r.stdout).toContain('In YAML a decimal is written with a point: 4.5.');
+  });
+
   it('kompetensi: jp must be positive', async () => {
     const text = `nip;tanggal;kegiatan;jp\n${STAF};2026-02-10;Pelatihan SAKIP;24\n${STAF};2026-03-10;Webinar;0\n`;
     const f = (await validateCsv({ 'kompetensi.csv': text })).byPath['kompetensi.csv']!;

@@ -78,11 +78,34 @@ export function buildCsvReferences(
       unitByNama.set(u.nama.trim().toLowerCase(), u.id);
     }
   }
+  // An id written in another case (`Dinkes` for `dinkes`) is told its id, unless a name says otherwise.
+  for (const id of unitIds) if (!unitByNama.has(id.toLowerCase())) unitByNama.set(id.toLowerCase(), id);
+  // NIPs one digit apart, by year: each NIP under its 18 one-digit-masked forms, built on first use.
+  let masked: Map<string, Set<string>> | undefined;
+  const nipMirip = (nip: string, tahun: number): string | null => {
+    if (!masked) {
+      masked = new Map();
+      for (const key of refs.keys()) {
+        const [n = '', y] = key.split('|');
+        for (let i = 0; i < n.length; i++) {
+          const m = `${y}|${n.slice(0, i)}_${n.slice(i + 1)}`;
+          const set = masked.get(m) ?? new Set<string>();
+          set.add(n);
+          masked.set(m, set);
+        }
+      }
+    }
+    const found = new Set<string>();
+    for (let i = 0; i < nip.length; i++)
+      for (const n of masked.get(`${tahun}|${nip.slice(0, i)}_${nip.slice(i + 1)}`) ?? []) if (n !== nip) found.add(n);
+    return found.size === 1 ? [...found][0]! : null;
+  };
   return {
     periode,
     skp: (nip, tahun) => refs.get(`${nip}|${tahun}`),
     hasInvalidSkp: (nip, tahun) => invalid.has(`${nip}|${tahun}`),
     isKnownNip: (nip) => known.has(nip),
+    nipMirip,
     findByPrefix15: (prefix) => byPrefix.get(prefix) ?? [],
     units:
       unitDocs.length > 0 ? { has: (id) => unitIds.has(id), idByNama: (nama) => unitByNama.get(nama.trim().toLowerCase()) } : undefined,

@@ -55,8 +55,13 @@ export interface CsvReferences {
   /** The employee has an SKP for that year, but it failed its schema: rows are not checked against it. */
   hasInvalidSkp(nip: string, tahun: number): boolean;
   isKnownNip(nip: string): boolean;
+  /** The one NIP with an SKP that year that differs from `nip` in a single digit (a typo), or null. */
+  nipMirip(nip: string, tahun: number): string | null;
   findByPrefix15(prefix: string): readonly string[];
-  /** Units of the workspace; undefined when it has no unit list (then `unit` cells are not checked). */
+  /**
+   * Units of the workspace; undefined when it has no unit list (then `unit` cells are not checked).
+   * `idByNama`: the id of a unit named so, or of an id written in another case.
+   */
   units: { has(id: string): boolean; idByNama(nama: string): string | undefined } | undefined;
   skala: { min: number; maks: number };
   /** The active rule pack reads the penilaian CSV's `nilai_perilaku` (0–100). */

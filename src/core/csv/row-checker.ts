@@ -344,7 +344,7 @@ export class RowChecker implements RowContext {
       this.skpInvalidRows++;
       throw IGNORE;
     }
-    if (!skp) this.reject('NIP_TANPA_SKP', 'nip', { nip, tahun }, nip);
+    if (!skp) this.reject('NIP_TANPA_SKP', 'nip', { nip, tahun, saran: this.o.refs.nipMirip(nip, tahun) }, nip);
     this.lastSkp = { nip, tahun, ref: skp };
     return skp;
   }

@@ -1,4 +1,5 @@
 /** Rules over unit-kerja and tim-kerja files: unique ids, known parents, no cycles, valid NIPs. */
+import { closest } from '../closest.js';
 import { makeFinding, type Finding } from '../findings.js';
 import type { NipCheckOptions } from '../nip.js';
 import { nipFindings } from './nip-findings.js';
@@ -104,28 +105,3 @@ export function checkTim(docs: readonly DocOf<'tim-kerja'>[], out: Finding[], ni
 }
 
 /** The candidate nearest to `value` by edit distance, when it is close enough to be a typo. */
-export function closest(value: string, candidates: Iterable<string>): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(value.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance || (d === bestDistance && best !== null && c < best)) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(value.length / 4)) ? best : null;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 8) return Infinity;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}

@@ -6,7 +6,8 @@ import { masaLabel, meets, parseMonth, WHOLE_YEAR, type MonthSpan } from '../mas
 import type { NipCheckOptions } from '../nip.js';
 import type { Skp, Target } from '../../types/generated/skp.js';
 import { checkSkmFields, type KatalogEntry } from './katalog.js';
-import { closest, type UnitEntry } from './organisasi.js';
+import type { UnitEntry } from './organisasi.js';
+import { closest } from '../closest.js';
 import { nipFindings } from './nip-findings.js';
 import { ptr, type DocOf } from './types.js';
 

@@ -86,6 +86,7 @@ export function makeRefs(overrides: Partial<CsvReferences> = {}): CsvReferences 
     skp: (nip, tahun) => SKPS[`${nip}|${tahun}`],
     hasInvalidSkp: (nip, tahun) => nip === BAD_SKP && tahun === 2026,
     isKnownNip: (nip) => known.includes(nip),
+    nipMirip: () => null,
     findByPrefix15: (prefix) => known.filter((n) => n.startsWith(prefix)),
     units: {
       has: (id) => id === 'instansi' || id === 'sekretariat',

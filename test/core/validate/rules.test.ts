@@ -1,7 +1,7 @@
 /** Cross-file rules called directly with literal documents (no files, no YAML). */
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace, type LoadedDoc } from '../../../src/core/validate/index.js';
-import { closest } from '../../../src/core/validate/organisasi.js';
+import { closest } from '../../../src/core/closest.js';
 import type { Skp } from '../../../src/types/generated/skp.js';
 
 const unitDoc = (units: { id: string; induk?: string }[]): LoadedDoc => ({

@@ -1,5 +1,6 @@
 /** Indicator realisation, one row per employee, indicator and period (PRODUCT.md "CSV inputs"). */
 import type { Periode } from '../../period.js';
+import { closest } from '../../closest.js';
 import type { CsvRoleDefinition, RowBase, RowContext } from '../role-definition.js';
 
 export interface RealisasiRow extends RowBase<'realisasi'> {
@@ -35,7 +36,13 @@ export const realisasi: CsvRoleDefinition<RealisasiRow> = {
         if (plan || row.fitsMasa(nip, periode)) row.claimMonths(periode, nip, indikator, 0);
         if (!plan) return row.outsidePeriod();
         const ind = plan.indikator.get(indikator);
-        if (!ind) row.reject('INDIKATOR_TIDAK_DI_SKP', 'indikator', { indikator, nip, tahun: periode.tahun }, nip);
+        if (!ind)
+          row.reject(
+            'INDIKATOR_TIDAK_DI_SKP',
+            'indikator',
+            { indikator, nip, tahun: periode.tahun, saran: closest(indikator, plan.indikator.keys()) },
+            nip,
+          );
         if (ind.sumber === 'skm') {
           row.noteAt('REALISASI_SUMBER_SKM', 'indikator', { indikator }, nip);
           return null;
