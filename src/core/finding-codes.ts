@@ -209,7 +209,8 @@ type NipCell = { nilai: string; kolom?: string };
 
 /** The args each code carries: what the call sites pass, and what the messages in src/i18n read. */
 export interface FindingArgs {
-  YAML_SINTAKS: { pesan_parser: string; lainnya: number };
+  /** `kode_parser`: the yaml library's error code (BAD_INDENT, MISSING_CHAR, …), worded by the catalogues. */
+  YAML_SINTAKS: { pesan_parser: string; kode_parser: string; lainnya: number };
   KUNCI_GANDA: { kunci: string };
   YAML_ALIAS: { batas: number };
   DOKUMEN_GANDA: { jumlah: number };
@@ -282,7 +283,8 @@ export interface FindingArgs {
   CSV_KELUARAN_ALAT: { kolom: string[] };
   CSV_HEADER_GANDA: { kolom: string[] };
   CSV_KOLOM_DIABAIKAN: { kolom: string[] };
-  CSV_SINTAKS: { sampai: number; detail: string };
+  /** `kode_parser`: csv-parse's error code (CSV_QUOTE_NOT_CLOSED, …), worded by the catalogues. */
+  CSV_SINTAKS: { sampai: number; detail: string; kode_parser: string };
   BARIS_KOLOM: { jumlah: number; diharapkan: number };
   BARIS_KOSONG: { jumlah: number };
   BARIS_DI_LUAR_PERIODE: { jumlah: number; periode: string | null };

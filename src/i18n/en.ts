@@ -14,6 +14,23 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
 };
 
+/** The parsers' error codes in words (`pesan_parser` keeps the parser's own text). */
+const PARSER: Record<string, string> = {
+  BAD_INDENT: 'the indentation does not line up (the items of one map or list start in the same column)',
+  BLOCK_AS_IMPLICIT_KEY: 'a second colon on this line, or a map where a value belongs (quote a value holding ": ")',
+  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line',
+  MISSING_CHAR: 'a closing mark (quote, ] or }) is missing',
+  TAB_AS_INDENT: 'a tab is used as indentation; use spaces',
+  UNEXPECTED_TOKEN: 'unexpected text here',
+  BAD_SCALAR_START: 'a value cannot start with @ or `; quote it',
+  BLOCK_IN_FLOW: 'a nested list or map inside [ ] or { }',
+  BAD_DQ_ESCAPE: 'an invalid \\ sequence inside double quotes',
+  CSV_QUOTE_NOT_CLOSED: 'a quote is opened and never closed',
+  CSV_INVALID_CLOSING_QUOTE: 'text after a closing quote',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text after a closing quote',
+  CSV_MAX_RECORD_SIZE: 'the row is too long',
+};
+
 function schemaMessage(a: SkemaArgs): string {
   switch (a.keyword) {
     case 'required':
@@ -63,7 +80,8 @@ const ALASAN_PREDIKAT: Record<AlasanPredikat, string> = {
 
 export const en: Catalogue = {
   YAML_SINTAKS: {
-    pesan: (a) => `YAML cannot be parsed: ${s(a.pesan_parser)}.${a.lainnya ? ` (${s(a.lainnya)} follow-on errors not shown.)` : ''}`,
+    pesan: (a) =>
+      `YAML cannot be parsed: ${PARSER[a.kode_parser] ?? a.pesan_parser}.${a.lainnya ? ` (${s(a.lainnya)} follow-on errors not shown.)` : ''}`,
     perbaikan: () => 'Check indentation (spaces, not tabs), the colon after each key, and unclosed quotes.',
   },
   KUNCI_GANDA: {
@@ -346,7 +364,7 @@ export const en: Catalogue = {
   },
   CSV_SINTAKS: {
     pesan: (a) =>
-      `This line${a.sampai !== undefined && a.sampai !== null ? ` through line ${s(a.sampai)}` : ''} cannot be read as CSV (${s(a.detail)}); all of it is rejected.`,
+      `This line${a.sampai !== undefined && a.sampai !== null ? ` through line ${s(a.sampai)}` : ''} cannot be read as CSV (${PARSER[a.kode_parser] ?? a.detail}); all of it is rejected.`,
     perbaikan: () => 'Check the quotes: a cell holding quotes must be quoted, with inner quotes doubled ("").',
   },
   BARIS_KOLOM: {

@@ -14,6 +14,23 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true atau false',
 };
 
+/** The parsers' error codes in words (their own messages are English; `pesan_parser` keeps them). */
+const PARSER: Record<string, string> = {
+  BAD_INDENT: 'indentasi tidak sesuai (butir satu peta atau daftar harus mulai di kolom yang sama)',
+  BLOCK_AS_IMPLICIT_KEY: 'ada titik dua kedua di baris ini, atau peta di tempat nilai (beri tanda kutip pada nilai yang memuat ": ")',
+  MULTILINE_IMPLICIT_KEY: 'kunci harus berada dalam satu baris',
+  MISSING_CHAR: 'tanda penutup (kutip, ] atau }) tidak ada',
+  TAB_AS_INDENT: 'tab dipakai sebagai indentasi; pakai spasi',
+  UNEXPECTED_TOKEN: 'ada teks yang tidak diharapkan di sini',
+  BAD_SCALAR_START: 'nilai tidak boleh diawali @ atau `; beri tanda kutip',
+  BLOCK_IN_FLOW: 'daftar atau peta bertingkat di dalam [ ] atau { }',
+  BAD_DQ_ESCAPE: 'urutan \\ tidak sah di dalam tanda kutip ganda',
+  CSV_QUOTE_NOT_CLOSED: 'tanda kutip dibuka tetapi tidak ditutup',
+  CSV_INVALID_CLOSING_QUOTE: 'ada teks setelah tanda kutip penutup',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'ada teks setelah tanda kutip penutup',
+  CSV_MAX_RECORD_SIZE: 'baris terlalu panjang',
+};
+
 function schemaMessage(a: SkemaArgs): string {
   switch (a.keyword) {
     case 'required':
@@ -64,7 +81,7 @@ const ALASAN_PREDIKAT: Record<AlasanPredikat, string> = {
 export const id: Catalogue = {
   YAML_SINTAKS: {
     pesan: (a) =>
-      `YAML tidak dapat dibaca: ${s(a.pesan_parser)}.${a.lainnya ? ` (${s(a.lainnya)} kesalahan lanjutan tidak ditampilkan.)` : ''}`,
+      `YAML tidak dapat dibaca: ${PARSER[a.kode_parser] ?? a.pesan_parser}.${a.lainnya ? ` (${s(a.lainnya)} kesalahan lanjutan tidak ditampilkan.)` : ''}`,
     perbaikan: () => 'Periksa indentasi (spasi, bukan tab), titik dua setelah kunci, dan tanda kutip yang belum ditutup.',
   },
   KUNCI_GANDA: {
@@ -348,7 +365,7 @@ export const id: Catalogue = {
   },
   CSV_SINTAKS: {
     pesan: (a) =>
-      `Baris ${a.sampai !== undefined && a.sampai !== null ? `ini sampai baris ${s(a.sampai)}` : 'ini'} tidak dapat dibaca sebagai CSV (${s(a.detail)}); semuanya ditolak.`,
+      `Baris ${a.sampai !== undefined && a.sampai !== null ? `ini sampai baris ${s(a.sampai)}` : 'ini'} tidak dapat dibaca sebagai CSV (${PARSER[a.kode_parser] ?? a.detail}); semuanya ditolak.`,
     perbaikan: () => 'Periksa tanda kutip: sel berisi tanda kutip harus diapit kutip dan kutip di dalamnya digandakan ("").',
   },
   BARIS_KOLOM: {

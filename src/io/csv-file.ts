@@ -115,7 +115,12 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
     // a line break inside a cell followed by a whole row's worth of delimiters is rows swallowed, not a
     // note written on two lines. The record's first line is unreadable; the next pass reads on after it.
     if (checker && newlines > 0 && headerLength > 1 && swallowsRows(record, pemisah, headerLength) && resyncable) {
-      checker.unreadable(startLine, startLine, 'Quote Not Closed: a quote opens a cell and the row ends without closing it');
+      checker.unreadable(
+        startLine,
+        startLine,
+        'Quote Not Closed: a quote opens a cell and the row ends without closing it',
+        'CSV_QUOTE_NOT_CLOSED',
+      );
       resyncAt = startLine;
       stopPass = true;
       source?.destroy();
@@ -218,8 +223,8 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
       if (resync) unclosed = start;
       nextLine = end + 1;
       if (stopPass) return;
-      if (checker) checker.unreadable(start, end, detail);
-      else findings.push(makeFinding('CSV_SINTAKS', { path, baris: start }, { sampai: end, detail }));
+      if (checker) checker.unreadable(start, end, detail, err.code);
+      else findings.push(makeFinding('CSV_SINTAKS', { path, baris: start }, { sampai: end, detail, kode_parser: err.code }));
     });
     await new Promise<void>((resolve, reject) => {
       parser.on('readable', drain);

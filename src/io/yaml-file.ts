@@ -53,7 +53,7 @@ export function parseYaml(path: string, text: string): ParsedYaml {
   if (first) {
     const offset = first.pos[0];
     if (first.code === 'DUPLICATE_KEY') add('KUNCI_GANDA', offset, { kunci: keyAt(text, offset) });
-    else add('YAML_SINTAKS', offset, { pesan_parser: firstLine(first.message), lainnya: doc.errors.length - 1 });
+    else add('YAML_SINTAKS', offset, { pesan_parser: firstLine(first.message), kode_parser: first.code, lainnya: doc.errors.length - 1 });
   }
   if (fatal) return { data: undefined, findings, locate: noLocate };
 

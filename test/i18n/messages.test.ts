@@ -7,7 +7,7 @@ const RATINGS = ['Di Atas Ekspektasi', 'Sesuai Ekspektasi', 'Di Bawah Ekspektasi
 
 /** One realistic set of args per code; typed, so it keeps step with FindingArgs. */
 const SAMPLE: FindingArgs = {
-  YAML_SINTAKS: { pesan_parser: 'Nested mappings are not allowed in compact mappings', lainnya: 2 },
+  YAML_SINTAKS: { pesan_parser: 'Nested mappings are not allowed in compact mappings', kode_parser: 'BLOCK_AS_IMPLICIT_KEY', lainnya: 2 },
   KUNCI_GANDA: { kunci: 'tahun' },
   YAML_ALIAS: { batas: 10_000 },
   DOKUMEN_GANDA: { jumlah: 2 },
@@ -76,7 +76,7 @@ const SAMPLE: FindingArgs = {
   },
   CSV_HEADER_GANDA: { kolom: ['nip'] },
   CSV_KOLOM_DIABAIKAN: { kolom: ['catatan'] },
-  CSV_SINTAKS: { sampai: 12, detail: 'Invalid Closing Quote' },
+  CSV_SINTAKS: { sampai: 12, detail: 'Invalid Closing Quote', kode_parser: 'CSV_INVALID_CLOSING_QUOTE' },
   BARIS_KOLOM: { jumlah: 5, diharapkan: 4 },
   BARIS_KOSONG: { jumlah: 3 },
   BARIS_DI_LUAR_PERIODE: { jumlah: 12, periode: '2026-TW1' },
@@ -216,5 +216,24 @@ describe('message catalogues', () => {
       'No predikat: no rating hasil kerja, no rating perilaku.',
     );
     expect(render('en', 'UNIT_SIKLUS', SAMPLE.UNIT_SIKLUS).pesan).toBe("The parent of unit 'a' forms a cycle: a → b → a.");
+  });
+});
+
+describe("the parsers' messages in the user's language (issue [7] item 10)", () => {
+  it('YAML and CSV syntax errors are worded from the parser codes, not the English parser text', async () => {
+    const { renderFinding: renderMessage } = await import('../../src/i18n/messages.js');
+    const yaml = { pesan_parser: 'Tabs are not allowed as indentation', kode_parser: 'TAB_AS_INDENT', lainnya: 0 };
+    expect(renderMessage('YAML_SINTAKS', yaml, 'id').pesan).toBe('YAML tidak dapat dibaca: tab dipakai sebagai indentasi; pakai spasi.');
+    expect(renderMessage('YAML_SINTAKS', yaml, 'id').pesan).not.toContain('Tabs');
+    const csv = {
+      sampai: 4,
+      detail: 'Quote Not Closed: the parsing is finished with an opening quote',
+      kode_parser: 'CSV_QUOTE_NOT_CLOSED',
+    };
+    expect(renderMessage('CSV_SINTAKS', csv, 'id').pesan).toContain('tanda kutip dibuka tetapi tidak ditutup');
+    // A code the catalogue does not know keeps the parser's own text rather than saying nothing.
+    expect(renderMessage('YAML_SINTAKS', { ...yaml, kode_parser: 'SOMETHING_NEW', pesan_parser: 'x happened' }, 'id').pesan).toContain(
+      'x happened',
+    );
   });
 });

@@ -141,10 +141,10 @@ export class RowChecker implements RowContext {
   }
 
   /** A record the parser could not read (bad quoting), lines `line`–`sampai`: rejected. */
-  unreadable(line: number, sampai: number, detail: string): void {
+  unreadable(line: number, sampai: number, detail: string, kode: string): void {
     this.counts.baris_dibaca++;
     this.counts.baris_ditolak++;
-    this.sink.add('CSV_SINTAKS', { baris: line }, { sampai, detail });
+    this.sink.add('CSV_SINTAKS', { baris: line }, { sampai, detail, kode_parser: kode });
   }
 
   finish(): Finding[] {

@@ -25,7 +25,7 @@ describe('row accounting (PRODUCT.md "Accounting")', () => {
     checker.row(['', '', '', ''], 5); // ignored: blank record
     checker.row([''], 6); // an empty line is not a row
     checker.row(row('2026-04', '2', BAD_SKP), 7); // ignored: its SKP is invalid
-    checker.unreadable(8, 9, 'Quote Not Closed'); // rejected
+    checker.unreadable(8, 9, 'Quote Not Closed', 'CSV_QUOTE_NOT_CLOSED'); // rejected
     const findings = checker.finish();
     expect(checker.counts).toEqual({ baris_dibaca: 6, baris_dipakai: 1, baris_ditolak: 2, baris_diabaikan: 3 });
     expect(findings.map((f) => f.kode)).toEqual([
