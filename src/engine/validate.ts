@@ -90,7 +90,7 @@ export async function validateWorkspace(paths: readonly string[], options: ReadO
   }
   // Folders in which nothing is a file this tool knows (no kind it reads, no CSV role): a moved or
   // mistyped folder must not pass CI as "0 files, no errors". A named file is always reported.
-  if (!namedFiles && !reportedFiles.some((f) => f.jenis !== null)) {
+  if (!namedFiles && !reportedFiles.some((f) => f.jenis !== null) && !findings.some((f) => f.tingkat === 'error')) {
     const shown = (paths.length > 0 ? paths : ['.']).join(', ');
     throw new InputError({
       id: `tidak ada berkas asn-kinerja di ${shown}: tidak ada YAML ber-kind (skp, katalog-indikator, unit-kerja, tim-kerja, konfigurasi) atau CSV yang dikenali`,

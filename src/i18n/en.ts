@@ -16,13 +16,13 @@ const TYPE_NAMES: Record<string, string> = {
 
 /** The parsers' error codes in words (`pesan_parser` keeps the parser's own text). */
 const PARSER: Record<string, string> = {
-  BAD_INDENT: 'the indentation does not line up (the items of one map or list start in the same column)',
+  BAD_INDENT: 'the indentation or a [ ] / { } bracket does not line up (the items of one map or list start in the same column)',
   BLOCK_AS_IMPLICIT_KEY: 'a second colon on this line, or a map where a value belongs (quote a value holding ": ")',
   MULTILINE_IMPLICIT_KEY: 'a key must fit on one line',
-  MISSING_CHAR: 'a closing mark (quote, ] or }) is missing',
+  MISSING_CHAR: 'a mark is missing here: a closing quote, ] or }, or the colon after a key',
   TAB_AS_INDENT: 'a tab is used as indentation; use spaces',
   UNEXPECTED_TOKEN: 'unexpected text here',
-  BAD_SCALAR_START: 'a value cannot start with @ or `; quote it',
+  BAD_SCALAR_START: 'a line or value starts with a reserved character (@, `, %); quote it',
   BLOCK_IN_FLOW: 'a nested list or map inside [ ] or { }',
   BAD_DQ_ESCAPE: 'an invalid \\ sequence inside double quotes',
   CSV_QUOTE_NOT_CLOSED: 'a quote is opened and never closed',

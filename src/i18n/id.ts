@@ -16,13 +16,13 @@ const TYPE_NAMES: Record<string, string> = {
 
 /** The parsers' error codes in words (their own messages are English; `pesan_parser` keeps them). */
 const PARSER: Record<string, string> = {
-  BAD_INDENT: 'indentasi tidak sesuai (butir satu peta atau daftar harus mulai di kolom yang sama)',
+  BAD_INDENT: 'indentasi atau kurung [ ] / { } tidak sejajar (butir satu peta atau daftar mulai di kolom yang sama)',
   BLOCK_AS_IMPLICIT_KEY: 'ada titik dua kedua di baris ini, atau peta di tempat nilai (beri tanda kutip pada nilai yang memuat ": ")',
   MULTILINE_IMPLICIT_KEY: 'kunci harus berada dalam satu baris',
-  MISSING_CHAR: 'tanda penutup (kutip, ] atau }) tidak ada',
+  MISSING_CHAR: 'ada tanda yang kurang di sini: kutip penutup, ] atau }, atau titik dua setelah kunci',
   TAB_AS_INDENT: 'tab dipakai sebagai indentasi; pakai spasi',
   UNEXPECTED_TOKEN: 'ada teks yang tidak diharapkan di sini',
-  BAD_SCALAR_START: 'nilai tidak boleh diawali @ atau `; beri tanda kutip',
+  BAD_SCALAR_START: 'baris atau nilai diawali karakter khusus (@, `, %); beri tanda kutip',
   BLOCK_IN_FLOW: 'daftar atau peta bertingkat di dalam [ ] atau { }',
   BAD_DQ_ESCAPE: 'urutan \\ tidak sah di dalam tanda kutip ganda',
   CSV_QUOTE_NOT_CLOSED: 'tanda kutip dibuka tetapi tidak ditutup',

@@ -87,7 +87,11 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
   /** Set when a record swallowed rows: the pass stops and the next one starts after that record's first line. */
   let resyncAt: number | null = null;
   let stopPass = false;
-  const resyncable = encoding === 'utf-8' || encoding === 'windows-1252';
+  /** Where the current pass started: the next pass's offset is sought from there. */
+  let passFrom = 0;
+  let resynced = false;
+  // Resuming after a bad quote needs line breaks as 0x0A bytes: UTF-8 or Windows-1252 with LF or CRLF.
+  const resyncable = (encoding === 'utf-8' || encoding === 'windows-1252') && (probe.includes(10) || !probe.includes(13));
   /** The stream of the current pass: stopped early once the header says the file is not to be read. */
   let source: ReturnType<typeof createReadStream> | undefined;
   const findings: Finding[] = [];
@@ -114,13 +118,14 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
     // A quote opened and closed lines later by another stray quote makes one record of several lines:
     // a line break inside a cell followed by a whole row's worth of delimiters is rows swallowed, not a
     // note written on two lines. The record's first line is unreadable; the next pass reads on after it.
-    if (checker && newlines > 0 && headerLength > 1 && swallowsRows(record, pemisah, headerLength) && resyncable) {
-      checker.unreadable(
-        startLine,
-        startLine,
-        'Quote Not Closed: a quote opens a cell and the row ends without closing it',
-        'CSV_QUOTE_NOT_CLOSED',
-      );
+    if (checker && newlines > 0 && headerLength > 1 && swallowsRows(record, pemisah, headerLength)) {
+      const detail = 'Quote Not Closed: a quote opens a cell and the row ends without closing it';
+      if (!resyncable) {
+        // Reported as the range it swallowed (UTF-16, CR-only files): never a silent merge.
+        checker.unreadable(startLine, nextLine - 1, detail, 'CSV_QUOTE_NOT_CLOSED');
+        return;
+      }
+      checker.unreadable(startLine, startLine, detail, 'CSV_QUOTE_NOT_CLOSED');
       resyncAt = startLine;
       stopPass = true;
       source?.destroy();
@@ -203,6 +208,7 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
     });
     const stream = createReadStream(abs, { highWaterMark: 256 * 1024, start: from });
     source = stream;
+    passFrom = from;
     resyncAt = null;
     stopPass = false;
     let unclosed: number | null = null;
@@ -247,13 +253,22 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
   // csv-parse counts lines from 1 in each pass: a later pass starts at lineBase + 1.
   let lineBase = 0;
   let unclosedAt = await parsePass(0, tap);
+  const taps = [tap];
   while (unclosedAt !== null && !stopped) {
-    const from = offsetAfterLine(abs, unclosedAt);
+    resynced = true;
+    // Sought from where this pass began, not from the top: many stray quotes stay linear.
+    const from = offsetAfterLine(abs, passFrom, lineBase, unclosedAt);
     if (from >= size) break;
     lineBase = unclosedAt;
     nextLine = unclosedAt + 1;
     crlfInCells = 0;
-    unclosedAt = await parsePass(from, new DecodingTap(tap.report.encoding, Buffer.alloc(0), () => {}));
+    const prev = taps[taps.length - 1]!.report;
+    const next = new DecodingTap(prev.encoding, Buffer.alloc(0), () => {}, {
+      sawNonAscii: prev.sawNonAscii || (probe[0] === 0xef && probe[1] === 0xbb),
+      lineOffset: lineBase,
+    });
+    taps.push(next);
+    unclosedAt = await parsePass(from, next);
   }
 
   if (skipped) return { path, jenis, findings: [], encoding, pemisah, desimal };
@@ -269,7 +284,10 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
       );
     return { path, jenis: null, findings, encoding, pemisah, desimal };
   }
-  const decided = tap.report;
+  const decided = {
+    encoding: taps[taps.length - 1]!.report.encoding,
+    campur: taps.map((t) => t.report.campur).find((c) => c !== null) ?? null,
+  };
   encoding = decided.encoding;
   findings.splice(
     formatAt,
@@ -282,16 +300,28 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
   );
   if (decided.campur) findings.push(makeFinding('FILE_ENCODING_CAMPUR', { path, baris: decided.campur.baris }, {}));
   findings.push(...checker.finish());
-  return { path, jenis, findings, encoding, pemisah, desimal, counts: checker.counts, sha256: hash.digest('hex') };
+  return {
+    path,
+    jenis,
+    findings,
+    encoding,
+    pemisah,
+    desimal,
+    counts: checker.counts,
+    sha256: resynced ? sha256Of(abs) : hash.digest('hex'),
+  };
 }
 
-/** The byte offset just after the `line`-th line break of a file (a byte 0x0A; UTF-8 and Windows-1252). */
-function offsetAfterLine(abs: string, line: number): number {
+/**
+ * The byte offset just after the `line`-th line break of a file (a byte 0x0A; UTF-8 and Windows-1252),
+ * counted from byte `from`, which begins line `fromLine + 1`.
+ */
+function offsetAfterLine(abs: string, from: number, fromLine: number, line: number): number {
   const fd = openSync(abs, 'r');
   try {
     const buf = Buffer.alloc(256 * 1024);
-    let seen = 0;
-    let pos = 0;
+    let seen = fromLine;
+    let pos = from;
     for (;;) {
       const n = readSync(fd, buf, 0, buf.length, pos);
       if (n === 0) return pos;
@@ -303,14 +333,37 @@ function offsetAfterLine(abs: string, line: number): number {
   }
 }
 
-/** Some line inside a cell holds as many delimiters as a whole row: rows a stray quote swallowed. */
+/** The hash of the whole file, read again: after a resync the first pass may have stopped early. */
+function sha256Of(abs: string): string {
+  const hash = createHash('sha256');
+  const fd = openSync(abs, 'r');
+  try {
+    const buf = Buffer.alloc(1024 * 1024);
+    let pos = 0;
+    for (let n = readSync(fd, buf, 0, buf.length, pos); n > 0; n = readSync(fd, buf, 0, buf.length, pos)) {
+      hash.update(buf.subarray(0, n));
+      pos += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Rows a stray quote swallowed: some line inside a cell splits into a whole row's worth of cells and
+ * starts the way this record does — a first cell of digits of the same length (a NIP). A note written
+ * on two lines, however many semicolons it holds, does not start with an NIP.
+ */
 function swallowsRows(record: readonly string[], delimiter: string, headerLength: number): boolean {
+  const first = (record[0] ?? '').trim();
+  if (!/^\d{8,}$/.test(first)) return false;
   for (const field of record) {
     if (!field.includes('\n')) continue;
     for (const line of field.split('\n').slice(1)) {
-      let n = 0;
-      for (let i = line.indexOf(delimiter); i >= 0; i = line.indexOf(delimiter, i + 1)) n++;
-      if (n >= headerLength - 1) return true;
+      const cells = line.split(delimiter);
+      const head = (cells[0] ?? '').trim();
+      if (cells.length >= headerLength && head.length === first.length && /^\d+$/.test(head)) return true;
     }
   }
   return false;

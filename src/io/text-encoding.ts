@@ -105,15 +105,19 @@ export class DecodingTap extends Transform {
     encoding: Encoding,
     probe: Buffer,
     private readonly onChunk: (chunk: Buffer) => void,
+    /** A later pass over the same file (after a bad quote): what the earlier passes saw, and where it starts. */
+    resume: { sawNonAscii: boolean; lineOffset: number } = { sawNonAscii: false, lineOffset: 0 },
   ) {
     super({ readableObjectMode: false });
     this.enc = encoding;
+    this.sawNonAscii = resume.sawNonAscii;
+    this.newlines = resume.lineOffset;
     this.bom = probe[0] === 0xef && probe[1] === 0xbb && probe[2] === 0xbf;
     this.decoder = encoding === 'utf-8' ? null : new TextDecoder(encoding);
   }
 
-  get report(): EncodingReport {
-    return { encoding: this.enc, campur: this.mixedAt === null ? null : { baris: this.mixedAt } };
+  get report(): EncodingReport & { sawNonAscii: boolean } {
+    return { encoding: this.enc, campur: this.mixedAt === null ? null : { baris: this.mixedAt }, sawNonAscii: this.sawNonAscii };
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
@@ -135,9 +139,11 @@ export class DecodingTap extends Transform {
       done(null, rest.length > 0 ? rest : undefined);
       return;
     }
-    // A sequence cut by the end of the file is itself not UTF-8.
-    const rest = this.carry.length > 0 ? this.utf8(this.carry) : undefined;
-    done(null, rest);
+    // A sequence cut by the end of the file is itself not UTF-8 (taken out of `carry` first: the
+    // switch to Windows-1252 appends what is carried).
+    const tail = this.carry;
+    this.carry = Buffer.alloc(0);
+    done(null, tail.length > 0 ? this.utf8(tail) : undefined);
   }
 
   /** A UTF-8 body (no cut sequence at its end): passed on, or the switch to Windows-1252. */

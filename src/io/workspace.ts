@@ -3,7 +3,7 @@
  * parsed with positions, dispatched by `kind` and checked against its schema.
  */
 import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { makeFinding, type Finding } from '../core/findings.js';
 import type { LoadedDoc } from '../core/validate/types.js';
@@ -86,6 +86,7 @@ function listFiles(
 ): string[] {
   const out: string[] = [];
   const linked: { abs: string; real: string }[] = [];
+  const links: string[] = [];
   const realRoot = realOrNull(root) ?? root;
   const inside = (real: string) => real === realRoot || real.startsWith(realRoot + sep);
   // Folders already walked, by their real path: a link back up is a loop, not a second copy.
@@ -105,21 +106,7 @@ function listFiles(
       const rel = relative(root, abs).split(sep).join('/');
       if (ignore(rel)) continue;
       if (entry.isSymbolicLink()) {
-        // A link inside the workspace is read like what it points to; one leaving it, a broken one
-        // and a loop are findings, never a silent skip.
-        const real = realOrNull(abs);
-        if (real === null) badLink(abs, 'rusak', safeReadlink(abs));
-        else if (!inside(real)) badLink(abs, 'di_luar', real);
-        else {
-          const st = statSync(real);
-          if (st.isDirectory()) {
-            if (visited.has(real)) badLink(abs, 'siklus', real);
-            else {
-              visited.add(real);
-              walk(abs);
-            }
-          } else if (st.isFile() && wanted(entry.name)) linked.push({ abs, real });
-        }
+        links.push(abs);
         continue;
       }
       if (entry.isDirectory()) {
@@ -129,6 +116,26 @@ function listFiles(
     }
   };
   walk(root);
+  // Links after every real folder was walked: a link to a folder or a file the workspace holds directly
+  // is read once, through its real place; one inside leads to what it points to; one leaving it, a
+  // broken one and one back to a folder above it are findings, never a silent skip.
+  for (let k = 0; k < links.length; k++) {
+    const abs = links[k]!;
+    const real = realOrNull(abs);
+    if (real === null) badLink(abs, 'rusak', safeReadlink(abs));
+    else if (!inside(real)) badLink(abs, 'di_luar', real);
+    else {
+      const st = statSync(real);
+      if (st.isDirectory()) {
+        const here = realOrNull(dirname(abs)) ?? dirname(abs);
+        if (here === real || here.startsWith(real + sep)) badLink(abs, 'siklus', real);
+        else if (!visited.has(real)) {
+          visited.add(real);
+          walk(abs);
+        }
+      } else if (st.isFile() && wanted(basename(abs))) linked.push({ abs, real });
+    }
+  }
   // A linked file is read once: through the link only when the workspace does not hold it directly.
   const direct = new Set(out.map((f) => realOrNull(f) ?? f));
   for (const l of linked) {

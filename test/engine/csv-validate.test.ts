@@ -347,7 +347,7 @@ describe('row checks of the other roles', () => {
     expect(ok).toMatchObject({ jenis: 'skm', baris_dibaca: 3, baris_dipakai: 3, baris_ditolak: 0 });
     // An export written month-first: 3/4/2026 reads as 3 April day-first, but line 3 proves the column
     // is month-first (3/15/2026) — one warning for the file at the first ambiguous cell, never silence.
-    const us = `unit;tanggal;u1;u2;u3;u4;u5;u6;u7;u8;u9\nsekretariat;3/4/2026 9:15:00 AM;${answers}\nsekretariat;3/15/2026 10:00:00 AM;${answers}\nsekretariat;3/5/2026;${answers}\nsekretariat;13/3/2026;${answers}\n`;
+    const us = `unit;tanggal;u1;u2;u3;u4;u5;u6;u7;u8;u9\nsekretariat;3/4/2026 9:15:00 AM;${answers}\nsekretariat;3/15/2026 10:00:00 AM;${answers}\nsekretariat;3/5/2026;${answers}\n`;
     const f = (await validateCsv({ 'skm.csv': us })).byPath['skm.csv']!;
     expect(f.temuan.filter((t) => t.kode.startsWith('TANGGAL')).map((t) => `${t.kode} ${t.baris}:${t.kolom}`)).toEqual([
       'TANGGAL_MUNGKIN_BULAN_DULU 2:2',
@@ -357,6 +357,12 @@ describe('row checks of the other roles', () => {
       tingkat: 'peringatan',
       args: { jumlah: 2, contoh: '3/4/2026 9:15:00 AM', bukti: '3/15/2026 10:00:00 AM', baris_bukti: 3 },
     });
+    // A day above 12 in the first place proves the column day-first: then a lone 1/13/2026 is that
+    // cell's mistake, not the column's order.
+    const mixed = us.replace('3/5/2026', '17/01/2026');
+    expect((await validateCsv({ 'skm.csv': mixed })).byPath['skm.csv']!.temuan.map((t) => t.kode)).not.toContain(
+      'TANGGAL_MUNGKIN_BULAN_DULU',
+    );
     // A day-first file with the same ambiguous cells says nothing: nothing proves another order.
     const id = `unit;tanggal;u1;u2;u3;u4;u5;u6;u7;u8;u9\nsekretariat;3/4/2026;${answers}\nsekretariat;15/3/2026;${answers}\n`;
     expect((await validateCsv({ 'skm.csv': id })).byPath['skm.csv']!.temuan.map((t) => t.kode)).not.toContain('TANGGAL_MUNGKIN_BULAN_DULU');

@@ -47,7 +47,7 @@ describe('own exports are never read as input', () => {
       path: 'data/hasil-skor.csv',
       tingkat: 'peringatan',
       baris: 1,
-      args: { kolom: ['metode', 'predikat', 'rating_hasil_kerja_dihitung', 'rating_perilaku_dihitung'] },
+      args: { kolom: ['metode', 'rating_hasil_kerja_dihitung', 'rating_perilaku_dihitung'] },
     });
     // Listed as a source it looked at, like any file it could not use: no role, no rows.
     expect(after.sumber.find((s) => s.path === 'data/hasil-skor.csv')).toMatchObject({ jenis: null, baris_dibaca: 0, baris_dipakai: 0 });

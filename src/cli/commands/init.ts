@@ -35,10 +35,29 @@ export function runInit(dir: string, opts: GlobalOptions, ctx: CliContext, tahun
       en: `files already exist and are not overwritten: ${existing.join(', ')}`,
     });
   }
-  for (const f of files) {
-    const text = readFileSync(join(source, f), 'utf8').replaceAll('{{TAHUN}}', String(tahun));
-    mkdirSync(dirname(join(target, f)), { recursive: true });
-    writeFileSync(join(target, f), text, { flag: 'wx' });
+  // A folder the workspace needs that is a file already (part/skp): said before anything is written.
+  const blocked = [...new Set(files.map((f) => dirname(join(target, f))))].filter((d) => {
+    const st = lstatOrNull(d);
+    return st !== null && !st.isDirectory();
+  });
+  if (blocked.length > 0)
+    throw new InputError({
+      id: `bukan folder, tidak ditimpa: ${blocked.map((d) => relative(ctx.cwd, d)).join(', ')}`,
+      en: `not folders, not overwritten: ${blocked.map((d) => relative(ctx.cwd, d)).join(', ')}`,
+    });
+  try {
+    for (const f of files) {
+      const text = readFileSync(join(source, f), 'utf8').replaceAll('{{TAHUN}}', String(tahun));
+      mkdirSync(dirname(join(target, f)), { recursive: true });
+      writeFileSync(join(target, f), text, { flag: 'wx' });
+    }
+  } catch (e) {
+    // A path the system refuses (a file in the way, no permission): the user's to fix, exit 2.
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new InputError(
+      { id: `tidak dapat membuat workspace di ${dir} (${code})`, en: `cannot create a workspace in ${dir} (${code})` },
+      { cause: e },
+    );
   }
   const shown = relative(ctx.cwd, target) || '.';
   ctx.stdout.write(

@@ -14,12 +14,12 @@ export function normalizeHeader(name: string): string {
 }
 
 /**
- * Columns only this tool's own exports write (score: `metode` on every table, `predikat`, the computed
- * ratings; ikm: `nrr_u1`, `mutu`). A file with one of them is an export left in the workspace — read
+ * Columns only this tool's own exports write (score: `metode` on every table, the computed ratings;
+ * ikm: `nrr_u1`, `mutu`; not `predikat`, which an agency's own penilaian sheet may carry). A file with one of them is an export left in the workspace — read
  * as input, a re-saved score CSV would be a penilaian file that freezes every rating. A test checks
  * that every CSV export is caught here.
  */
-const OWN_EXPORT_COLUMNS = ['metode', 'predikat', 'rating_hasil_kerja_dihitung', 'rating_perilaku_dihitung', 'nrr_u1', 'mutu'];
+const OWN_EXPORT_COLUMNS = ['metode', 'rating_hasil_kerja_dihitung', 'rating_perilaku_dihitung', 'nrr_u1', 'mutu'];
 
 /** The own-export columns in a header (empty: an input file). */
 export function ownExportColumns(rawHeaders: readonly string[]): string[] {

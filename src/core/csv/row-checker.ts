@@ -69,6 +69,8 @@ export class RowChecker implements RowContext {
   private fields: readonly string[] = [];
   /** Indices of the cells read as numbers in the current row. */
   private readonly numericCells: number[] = [];
+  /** The role's optional columns (a split decimal spills into one of them). */
+  private readonly optional: ReadonlySet<string>;
   /** Column names by index (the header as the role knows it). */
   private readonly header: string[] = [];
   private outsideP = 0;
@@ -87,6 +89,7 @@ export class RowChecker implements RowContext {
     ambigu: number;
     pertama?: { baris: number; nilai: string };
     bukti?: { baris: number; nilai: string; kolom: string };
+    hariDulu?: boolean;
   } = { ambigu: 0 };
 
   constructor(private readonly o: RowCheckerOptions) {
@@ -98,6 +101,7 @@ export class RowChecker implements RowContext {
     o.shared.paths.push(o.path);
     this.col = Object.fromEntries(o.columns);
     for (const [name, i] of o.columns) this.header[i] = name;
+    this.optional = new Set(CSV_ROLES[o.role].header.optional);
     this.role = CSV_ROLES[o.role].start(this);
   }
 
@@ -163,7 +167,7 @@ export class RowChecker implements RowContext {
       );
     }
     const d = this.dateOrder;
-    if (d.bukti && d.pertama)
+    if (d.bukti && d.pertama && !d.hariDulu)
       this.sink.add(
         'TANGGAL_MUNGKIN_BULAN_DULU',
         { baris: d.pertama.baris, kolom: this.col[d.bukti.kolom]! + 1, nama_kolom: d.bukti.kolom },
@@ -245,6 +249,8 @@ export class RowChecker implements RowContext {
       if (this.dates.size < 5000) this.dates.set(raw, cell);
     }
     if (t.ambigu && this.dateOrder.ambigu++ === 0) this.dateOrder.pertama = { baris: this.line, nilai: raw };
+    // A day above 12 in the first place proves the column day-first: then nothing is suspect.
+    if (!t.ambigu && t.tanggal.hari > 12 && /^\d{1,2}[/-]/.test(raw)) this.dateOrder.hariDulu = true;
     return t.tanggal;
   }
 
@@ -376,7 +382,11 @@ export class RowChecker implements RowContext {
     for (const i of this.numericCells) {
       const next = this.fields[i + 1];
       const cell = this.fields[i]!.trim();
-      if (next === undefined || this.numericCells.includes(i + 1) || !/^\d{1,3}$/.test(next.trim()) || !/^-?\d+$/.test(cell)) continue;
+      const nextName = this.header[i + 1];
+      // Only before an optional text column of the role (catatan, jenis, …): an extra column of the
+      // export or a required value rejected first is not a split decimal.
+      if (next === undefined || nextName === undefined || !this.optional.has(nextName) || this.numericCells.includes(i + 1)) continue;
+      if (!/^\d{1,3}$/.test(next.trim()) || !/^-?\d+$/.test(cell)) continue;
       const name = this.header[i]!;
       this.sink.add(
         'NILAI_KOMA_TERPISAH',
