@@ -36,9 +36,10 @@ export type TanggalCell =
   | { ok: false; bulanKedua: boolean };
 
 // A time of day after the date, as survey forms export it: `15/03/2026 10:23:45`, `2026-03-15T10:23:00`,
-// `…10:23:00.000Z`, `…10:23 +07:00`, `3/15/2026 10:23:45 AM`. The date is the one written (no time-zone
+// `…10:23:00.000Z`, `…10:23 +07:00`, `3/15/2026 10:23:45 AM`, and the Indonesian locale's
+// `15/3/2026, 10.23.45` (a comma after the date, dots between hours, minutes and seconds). The date is the one written (no time-zone
 // conversion): the form's own calendar day.
-const WITH_TIME = /^(\S+?)(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const WITH_TIME = /^(\S+?),?(?:[T ]\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** `yyyy-mm-dd`, or day-first `dd/mm/yyyy` / `dd-mm-yyyy`; either may carry a time of day. */
 export function parseTanggalCell(raw: string): TanggalCell {

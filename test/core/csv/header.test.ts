@@ -68,6 +68,8 @@ describe('cells', () => {
       '2026-03-15T23:59:59.123Z',
       '2026-03-15 10:23:00+07:00',
       '2026-03-15T10:23 +0700',
+      '15/3/2026, 10.23.45', // Node's toLocaleString('id-ID')
+      '15/03/2026 10.23',
     ])
       expect(parseTanggalCell(cell), cell).toEqual(march15);
     expect(parseTanggalCell('3/15/2026 10:23:45 AM')).toEqual({ ok: false, bulanKedua: true });
