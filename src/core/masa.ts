@@ -64,3 +64,8 @@ export function masaLabel(tahun: number, s: MonthSpan): string {
   if (s.bulanAwal === s.bulanAkhir) return monthCode(tahun, s.bulanAwal);
   return `${monthCode(tahun, s.bulanAwal)}..${monthCode(tahun, s.bulanAkhir)}`;
 }
+
+/** RULES.md §2.0: of several SKPs, the one whose masa ends last (ties: the later) — where the employee counts. */
+export function endsLast<T extends { masa: MonthSpan }>(list: readonly T[]): T {
+  return list.reduce((a, b) => (b.masa.bulanAkhir >= a.masa.bulanAkhir ? b : a));
+}

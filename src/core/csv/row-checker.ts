@@ -310,8 +310,8 @@ export class RowChecker implements RowContext {
   plan(nip: string, p: Periode): SkpPlanRef {
     const { rencana } = this.group(nip, p.tahun);
     // Most employees have one SKP for the whole year.
-    const only = rencana.length === 1 ? rencana[0]! : undefined;
-    if (only && only.masa.bulanAwal === 1 && only.masa.bulanAkhir === 12) return only;
+    const only = wholeYearOnly(rencana);
+    if (only) return only;
     const r = resolvePlan(rencana, p);
     if ('plan' in r) return r.plan;
     if ('broken' in r) {
@@ -334,8 +334,11 @@ export class RowChecker implements RowContext {
   }
 
   fitsMasa(nip: string, p: Periode): boolean {
-    const group = this.o.refs.skp(nip, p.tahun);
+    // Called for every row outside P: the last lookup and one whole-year SKP answer without allocating.
+    const group =
+      nip === this.lastSkp.nip && p.tahun === this.lastSkp.tahun && this.lastSkp.ref ? this.lastSkp.ref : this.o.refs.skp(nip, p.tahun);
     if (!group) return true;
+    if (wholeYearOnly(group.rencana)) return true;
     const r = resolvePlan(group.rencana, p);
     return !('luar' in r) && !('lintas' in r);
   }
@@ -416,4 +419,10 @@ export class RowChecker implements RowContext {
 function isBlankRecord(fields: readonly string[]): boolean {
   for (const f of fields) if (f.trim() !== '') return false;
   return true;
+}
+
+/** Most employees: one SKP for the whole year, which every row of the year belongs to. */
+function wholeYearOnly(rencana: readonly SkpPlanRef[]): SkpPlanRef | undefined {
+  const only = rencana.length === 1 ? rencana[0] : undefined;
+  return only && only.masa.bulanAwal === 1 && only.masa.bulanAkhir === 12 ? only : undefined;
 }

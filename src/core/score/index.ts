@@ -17,7 +17,7 @@ import { makeGroup, pool, type Kelompok } from '../skm/pool.js';
 import { groupFindings, unitGroup } from '../skm/groups.js';
 import type { AvailablePack } from '../rules/index.js';
 import type { EmployeePlan, Scored } from '../rules/rule-pack.js';
-import { intersect, masaLabel, masaOf, meets } from '../masa.js';
+import { endsLast, intersect, masaLabel, masaOf, meets } from '../masa.js';
 import type { CollectedRows } from './rows.js';
 
 export type EmployeeOf<P extends AvailablePack> = Scored<ReturnType<P['scoreEmployee']>['hasil']>;
@@ -120,7 +120,7 @@ export function computeScores(input: ScoreInput): ScoreOutput {
     });
     findings.push(...res.workspaceFindings);
     // The SKP whose masa ends last in P: where the employee is counted (§2.0).
-    const last = rencana.reduce((a, b) => (b.masa.bulanAkhir >= a.masa.bulanAkhir ? b : a));
+    const last = endsLast(rencana);
     const held = new Set<number>();
     for (const r of rencana) {
       const w = intersect(r.masa, P)!;

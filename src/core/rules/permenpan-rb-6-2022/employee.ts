@@ -8,7 +8,7 @@ import { makeFinding, type Finding, type FindingArgs, type Kode, type KodeWithou
 import type { ResolvedConfig } from '../../config.js';
 import { normalizeNip } from '../../nip.js';
 import { parsePeriode, type Periode } from '../../period.js';
-import { intersect, monthCount, type Masa } from '../../masa.js';
+import { endsLast, intersect, monthCount, type Masa } from '../../masa.js';
 import type { EmployeePlan } from '../rule-pack.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
 import { ptr } from '../../validate/types.js';
@@ -104,6 +104,8 @@ export interface PegawaiResult {
    * above are those of the SKP that decides the computed rating (the most months in P; ties: the later).
    */
   skp: SkpResult[];
+  /** The path of the SKP whose computed rating is the employee's (null when the SKP is not valid). */
+  skpPenentu: string | null;
   /** Some SKP of the employee declares its `masa`: the reports then show each SKP. */
   masaDeclared: boolean;
 }
@@ -133,7 +135,7 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
   const { config, periode: P } = input;
   const first = input.rencana[0]!;
   // The SKP whose masa ends last in P names the employee's unit (RULES.md §2.0; ties: the later).
-  const last = input.rencana.reduce((a, b) => (b.masa.bulanAkhir >= a.masa.bulanAkhir ? b : a));
+  const last = endsLast(input.rencana);
   const nip = normalizeNip(first.skp.pegawai.nip);
   const findings: Finding[] = [];
   const adder =
@@ -160,6 +162,7 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
     perilaku: null,
     caraRating: null,
     skp: [],
+    skpPenentu: null,
     masaDeclared: input.rencana.some((r) => r.masa.declared),
   };
   const invalid = input.rencana.filter((r) => !r.valid);
@@ -267,6 +270,7 @@ export function rateEmployee(input: PegawaiInput): { hasil: PegawaiResult; findi
       perilaku,
       caraRating: cara,
       skp,
+      skpPenentu: decisive.plan.path,
     },
     findings,
   };

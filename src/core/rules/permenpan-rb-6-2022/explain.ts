@@ -117,13 +117,12 @@ export function explainEmployee(p: Scored<PegawaiScore>, ctx: ExplainContext): E
           cara: x.caraRating,
         });
       }
-      const penentu = p.skp.reduce((a, b) => (b.bulan >= a.bulan ? b : a));
       steps.push({
         tingkat: 1,
         langkah: 'gabungan',
         bagian: p.skp.map((x) => ({ path: x.path, bulan: x.bulan, capaian: x.capaian_hasil_kerja })),
         capaian: p.capaian_hasil_kerja,
-        penentu: penentu.path,
+        penentu: p.skpPenentu ?? '',
       });
     }
     if (!p.masaDeclared) {
