@@ -24,7 +24,9 @@ export const TINGKAT_KODE = {
   FILE_ENCODING_CAMPUR: 'peringatan',
   FILE_TIDAK_TERBACA: 'error',
   TAUTAN_SIMBOLIK: 'peringatan',
-  XLSX_SIMPAN_CSV: 'info',
+  XLSX_SIMPAN_CSV: 'peringatan',
+  XLSX_RUSAK: 'error',
+  XLSX_BERKAS_KUNCI: 'info',
   SKEMA: 'error',
   // konfigurasi
   KONFIGURASI_BUKAN_AKAR: 'peringatan',
@@ -82,6 +84,14 @@ export const TINGKAT_KODE = {
   CSV_KELUARAN_ALAT: 'peringatan',
   CSV_HEADER_GANDA: 'error',
   CSV_KOLOM_DIABAIKAN: 'info',
+  // workbooks (.xlsx): their sheets and cells
+  XLSX_LEMBAR: 'info',
+  LEMBAR_DILEWATI: 'info',
+  LEMBAR_TERSEMBUNYI: 'peringatan',
+  SEL_GABUNG: 'peringatan',
+  RUMUS_TANPA_NILAI: 'error',
+  SEL_GALAT: 'error',
+  NIP_ANGKA_EXCEL: 'error',
   CSV_SINTAKS: 'error',
   BARIS_KOLOM: 'error',
   BARIS_KOSONG: 'info',
@@ -206,6 +216,7 @@ export type SkemaKeyword = SkemaArgs['keyword'];
 
 /** A NIP read from a CSV cell also names its column. */
 type NipCell = { nilai: string; kolom?: string };
+type CsvRoleName = 'realisasi' | 'perilaku' | 'penilaian' | 'skm' | 'kompetensi';
 
 /** The args each code carries: what the call sites pass, and what the messages in src/i18n read. */
 export interface FindingArgs {
@@ -223,7 +234,11 @@ export interface FindingArgs {
   /** `sebab` is the system's error code (EACCES, EISDIR, …): an open set. */
   FILE_TIDAK_TERBACA: { sebab: string };
   TAUTAN_SIMBOLIK: { sebab: 'di_luar' | 'rusak' | 'siklus'; tujuan: string };
-  XLSX_SIMPAN_CSV: NoArgs;
+  /** `format`: the file's extension (xls, ods, xlsb): a spreadsheet format not read directly. */
+  XLSX_SIMPAN_CSV: { format: string };
+  /** Why a workbook cannot be opened: not a ZIP at all, password-protected (or an .xls renamed), or damaged. */
+  XLSX_RUSAK: { sebab: 'bukan-zip' | 'terenkripsi' | 'rusak'; detail: string };
+  XLSX_BERKAS_KUNCI: NoArgs;
   SKEMA: SkemaArgs;
 
   KONFIGURASI_BUKAN_AKAR: { akar: string };
@@ -283,6 +298,16 @@ export interface FindingArgs {
   CSV_KELUARAN_ALAT: { kolom: string[] };
   CSV_HEADER_GANDA: { kolom: string[] };
   CSV_KOLOM_DIABAIKAN: { kolom: string[] };
+  /** A sheet read as `jenis`, its header found at rows `baris_header`–`sampai` (a header cell merged down); rows above it are a title block. */
+  XLSX_LEMBAR: { jenis: CsvRoleName; baris_header: number; sampai: number };
+  /** A sheet with no header of a known role in its first rows; `header`: its first row with text. */
+  LEMBAR_DILEWATI: { header: string; tersembunyi: boolean; baris_dicari: number };
+  LEMBAR_TERSEMBUNYI: { jenis: CsvRoleName };
+  /** Merged ranges over data rows, each cell read as the range's first cell; `contoh`: the first ones. */
+  SEL_GABUNG: { jumlah: number; contoh: string[] };
+  RUMUS_TANPA_NILAI: { kolom: string };
+  SEL_GALAT: { nilai: string; kolom: string };
+  NIP_ANGKA_EXCEL: { nilai: string; kolom: string; mirip: string | null };
   /** `kode_parser`: csv-parse's error code (CSV_QUOTE_NOT_CLOSED, …), worded by the catalogues. */
   CSV_SINTAKS: { sampai: number; detail: string; kode_parser: string };
   BARIS_KOLOM: { jumlah: number; diharapkan: number };

@@ -16,10 +16,13 @@ export interface Finding {
   readonly tingkat: Tingkat;
   /** Path of the file, as shown to the user (posix separators). */
   readonly path: string;
-  /** 1-based line and column of the offending key or value (for a CSV: where the record starts). */
+  /** 1-based line and column of the offending key or value (for a CSV: where the record starts; for a sheet: its row). */
   readonly baris?: number;
   readonly kolom?: number;
   readonly nama_kolom?: string;
+  /** A workbook's sheet, and the cell (`C12`) when the finding has a row and a column. */
+  readonly lembar?: string;
+  readonly sel?: string;
   /** JSON pointer inside a YAML document. */
   readonly jalur?: string;
   readonly nip?: string;
@@ -35,6 +38,8 @@ export interface FindingInput {
   baris?: number;
   kolom?: number;
   nama_kolom?: string;
+  lembar?: string;
+  sel?: string;
   jalur?: string;
   nip?: string;
   unit?: string;
@@ -53,10 +58,11 @@ export function makeFinding(kode: Kode, where: FindingInput, args: Args = {}): F
 
 const LEVEL_RANK: Record<Tingkat, number> = { error: 0, peringatan: 1, info: 2 };
 
-/** PRODUCT.md: findings sorted by (path, baris, kolom, kode), compared by UTF-16 code unit. */
+/** PRODUCT.md: findings sorted by (path, baris, kolom, kode), compared by UTF-16 code unit; a workbook's by sheet first. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     cmp(a.path, b.path) ||
+    cmp(a.lembar ?? '', b.lembar ?? '') ||
     (a.baris ?? 0) - (b.baris ?? 0) ||
     (a.kolom ?? 0) - (b.kolom ?? 0) ||
     cmp(a.kode, b.kode) ||

@@ -1,6 +1,7 @@
 /**
- * Reading a workspace's CSV files in canonical order with one shared session (overlaps and duplicate
- * penilaian rows are found across files), each used row handed to the job.
+ * Reading a workspace's CSV files and workbooks in canonical order with one shared session (overlaps
+ * and duplicate penilaian rows are found across files and sheets), each used row handed to the job.
+ * A workbook gives one result per sheet.
  */
 import { buildCsvReferences } from '../core/csv/build-references.js';
 import { RULE_PACKS } from '../core/rules/index.js';
@@ -28,7 +29,8 @@ export async function readCsvFiles(
   const session = createCsvSession();
   const out: CsvReading['files'] = [];
   for (const file of files) {
-    const result = await readCsvFile(file.absPath, file.path, {
+    const read = file.format === 'xlsx' ? (await import('../io/xlsx-file.js')).readXlsxFile : readCsvFile;
+    const results = await read(file.absPath, file.path, {
       sizeLimit,
       cap: findingCap,
       refs,
@@ -40,7 +42,7 @@ export async function readCsvFiles(
       ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!(file.path, done, total) } : {}),
     });
     options.onFileDone?.(file.path);
-    out.push({ file, result });
+    for (const result of Array.isArray(results) ? results : [results]) out.push({ file, result });
   }
   return { files: out, session };
 }

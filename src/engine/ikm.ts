@@ -12,7 +12,7 @@ import { groupFindings, groupResponses } from '../core/skm/groups.js';
 import { UnitTree, type UnitNode } from '../core/unit-tree.js';
 import type { DocOf } from '../core/validate/types.js';
 import { buildValidationResult, type ValidationResult } from '../core/validation-result.js';
-import { statPath, workspaceRootOf, displayPath } from '../io/workspace.js';
+import { isTabular, statPath, workspaceRootOf, displayPath } from '../io/workspace.js';
 import { UsageError } from '../errors.js';
 import type { LaporanIkm } from '../types/generated/laporan-ikm.js';
 import { openWorkspace } from './workspace.js';
@@ -85,7 +85,7 @@ export async function computeIkm(request: IkmRequest): Promise<IkmResult | IkmRe
     const P = choice.ok ? choice.periode : null;
     periodeLabel = P?.kode ?? periodeLabel;
     const collector = new SkmCollector();
-    const files = ws.files.filter((f) => f.format === 'csv' && (isDir || target.files.has(f.absPath)));
+    const files = ws.files.filter((f) => isTabular(f) && (isDir || target.files.has(f.absPath)));
     const reading = await readCsvFiles(
       files,
       { docs: ws.docs, config, periode: P },
@@ -94,7 +94,8 @@ export async function computeIkm(request: IkmRequest): Promise<IkmResult | IkmRe
     for (const { result: r } of reading.files) {
       if (r.jenis !== 'skm' && !(r.jenis === null && !isDir)) continue;
       findings.push(...r.findings);
-      if (r.counts) sumber.push({ path: r.path, sha256: r.sha256 ?? null, ...r.counts });
+      if (r.counts)
+        sumber.push({ path: r.path, ...(r.lembar !== undefined ? { lembar: r.lembar } : {}), sha256: r.sha256 ?? null, ...r.counts });
     }
     const unitLists = ws.docs.filter((d): d is DocOf<'unit-kerja'> => d.valid && d.kind === 'unit-kerja');
     const tree = new UnitTree<UnitNode>(unitLists.flatMap((d) => d.data.unit));

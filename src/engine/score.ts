@@ -13,7 +13,7 @@ import { collectRow, emptyRows, noteFile, type CollectedRows } from '../core/sco
 import { RULE_PACKS, type AvailablePack } from '../core/rules/index.js';
 import { buildValidationResult, type ValidationResult } from '../core/validation-result.js';
 import type { LaporanSkor } from '../types/generated/laporan-skor.js';
-import { statPath } from '../io/workspace.js';
+import { isTabular, statPath } from '../io/workspace.js';
 import { UsageError, InputError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { openWorkspace } from './workspace.js';
@@ -105,7 +105,7 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
 
   const rows = emptyRows();
   const reading = await readCsvFiles(
-    ws.files.filter((f) => f.format === 'csv'),
+    ws.files.filter(isTabular),
     { docs: ws.docs, config, periode: P },
     { ...request, onRow: (row) => collectRow(rows, row) },
   );
@@ -116,6 +116,7 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
     csvFindings.push(...r.findings);
     sumber.push({
       path: file.path,
+      ...(r.lembar !== undefined ? { lembar: r.lembar } : {}),
       jenis: r.jenis,
       sha256: r.sha256 ?? null,
       encoding: r.encoding ?? null,

@@ -9,7 +9,7 @@ import { choosePeriod } from '../core/period.js';
 import type { Finding } from '../core/findings.js';
 import { buildValidationResult, type CsvMeta, type ValidationResult } from '../core/validation-result.js';
 import { CONFIG_FILE } from '../constants.js';
-import { statPath, workspaceRootOf, displayPath } from '../io/workspace.js';
+import { isTabular, statPath, workspaceRootOf, displayPath } from '../io/workspace.js';
 import { openWorkspace } from './workspace.js';
 import { InputError } from '../errors.js';
 import type { ReadOptions } from './options.js';
@@ -44,7 +44,7 @@ export async function validateWorkspace(paths: readonly string[], options: ReadO
     }
   }
 
-  const reportedFiles: { path: string; jenis: string | null; csv?: CsvMeta }[] = [];
+  const reportedFiles: { path: string; lembar?: string; jenis: string | null; csv?: CsvMeta }[] = [];
   const findings: Finding[] = [];
   let configInvalid = false;
   for (const target of targets.values()) {
@@ -61,11 +61,11 @@ export async function validateWorkspace(paths: readonly string[], options: ReadO
       named.has(path) ||
       under.some((d) => (absOf.get(path) ?? resolve(options.cwd, path)).startsWith(d)) ||
       (configInvalid && path === ws.config?.path);
-    for (const f of ws.files) if (f.format !== 'csv' && keep(f.path)) reportedFiles.push({ path: f.path, jenis: f.jenis });
+    for (const f of ws.files) if (!isTabular(f) && keep(f.path)) reportedFiles.push({ path: f.path, jenis: f.jenis });
     findings.push(...opened.yamlFindings.filter((f) => keep(f.path)));
 
     // CSV rows, in canonical order (overlaps are found across files), when any CSV is to be reported.
-    const csvFiles = ws.files.filter((f) => f.format === 'csv');
+    const csvFiles = ws.files.filter(isTabular);
     if (csvFiles.some((f) => keep(f.path))) {
       // Loaded only when there are CSVs: a plan file checked alone in CI starts faster.
       const { readCsvFiles } = await import('./csv.js');
@@ -79,9 +79,17 @@ export async function validateWorkspace(paths: readonly string[], options: ReadO
         if (!keep(file.path)) continue;
         reportedFiles.push({
           path: file.path,
+          ...(r.lembar !== undefined ? { lembar: r.lembar } : {}),
           jenis: r.jenis,
-          ...(r.counts && r.encoding && r.pemisah && r.desimal
-            ? { csv: { encoding: r.encoding, pemisah: r.pemisah, desimal: r.desimal, counts: r.counts } }
+          ...(r.counts && r.desimal
+            ? {
+                csv: {
+                  ...(r.encoding ? { encoding: r.encoding } : {}),
+                  ...(r.pemisah ? { pemisah: r.pemisah } : {}),
+                  desimal: r.desimal,
+                  counts: r.counts,
+                },
+              }
             : {}),
         });
         findings.push(...r.findings);

@@ -139,8 +139,25 @@ export const en: Catalogue = {
           : 'Remove the link that points to a folder above it.',
   },
   XLSX_SIMPAN_CSV: {
-    pesan: () => 'Excel files are not read directly.',
-    perbaikan: () => 'In Excel: File → Save As → "CSV UTF-8 (Comma delimited)".',
+    pesan: (a) => `A .${s(a.format)} file is not read directly; its data is not counted.`,
+    perbaikan: () =>
+      'Save it as .xlsx (Excel: File → Save As → "Excel Workbook"; LibreOffice: Save As → "Excel 2007-365") or as "CSV UTF-8".',
+  },
+  XLSX_RUSAK: {
+    pesan: (a) =>
+      a.sebab === 'terenkripsi'
+        ? 'This workbook is password-protected (or an .xls file named .xlsx); its contents cannot be read.'
+        : a.sebab === 'bukan-zip'
+          ? 'This file is not an .xlsx workbook (not a ZIP archive).'
+          : `This workbook is damaged and cannot be read (${s(a.detail)}).`,
+    perbaikan: (a) =>
+      a.sebab === 'terenkripsi'
+        ? 'Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), and save as .xlsx.'
+        : 'Open and save it again in Excel or LibreOffice as .xlsx, or save it as "CSV UTF-8".',
+  },
+  XLSX_BERKAS_KUNCI: {
+    pesan: () => "Excel's lock file (~$…): a sign the workbook is open, not data; skipped.",
+    perbaikan: () => 'Close the workbook in Excel; this file goes away by itself.',
   },
   SKEMA: {
     pesan: schemaMessage,
@@ -348,6 +365,38 @@ export const en: Catalogue = {
           ? 'The CSV file is empty, with no header.'
           : 'The CSV kind cannot be recognised from its header.',
     perbaikan: (a) => `Expected headers: ${s(a.diharapkan)}. This file's header: ${s(a.header)}.`,
+  },
+  XLSX_LEMBAR: {
+    pesan: (a) =>
+      `Sheet read as ${s(a.jenis)}; header at row ${s(a.baris_header)}${a.sampai > a.baris_header ? `–${s(a.sampai)}` : ''}${a.baris_header > 1 ? ` (rows 1–${a.baris_header - 1} above it skipped as a title)` : ''}.`,
+    perbaikan: () => 'Nothing to do.',
+  },
+  LEMBAR_DILEWATI: {
+    pesan: (a) =>
+      `This ${a.tersembunyi ? 'hidden ' : ''}sheet is not read: no header of a known CSV role in its first ${s(a.baris_dicari)} rows (its first row holds: ${q(a.header)}).`,
+    perbaikan: () => 'If the sheet holds data, give it a known header (see docs/temuan.md, CSV_TIDAK_DIKENALI) on its column-title row.',
+  },
+  LEMBAR_TERSEMBUNYI: {
+    pesan: (a) => `This sheet is hidden and holds ${s(a.jenis)} data; not read.`,
+    perbaikan: () => 'Unhide the sheet (right-click the sheet tab → Unhide) if its data must count, or delete the sheet.',
+  },
+  SEL_GABUNG: {
+    pesan: (a) =>
+      `${s(a.jumlah)} merged cell range(s) over data rows (${s(a.contoh)}); each cell of a range is read as the range's first cell.`,
+    perbaikan: () => 'Check that the value holds for every row of its range; safer: unmerge and fill every cell.',
+  },
+  RUMUS_TANPA_NILAI: {
+    pesan: (a) => `The ${s(a.kolom)} cell holds a formula saved without its result; row rejected.`,
+    perbaikan: () => 'Open the workbook in Excel or LibreOffice and save it again (the results are saved with it), or type the value.',
+  },
+  SEL_GALAT: {
+    pesan: (a) => `The ${s(a.kolom)} cell holds the Excel error ${q(a.nilai)}; row rejected.`,
+    perbaikan: () => "Fix that cell's formula or value in the workbook.",
+  },
+  NIP_ANGKA_EXCEL: {
+    pesan: (a) =>
+      `The NIP in this cell is stored as a number (${s(a.nilai)}): Excel keeps only 15 digits, so its last digits are gone.${maybe(a.mirip, ` Perhaps NIP ${s(a.mirip)}.`)}`,
+    perbaikan: () => EXCEL_FIX,
   },
   CSV_KELUARAN_ALAT: {
     pesan: (a) => `This file is an export of asn-kinerja itself (columns ${s(a.kolom)}), not input data; skipped.`,

@@ -140,8 +140,25 @@ export const id: Catalogue = {
           : 'Hapus tautan yang menunjuk ke folder di atasnya.',
   },
   XLSX_SIMPAN_CSV: {
-    pesan: () => 'Berkas Excel tidak dibaca langsung.',
-    perbaikan: () => 'Di Excel: File → Save As → "CSV UTF-8 (Comma delimited)".',
+    pesan: (a) => `Berkas .${s(a.format)} tidak dibaca langsung; datanya tidak ikut dihitung.`,
+    perbaikan: () =>
+      'Simpan sebagai .xlsx (Excel: File → Save As → "Excel Workbook"; LibreOffice: Simpan Sebagai → "Excel 2007-365") atau sebagai "CSV UTF-8".',
+  },
+  XLSX_RUSAK: {
+    pesan: (a) =>
+      a.sebab === 'terenkripsi'
+        ? 'Buku kerja ini terkunci kata sandi (atau berkas .xls yang diberi nama .xlsx); isinya tidak dapat dibaca.'
+        : a.sebab === 'bukan-zip'
+          ? 'Berkas ini bukan buku kerja .xlsx (bukan arsip ZIP).'
+          : `Buku kerja ini rusak dan tidak dapat dibaca (${s(a.detail)}).`,
+    perbaikan: (a) =>
+      a.sebab === 'terenkripsi'
+        ? 'Buka di Excel, hapus kata sandinya (File → Info → Protect Workbook → Encrypt with Password, kosongkan), lalu simpan sebagai .xlsx.'
+        : 'Buka dan simpan ulang di Excel atau LibreOffice sebagai .xlsx, atau simpan sebagai "CSV UTF-8".',
+  },
+  XLSX_BERKAS_KUNCI: {
+    pesan: () => 'Berkas kunci Excel (~$…): tanda buku kerja sedang terbuka, bukan data; dilewati.',
+    perbaikan: () => 'Tutup buku kerjanya di Excel; berkas ini hilang sendiri.',
   },
   SKEMA: {
     pesan: schemaMessage,
@@ -349,6 +366,39 @@ export const id: Catalogue = {
           ? 'Berkas CSV kosong, tanpa header.'
           : 'Jenis CSV tidak dikenali dari headernya.',
     perbaikan: (a) => `Header yang diharapkan: ${s(a.diharapkan)}. Header berkas ini: ${s(a.header)}.`,
+  },
+  XLSX_LEMBAR: {
+    pesan: (a) =>
+      `Lembar dibaca sebagai ${s(a.jenis)}; header di baris ${s(a.baris_header)}${a.sampai > a.baris_header ? `–${s(a.sampai)}` : ''}${a.baris_header > 1 ? ` (baris 1–${a.baris_header - 1} di atasnya dilewati sebagai judul)` : ''}.`,
+    perbaikan: () => 'Tidak perlu tindakan.',
+  },
+  LEMBAR_DILEWATI: {
+    pesan: (a) =>
+      `Lembar ${a.tersembunyi ? 'tersembunyi ' : ''}ini tidak dibaca: tidak ada header jenis CSV yang dikenal dalam ${s(a.baris_dicari)} baris pertamanya (baris pertama berisi: ${q(a.header)}).`,
+    perbaikan: () =>
+      'Bila lembar ini berisi data, beri header yang dikenal (lihat docs/temuan.md, CSV_TIDAK_DIKENALI) di baris judul kolomnya.',
+  },
+  LEMBAR_TERSEMBUNYI: {
+    pesan: (a) => `Lembar ini tersembunyi dan berisi data ${s(a.jenis)}; tidak dibaca.`,
+    perbaikan: () => 'Tampilkan lembarnya (klik kanan tab lembar → Unhide) bila datanya harus dihitung, atau hapus lembarnya.',
+  },
+  SEL_GABUNG: {
+    pesan: (a) =>
+      `${s(a.jumlah)} rentang sel gabungan (merge) di baris data (${s(a.contoh)}); setiap sel di rentang dibaca dengan nilai sel pertamanya.`,
+    perbaikan: () => 'Periksa bahwa nilai itu memang berlaku untuk setiap baris rentangnya; lebih aman: Unmerge lalu isi setiap sel.',
+  },
+  RUMUS_TANPA_NILAI: {
+    pesan: (a) => `Sel kolom ${s(a.kolom)} berisi rumus yang disimpan tanpa hasilnya; baris ditolak.`,
+    perbaikan: () => 'Buka buku kerja di Excel atau LibreOffice dan simpan ulang (hasil rumus ikut tersimpan), atau tulis nilainya.',
+  },
+  SEL_GALAT: {
+    pesan: (a) => `Sel kolom ${s(a.kolom)} berisi galat Excel ${q(a.nilai)}; baris ditolak.`,
+    perbaikan: () => 'Perbaiki rumus atau nilai sel itu di buku kerja.',
+  },
+  NIP_ANGKA_EXCEL: {
+    pesan: (a) =>
+      `NIP di sel ini tersimpan sebagai angka (${s(a.nilai)}): Excel hanya menyimpan 15 digit, digit terakhirnya sudah hilang.${maybe(a.mirip, ` Mungkin NIP ${s(a.mirip)}.`)}`,
+    perbaikan: () => EXCEL_FIX,
   },
   CSV_KELUARAN_ALAT: {
     pesan: (a) => `Berkas ini hasil ekspor asn-kinerja sendiri (kolom ${s(a.kolom)}), bukan data masukan; dilewati.`,

@@ -36,6 +36,8 @@ export interface CsvReadOptions {
 
 export interface CsvFileResult {
   path: string;
+  /** A workbook's sheet (one result per sheet read). */
+  lembar?: string;
   jenis: CsvRole | null;
   findings: Finding[];
   encoding?: Encoding;

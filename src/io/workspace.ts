@@ -3,7 +3,7 @@
  * parsed with positions, dispatched by `kind` and checked against its schema.
  */
 import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, existsSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { makeFinding, type Finding } from '../core/findings.js';
 import type { LoadedDoc } from '../core/validate/types.js';
@@ -30,7 +30,8 @@ export interface LoadedFile {
   /** Path shown to the user: relative to cwd, `/` separators. */
   path: string;
   absPath: string;
-  format: 'yaml' | 'csv' | 'xlsx';
+  /** `unsupported`: a spreadsheet format not read (.xls, .ods, .xlsb) or Excel's lock file, with its finding. */
+  format: 'yaml' | 'csv' | 'xlsx' | 'unsupported';
   /** YAML kind or (from [2]) CSV role; null when not recognised. */
   jenis: string | null;
   findings: Finding[];
@@ -74,7 +75,11 @@ export function statPath(abs: string, shown: string): 'file' | 'dir' {
 
 const YAML_EXT = /\.ya?ml$/i;
 const CSV_EXT = /\.(csv|tsv|txt)$/i;
-const XLSX_EXT = /\.xlsx?$/i;
+const XLSX_EXT = /\.xlsx$|\.xlsm$/i;
+/** Spreadsheets no well-kept streaming reader exists for (docs/keputusan.md): advised, not read. */
+const OTHER_SHEET_EXT = /\.(xls|xlsb|ods|fods)$/i;
+/** The tabular inputs: CSV files and workbooks. */
+export const isTabular = (f: { format: LoadedFile['format'] }): boolean => f.format === 'csv' || f.format === 'xlsx';
 
 type LinkProblem = 'di_luar' | 'rusak' | 'siklus';
 
@@ -91,7 +96,7 @@ function listFiles(
   const inside = (real: string) => real === realRoot || real.startsWith(realRoot + sep);
   // Folders already walked, by their real path: a link back up is a loop, not a second copy.
   const visited = new Set<string>([realRoot]);
-  const wanted = (name: string) => YAML_EXT.test(name) || CSV_EXT.test(name) || XLSX_EXT.test(name);
+  const wanted = (name: string) => YAML_EXT.test(name) || CSV_EXT.test(name) || XLSX_EXT.test(name) || OTHER_SHEET_EXT.test(name);
   const walk = (dir: string) => {
     let entries;
     try {
@@ -209,7 +214,7 @@ export function loadWorkspace(root: string, options: LoadOptions): Workspace {
   for (const extra of options.extraFiles ?? []) if (!seen.has(extra)) listed.push(extra);
   for (const abs of listed.sort(byCodeUnit)) {
     if (abs === configAbs) continue;
-    if (!CSV_EXT.test(abs) && !XLSX_EXT.test(abs)) {
+    if (!CSV_EXT.test(abs) && !XLSX_EXT.test(abs) && !OTHER_SHEET_EXT.test(abs)) {
       const { file, doc } = loadYaml(abs, options, locators);
       files.push(file);
       if (doc?.kind === 'konfigurasi') {
@@ -217,11 +222,23 @@ export function loadWorkspace(root: string, options: LoadOptions): Workspace {
           makeFinding('KONFIGURASI_BUKAN_AKAR', { path: file.path, jalur: '/kind' }, { akar: displayPath(root, options.cwd) }),
         );
       } else if (doc) docs.push(doc);
-    } else if (XLSX_EXT.test(abs)) {
+    } else if (/^~\$/.test(basename(abs))) {
+      // Excel's owner file beside an open workbook: 165 bytes of user name, never data.
       const path = displayPath(abs, options.cwd);
-      files.push({ path, absPath: abs, format: 'xlsx', jenis: null, findings: [makeFinding('XLSX_SIMPAN_CSV', { path })] });
+      files.push({ path, absPath: abs, format: 'unsupported', jenis: null, findings: [makeFinding('XLSX_BERKAS_KUNCI', { path })] });
+    } else if (OTHER_SHEET_EXT.test(abs)) {
+      const path = displayPath(abs, options.cwd);
+      const format = extname(abs).slice(1).toLowerCase();
+      files.push({
+        path,
+        absPath: abs,
+        format: 'unsupported',
+        jenis: null,
+        findings: [makeFinding('XLSX_SIMPAN_CSV', { path }, { format })],
+      });
+    } else if (XLSX_EXT.test(abs)) {
+      files.push({ path: displayPath(abs, options.cwd), absPath: abs, format: 'xlsx', jenis: null, findings: [] });
     } else {
-      // CSV roles, row checks and accounting arrive with issue [2]; until then CSVs are listed only.
       files.push({ path: displayPath(abs, options.cwd), absPath: abs, format: 'csv', jenis: null, findings: [] });
     }
   }

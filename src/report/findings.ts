@@ -20,10 +20,28 @@ export function toTemuan(f: Finding, lang: Lang): Temuan {
     ...(f.baris !== undefined ? { baris: f.baris } : {}),
     ...(f.kolom !== undefined ? { kolom: f.kolom } : {}),
     ...(f.nama_kolom !== undefined ? { nama_kolom: f.nama_kolom } : {}),
+    ...(f.lembar !== undefined ? { lembar: f.lembar } : {}),
+    ...(f.sel !== undefined ? { sel: f.sel } : {}),
     ...(f.jalur !== undefined ? { jalur: f.jalur } : {}),
     ...(f.nip !== undefined ? { nip: f.nip } : {}),
     args: { ...f.args },
   };
+}
+
+/**
+ * Where a finding is, for people: `path:line`, or for a workbook `path › Sheet!C12` (sheet and cell,
+ * as a spreadsheet names them; `path › Sheet!12` for a whole row).
+ */
+export function findingPlace(f: Finding): string {
+  if (f.lembar === undefined) return f.baris !== undefined ? `${f.path}:${f.baris}` : f.path;
+  return `${f.path} › ${sheetPart(f)}`;
+}
+
+/** The sheet part alone: `Sheet!C12`, `Sheet!12` or `Sheet` (a sheet name with spaces quoted as Excel does: `'Data 2026'!C12`). */
+export function sheetPart(f: Pick<Finding, 'lembar' | 'sel' | 'baris'>): string {
+  const name = /^[\p{L}\p{N}_.]+$/u.test(f.lembar ?? '') ? f.lembar! : `'${(f.lembar ?? '').replace(/'/g, "''")}'`;
+  const cell = f.sel ?? (f.baris !== undefined ? String(f.baris) : undefined);
+  return cell === undefined ? name : `${name}!${cell}`;
 }
 
 export const LEVEL_LABEL: Record<Lang, Record<Tingkat, string>> = {

@@ -14,6 +14,7 @@ import { masaLabel, meets } from '../masa.js';
 import type { CsvRole, RoleRowCheck, RowContext } from './role-definition.js';
 import { CSV_ROLES, type UsedRow } from './roles/index.js';
 import { FindingSink } from './sink.js';
+import { CellKind } from './cell-kind.js';
 import type { OverlapTracker } from './overlap.js';
 
 export type { UsedRow };
@@ -45,6 +46,8 @@ export interface RowCheckerOptions {
   convention: Desimal;
   /** The file's delimiter: under `,` an unquoted decimal comma splits a number in two cells. */
   delimiter?: ';' | ',' | '\t';
+  /** A workbook's sheet: findings carry it and their cell (`C12`). */
+  lembar?: string;
   refs: CsvReferences;
   shared: SharedCsvState;
   cap: number;
@@ -67,6 +70,8 @@ export class RowChecker implements RowContext {
   private readonly role: RoleRowCheck<UsedRow>;
   private readonly col: Record<string, number>;
   private fields: readonly string[] = [];
+  /** The cells' types in a workbook row (a CSV's cells are all text). */
+  private kinds: readonly CellKind[] | undefined;
   /** Indices of the cells read as numbers in the current row. */
   private readonly numericCells: number[] = [];
   /** The role's optional columns (a split decimal spills into one of them). */
@@ -96,7 +101,7 @@ export class RowChecker implements RowContext {
     this.path = o.path;
     this.refs = o.refs;
     this.shared = o.shared;
-    this.sink = new FindingSink(o.path, o.cap);
+    this.sink = new FindingSink(o.path, o.cap, o.lembar);
     this.file = o.shared.paths.length;
     o.shared.paths.push(o.path);
     this.col = Object.fromEntries(o.columns);
@@ -105,9 +110,9 @@ export class RowChecker implements RowContext {
     this.role = CSV_ROLES[o.role].start(this);
   }
 
-  /** One record: `line` is the line where it starts. */
-  row(fields: readonly string[], line: number): void {
-    if (isBlankRecord(fields)) {
+  /** One record: `line` is the line where it starts (a sheet's row); `kinds`, a workbook row's cell types. */
+  row(fields: readonly string[], line: number, kinds?: readonly CellKind[]): void {
+    if (isBlankRecord(fields, kinds)) {
       if (fields.length > 1) {
         this.counts.baris_dibaca++;
         this.counts.baris_diabaikan++;
@@ -118,6 +123,7 @@ export class RowChecker implements RowContext {
     this.counts.baris_dibaca++;
     this.line = line;
     this.fields = fields;
+    this.kinds = kinds;
     this.numericCells.length = 0;
     try {
       if (fields.length > this.o.headerLength && fields.slice(this.o.headerLength).some((f) => f.trim() !== '')) {
@@ -142,6 +148,13 @@ export class RowChecker implements RowContext {
         if (this.o.delimiter === ',' && this.numericCells.length > 0) this.splitDecimals();
       } else throw e;
     }
+  }
+
+  /** Rows with nothing in them between a sheet's rows (a CSV export writes them as `;;;;`): read and ignored. */
+  blank(count: number): void {
+    this.counts.baris_dibaca += count;
+    this.counts.baris_diabaikan += count;
+    this.blankRows += count;
   }
 
   /** A record the parser could not read (bad quoting), lines `line`–`sampai`: rejected. */
@@ -194,7 +207,16 @@ export class RowChecker implements RowContext {
 
   cell(column: string): string {
     const i = this.col[column];
-    return i === undefined ? '' : (this.fields[i] ?? '');
+    if (i === undefined) return '';
+    const kind = this.kinds?.[i];
+    // A workbook cell whose value cannot be read: the row is not guessed at.
+    if (kind === CellKind.NoValue) this.reject('RUMUS_TANPA_NILAI', column, { kolom: column });
+    if (kind === CellKind.Error) this.reject('SEL_GALAT', column, { nilai: this.fields[i] ?? '', kolom: column });
+    return this.fields[i] ?? '';
+  }
+
+  private kindOf(column: string): CellKind | undefined {
+    return this.kinds?.[this.col[column]!];
   }
 
   reject<K extends Kode>(kode: K, column: string, args: FindingArgs[K], nip?: string): never {
@@ -213,6 +235,12 @@ export class RowChecker implements RowContext {
 
   nip(column: string): string {
     const raw = this.required(column);
+    // An 18-digit NIP stored as a number kept 15 digits: the rest is gone, whatever the cell shows.
+    if (this.kindOf(column) === CellKind.Number) {
+      const nilai = Number.isFinite(Number(raw)) ? BigInt(Math.round(Number(raw))).toString() : raw;
+      const similar = nilai.length === 18 ? this.o.refs.findByPrefix15(nilai.slice(0, 15)) : [];
+      this.reject('NIP_ANGKA_EXCEL', column, { nilai, kolom: column, mirip: similar.length === 1 ? similar[0]! : null });
+    }
     // NIPs repeat on every row: a valid one is checked once per file (bounded by employees).
     if (raw === this.lastNip || this.validNips.has(raw)) {
       this.lastNip = raw;
@@ -227,6 +255,7 @@ export class RowChecker implements RowContext {
 
   period(column: string): Periode {
     const raw = this.required(column);
+    if (this.kindOf(column) === CellKind.Date) this.reject('PERIODE_DIUBAH_EXCEL', column, { nilai: raw });
     const cached = this.periods.get(raw);
     if (cached) return cached;
     const p = parsePeriodeCell(raw);
@@ -255,6 +284,8 @@ export class RowChecker implements RowContext {
   }
 
   number(column: string, raw: string): number {
+    // A number the workbook typed is read as stored: no decimal mark to guess.
+    if (this.kindOf(column) === CellKind.Number) return Number(raw);
     this.numericCells.push(this.col[column]!);
     const r = parseNumberCell(raw, this.o.convention);
     if (!r.ok) this.reject('NILAI_BUKAN_ANGKA', column, { nilai: raw, kolom: column });
@@ -416,9 +447,10 @@ export class RowChecker implements RowContext {
   }
 }
 
-function isBlankRecord(fields: readonly string[]): boolean {
+function isBlankRecord(fields: readonly string[], kinds: readonly CellKind[] | undefined): boolean {
   for (const f of fields) if (f.trim() !== '') return false;
-  return true;
+  // A formula without its result is not an empty cell.
+  return kinds === undefined || !kinds.includes(CellKind.NoValue);
 }
 
 /** Most employees: one SKP for the whole year, which every row of the year belongs to. */

@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import { roundReport } from '../../core/number.js';
 import { mutuOf, UNSUR } from '../../core/rules/skm-14-2017/ikm.js';
 import type { IkmResult } from '../../engine/ikm.js';
-import { countsLine, findingLine } from '../findings.js';
+import { countsLine, findingLine, findingPlace } from '../findings.js';
 import type { FormatOptions } from '../format.js';
 import { buildIkmReport } from './json.js';
 
@@ -58,6 +58,6 @@ export function formatIkmTable(input: IkmResult, o: FormatOptions): string {
   });
   out.push(style.bold(countsLine(input.counts, o.lang)));
   for (const f of input.temuan.filter((x) => x.tingkat !== 'info').slice(0, 40))
-    out.push(findingLine(f, o.lang, style, `${f.path}${f.baris ? `:${f.baris}` : ''}`, false));
+    out.push(findingLine(f, o.lang, style, findingPlace(f), false));
   return out.join('\n') + '\n';
 }

@@ -25,7 +25,7 @@ export function formatScoreCsv(report: ScoreReport, o: FormatOptions & { tabel?:
       for (const t of laporan.tim) rows.push(view.timCsv.row(t));
       break;
     case 'temuan':
-      rows.push(['kode', 'tingkat', 'path', 'baris', 'kolom', 'nip', 'pesan']);
+      rows.push(['kode', 'tingkat', 'path', 'baris', 'kolom', 'lembar', 'sel', 'nip', 'pesan']);
       for (const f of report.findings)
         rows.push([
           f.kode,
@@ -33,6 +33,8 @@ export function formatScoreCsv(report: ScoreReport, o: FormatOptions & { tabel?:
           f.path,
           f.baris ?? null,
           f.kolom ?? null,
+          f.lembar ?? null,
+          f.sel ?? null,
           f.nip ? nipCell(f.nip) : null,
           findingMessage(f, report.lang),
         ]);

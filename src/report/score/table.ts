@@ -4,7 +4,7 @@
  */
 import Table from 'cli-table3';
 import type { FormatOptions } from '../format.js';
-import { countsLine, findingLine } from '../findings.js';
+import { countsLine, findingLine, findingPlace } from '../findings.js';
 import type { ScoreReport } from './model.js';
 import { viewOf } from './packs/index.js';
 
@@ -58,8 +58,7 @@ export function formatScoreTable(report: ScoreReport, o: FormatOptions): string 
   out.push('');
   const shown = report.findings.filter((f) => !(o.quiet && f.tingkat === 'info'));
   out.push(style.bold(countsLine(report.counts, lang)));
-  for (const f of shown.slice(0, MAX_FINDINGS))
-    out.push(findingLine(f, lang, style, f.baris !== undefined ? `${f.path}:${f.baris}` : f.path));
+  for (const f of shown.slice(0, MAX_FINDINGS)) out.push(findingLine(f, lang, style, findingPlace(f)));
   if (shown.length > MAX_FINDINGS) out.push(style.dim(`  … ${shown.length - MAX_FINDINGS} ${L.lagi}`));
   return out.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 /** `validate --format github`: workflow commands GitHub turns into annotations, then the text report. */
 import type { Tingkat } from '../../core/findings.js';
 import type { ValidationResult } from '../../core/validation-result.js';
-import { findingMessage } from '../findings.js';
+import { findingMessage, sheetPart } from '../findings.js';
 import type { FormatOptions } from '../format.js';
 import { formatValidateText } from './text.js';
 
@@ -16,9 +16,10 @@ export function formatValidateGithub(result: ValidationResult, options: FormatOp
     for (const f of file.findings) {
       if (options.quiet && f.tingkat === 'info') continue;
       const props = [`file=${escapeProperty(f.path)}`];
-      if (f.baris !== undefined) props.push(`line=${f.baris}`);
-      if (f.kolom !== undefined) props.push(`col=${f.kolom}`);
-      props.push(`title=${escapeProperty(f.kode)}`);
+      // A workbook has no lines: its sheet and cell go in the title (`KODE (Realisasi!C12)`).
+      if (f.lembar === undefined && f.baris !== undefined) props.push(`line=${f.baris}`);
+      if (f.lembar === undefined && f.kolom !== undefined) props.push(`col=${f.kolom}`);
+      props.push(`title=${escapeProperty(f.lembar !== undefined ? `${f.kode} (${sheetPart(f)})` : f.kode)}`);
       lines.push(`::${command[f.tingkat]} ${props.join(',')}::${escapeData(findingMessage(f, options.lang))}`);
     }
   }

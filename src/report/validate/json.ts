@@ -15,9 +15,17 @@ export function formatValidateJson(result: ValidationResult, options: FormatOpti
     ringkasan: { file: result.files.length, ...result.counts },
     file: result.files.map((file) => ({
       path: file.path,
+      ...(file.lembar !== undefined ? { lembar: file.lembar } : {}),
       jenis: file.jenis,
       valid: !file.findings.some((f) => f.tingkat === 'error'),
-      ...(file.csv ? { encoding: file.csv.encoding, pemisah: file.csv.pemisah, desimal: file.csv.desimal, ...file.csv.counts } : {}),
+      ...(file.csv
+        ? {
+            ...(file.csv.encoding !== undefined ? { encoding: file.csv.encoding } : {}),
+            ...(file.csv.pemisah !== undefined ? { pemisah: file.csv.pemisah } : {}),
+            desimal: file.csv.desimal,
+            ...file.csv.counts,
+          }
+        : {}),
       temuan: file.findings.map((f) => toTemuan(f, options.lang)),
     })),
   };

@@ -2,7 +2,7 @@
 import type { Tingkat } from '../../core/findings.js';
 import type { CsvMeta, ValidationResult } from '../../core/validation-result.js';
 import { renderFinding, type Lang } from '../../i18n/messages.js';
-import { LEVEL_LABEL } from '../findings.js';
+import { LEVEL_LABEL, sheetPart } from '../findings.js';
 import type { FormatOptions } from '../format.js';
 import { isValid } from './json.js';
 
@@ -14,10 +14,17 @@ export function formatValidateText(result: ValidationResult, options: Pick<Forma
     // The dialect line of a CSV says what CSV_FORMAT says.
     const shown = file.findings.filter((f) => !(options.quiet && f.tingkat === 'info') && !(file.csv && f.kode === 'CSV_FORMAT'));
     if (shown.length === 0 && !file.csv) continue;
-    lines.push(style.bold(file.path) + (file.csv ? '  ' + style.dim(csvSummary(file.jenis, file.csv, lang)) : ''));
+    const title = file.lembar !== undefined ? `${file.path} › ${sheetPart({ lembar: file.lembar })}` : file.path;
+    lines.push(style.bold(title) + (file.csv ? '  ' + style.dim(csvSummary(file.jenis, file.csv, lang)) : ''));
     for (const f of shown) {
       const { pesan, perbaikan } = renderFinding(f.kode, f.args, lang);
-      const loc = f.baris !== undefined ? `${f.baris}:${f.kolom ?? 1}` : '-';
+      // A sheet's finding is placed by its cell (C12), or its row; a text file's by line:column.
+      const loc =
+        f.lembar !== undefined
+          ? (f.sel ?? (f.baris !== undefined ? String(f.baris) : '-'))
+          : f.baris !== undefined
+            ? `${f.baris}:${f.kolom ?? 1}`
+            : '-';
       lines.push(`  ${loc.padEnd(8)} ${paint[f.tingkat](LEVEL_LABEL[lang][f.tingkat].padEnd(10))} ${f.kode}  ${pesan}`);
       lines.push(`  ${' '.repeat(8)} ${' '.repeat(10)} ${style.dim('→ ' + perbaikan)}`);
     }
@@ -46,7 +53,16 @@ export function formatValidateText(result: ValidationResult, options: Pick<Forma
 function csvSummary(jenis: string | null, csv: CsvMeta, lang: Lang): string {
   const c = csv.counts;
   const pemisah = csv.pemisah === '\t' ? 'tab' : csv.pemisah;
+  // A sheet has no encoding or delimiter: its numbers are typed, and only text cells use the decimal convention.
+  const dialect =
+    csv.encoding === undefined
+      ? lang === 'id'
+        ? `desimal teks ${csv.desimal}`
+        : `text decimals ${csv.desimal}`
+      : lang === 'id'
+        ? `${csv.encoding} · pemisah ${pemisah} · desimal ${csv.desimal}`
+        : `${csv.encoding} · delimiter ${pemisah} · decimal ${csv.desimal}`;
   return lang === 'id'
-    ? `${jenis ?? '?'} · ${csv.encoding} · pemisah ${pemisah} · desimal ${csv.desimal} · ${c.baris_dibaca} dibaca, ${c.baris_dipakai} dipakai, ${c.baris_ditolak} ditolak, ${c.baris_diabaikan} diabaikan`
-    : `${jenis ?? '?'} · ${csv.encoding} · delimiter ${pemisah} · decimal ${csv.desimal} · ${c.baris_dibaca} read, ${c.baris_dipakai} used, ${c.baris_ditolak} rejected, ${c.baris_diabaikan} ignored`;
+    ? `${jenis ?? '?'} · ${dialect} · ${c.baris_dibaca} dibaca, ${c.baris_dipakai} dipakai, ${c.baris_ditolak} ditolak, ${c.baris_diabaikan} diabaikan`
+    : `${jenis ?? '?'} · ${dialect} · ${c.baris_dibaca} read, ${c.baris_dipakai} used, ${c.baris_ditolak} rejected, ${c.baris_diabaikan} ignored`;
 }

@@ -21,13 +21,17 @@ export interface LaporanIkm {
    */
   bobot: 'tepat' | '0.111' | '0.11';
   /**
-   * Berkas SKM yang dibaca.
+   * Berkas CSV dan lembar buku kerja (.xlsx) yang dibaca.
    */
   sumber: {
     /**
      * Path berkas.
      */
     path: string;
+    /**
+     * Buku kerja (.xlsx): lembar yang dibaca (satu entri per lembar).
+     */
+    lembar?: string;
     /**
      * Hash isi.
      */
@@ -142,6 +146,14 @@ export interface Temuan {
    * Header kolom CSV.
    */
   nama_kolom?: string;
+  /**
+   * Buku kerja (.xlsx): nama lembar (sheet) tempat temuan berada.
+   */
+  lembar?: string;
+  /**
+   * Buku kerja (.xlsx): alamat sel temuan, mis. C12 (kolom huruf, baris angka).
+   */
+  sel?: string;
   /**
    * Letak di dokumen YAML sebagai JSON pointer.
    */

@@ -42,6 +42,10 @@ export interface LaporanValidasi {
      */
     path: string;
     /**
+     * Buku kerja (.xlsx): lembar yang dilaporkan entri ini (satu entri per lembar).
+     */
+    lembar?: string;
+    /**
      * kind YAML atau peran CSV; null bila tidak dikenali.
      */
     jenis: string | null;
@@ -50,11 +54,11 @@ export interface LaporanValidasi {
      */
     valid: boolean;
     /**
-     * CSV: utf-8 atau windows-1252.
+     * CSV: utf-8, windows-1252, utf-16le atau utf-16be (tidak ada untuk lembar .xlsx).
      */
     encoding?: string;
     /**
-     * CSV: pemisah kolom.
+     * CSV: pemisah kolom (tidak ada untuk lembar .xlsx).
      */
     pemisah?: string;
     /**
@@ -115,6 +119,14 @@ export interface Temuan {
    * Header kolom CSV.
    */
   nama_kolom?: string;
+  /**
+   * Buku kerja (.xlsx): nama lembar (sheet) tempat temuan berada.
+   */
+  lembar?: string;
+  /**
+   * Buku kerja (.xlsx): alamat sel temuan, mis. C12 (kolom huruf, baris angka).
+   */
+  sel?: string;
   /**
    * Letak di dokumen YAML sebagai JSON pointer.
    */

@@ -1,0 +1,258 @@
+/**
+ * Reading an .xlsx workbook as CSV roles: every sheet whose header (found within its first rows,
+ * below any title block) matches a role is read as that role, through the same row checker as a CSV
+ * file, so it gets the same findings and the same accounting, located by sheet and cell (`C12`).
+ * The cells keep Excel's types (core/csv/cell-kind.ts). One result per sheet.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { makeFinding, type Finding, type FindingArgs, type Kode } from '../core/findings.js';
+import { detectRole, expectedHeaders, ownExportColumns } from '../core/csv/header.js';
+import type { Desimal } from '../core/csv/number.js';
+import { RowChecker } from '../core/csv/row-checker.js';
+import { CellKind, cellAddress } from '../core/csv/cell-kind.js';
+import type { CsvFileResult, CsvReadOptions } from './csv-file.js';
+import { Workbook, ZipError, type MergedRange, type SheetInfo, type SheetRow } from './xlsx/workbook.js';
+
+/** How far down a sheet its header row is looked for (title, subtitle, date and blank rows above it). */
+export const HEADER_SEARCH_ROWS = 20;
+
+export async function readXlsxFile(abs: string, path: string, options: CsvReadOptions): Promise<CsvFileResult[]> {
+  const fail = <K extends Kode>(kode: K, args: FindingArgs[K]): CsvFileResult[] => [
+    { path, jenis: null, findings: [makeFinding(kode, { path }, args)] },
+  ];
+  let size: number;
+  let workbook: Workbook;
+  try {
+    size = statSync(abs).size;
+    if (size > options.sizeLimit) return fail('FILE_TERLALU_BESAR', { ukuran: size, batas: options.sizeLimit });
+    workbook = await Workbook.open(abs, size);
+  } catch (e) {
+    if (e instanceof ZipError) return fail('XLSX_RUSAK', { sebab: e.sebab, detail: e.message });
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) return fail('FILE_TIDAK_TERBACA', { sebab: code });
+    return fail('XLSX_RUSAK', { sebab: 'rusak', detail: String((e as Error).message ?? e) });
+  }
+  const sha256 = await hashFile(abs);
+  const desimal: Desimal = options.desimal ?? 'koma';
+  const results: CsvFileResult[] = [];
+  let firstText: { lembar: string; baris: number; header: string } | undefined;
+  for (const sheet of workbook.sheets) {
+    const result = await readSheet(workbook, sheet, path, desimal, options).catch((e: unknown): SheetOutcome => {
+      const detail = e instanceof ZipError ? e.message : String((e as Error).message ?? e);
+      return {
+        result: {
+          path,
+          lembar: sheet.name,
+          jenis: null,
+          findings: [makeFinding('XLSX_RUSAK', { path, lembar: sheet.name }, { sebab: 'rusak', detail })],
+        },
+      };
+    });
+    if (result.firstText && !firstText && sheet.state === 'visible') firstText = { lembar: sheet.name, ...result.firstText };
+    results.push({ ...result.result, ...(result.result.counts ? { sha256 } : {}) });
+  }
+  options.onProgress?.(size, size);
+  // No sheet of a known role, and nothing else said why: the workbook is not one of ours (as a CSV would be told).
+  const said = results.some((r) => r.jenis !== null || r.findings.some((f) => f.tingkat !== 'info'));
+  if (!said) {
+    results.push({
+      path,
+      jenis: null,
+      findings: [
+        makeFinding('CSV_TIDAK_DIKENALI', firstText ? { path, lembar: firstText.lembar, baris: firstText.baris } : { path }, {
+          alasan: firstText ? 'none' : 'kosong',
+          kandidat: [],
+          diharapkan: expectedHeaders(' | '),
+          header: firstText?.header ?? '',
+        }),
+      ],
+    });
+  }
+  return results;
+}
+
+interface SheetOutcome {
+  result: CsvFileResult;
+  /** The sheet's first row with text, for the workbook's finding when no sheet is recognised. */
+  firstText?: { baris: number; header: string };
+}
+
+async function readSheet(
+  workbook: Workbook,
+  sheet: SheetInfo,
+  path: string,
+  desimal: Desimal,
+  options: CsvReadOptions,
+): Promise<SheetOutcome> {
+  const lembar = sheet.name;
+  const where = (baris?: number) => (baris === undefined ? { path, lembar } : { path, lembar, baris });
+  const findings: Finding[] = [];
+  const done = (jenis: CsvFileResult['jenis'], firstText?: SheetOutcome['firstText']): SheetOutcome => ({
+    result: { path, lembar, jenis, findings },
+    ...(firstText ? { firstText } : {}),
+  });
+  const merges = await workbook.merges(sheet);
+  let checker: RowChecker | undefined;
+  let jenis: CsvFileResult['jenis'] = null;
+  let headerLength = 0;
+  let headerEnd = 0;
+  let lastRow = 0;
+  let scanned = 0;
+  let firstText: SheetOutcome['firstText'];
+  const fill = new MergeFill(merges);
+  for await (const row of workbook.rows(sheet)) {
+    if (!checker) {
+      const record = recordOf(row, 0).fields;
+      if (record.every((c) => c.trim() === '')) continue;
+      scanned++;
+      firstText ??= { baris: row.r, header: record.filter((c) => c.trim() !== '').join(' | ') };
+      const own = ownExportColumns(record);
+      if (own.length > 0) {
+        findings.push(makeFinding('CSV_KELUARAN_ALAT', where(row.r), { kolom: own }));
+        return done(null);
+      }
+      const header = detectRole(record);
+      if (header.ok && header.duplicates.length === 0) {
+        if (sheet.state !== 'visible') {
+          findings.push(makeFinding('LEMBAR_TERSEMBUNYI', where(), { jenis: header.role }));
+          return done(null);
+        }
+        if (options.onlyRoles && !options.onlyRoles.includes(header.role)) return done(header.role);
+        // A header cell merged down over several rows: the header ends at the merge's last row.
+        headerEnd = Math.max(row.r, ...merges.filter((m) => m.top <= row.r && m.bottom >= row.r).map((m) => m.bottom));
+        lastRow = headerEnd;
+        jenis = header.role;
+        headerLength = record.length;
+        fill.startAfter(headerEnd);
+        findings.push(makeFinding('XLSX_LEMBAR', where(row.r), { jenis: header.role, baris_header: row.r, sampai: headerEnd }));
+        if (header.ignored.length > 0) findings.push(makeFinding('CSV_KOLOM_DIABAIKAN', where(row.r), { kolom: header.ignored }));
+        checker = new RowChecker({
+          path,
+          lembar,
+          role: header.role,
+          columns: header.columns,
+          headerLength,
+          convention: desimal,
+          refs: options.refs,
+          shared: options.shared,
+          cap: options.cap,
+          ...(options.onRow ? { onRow: options.onRow } : {}),
+        });
+        continue;
+      }
+      if (header.duplicates.length > 0 || (!header.ok && header.reason === 'several')) {
+        findings.push(
+          header.duplicates.length > 0
+            ? makeFinding('CSV_HEADER_GANDA', where(row.r), { kolom: header.duplicates })
+            : makeFinding('CSV_TIDAK_DIKENALI', where(row.r), {
+                alasan: 'several',
+                kandidat: header.ok ? [] : header.candidates,
+                diharapkan: expectedHeaders(' | '),
+                header: record.join(' | '),
+              }),
+        );
+        return done(null);
+      }
+      if (scanned >= HEADER_SEARCH_ROWS) break;
+      continue;
+    }
+    if (row.r <= headerEnd) continue;
+    if (row.r > lastRow + 1) checker.blank(row.r - lastRow - 1);
+    lastRow = row.r;
+    const { fields, kinds } = recordOf(row, headerLength);
+    fill.apply(row.r, fields, kinds);
+    checker.row(fields, row.r, kinds);
+  }
+  if (!checker) {
+    if (firstText)
+      findings.push(
+        makeFinding('LEMBAR_DILEWATI', where(), {
+          header: firstText.header,
+          tersembunyi: sheet.state !== 'visible',
+          baris_dicari: HEADER_SEARCH_ROWS,
+        }),
+      );
+    return done(null, firstText);
+  }
+  if (fill.used.length > 0)
+    findings.push(makeFinding('SEL_GABUNG', where(fill.firstRow), { jumlah: fill.used.length, contoh: fill.used.slice(0, 3) }));
+  findings.push(...checker.finish());
+  return { result: { path, lembar, jenis, findings, desimal, counts: checker.counts } };
+}
+
+/** A row as the row checker reads it: text per column (empty cells '') and each cell's type. */
+function recordOf(row: SheetRow, width: number): { fields: string[]; kinds: CellKind[] } {
+  const last = row.cells.length > 0 ? row.cells[row.cells.length - 1]!.col : -1;
+  const n = Math.max(width, last + 1);
+  const fields = new Array<string>(n).fill('');
+  const kinds = new Array<CellKind>(n).fill(CellKind.Text);
+  for (const c of row.cells) {
+    fields[c.col] = c.text;
+    kinds[c.col] = c.type;
+  }
+  return { fields, kinds };
+}
+
+/**
+ * Merged ranges over data rows: Excel keeps the value in the range's first cell only; every cell of
+ * the range is read as that value, and the ranges that filled something are named (SEL_GABUNG).
+ */
+class MergeFill {
+  readonly used: string[] = [];
+  firstRow: number | undefined;
+  private pending: MergedRange[] = [];
+  private active: { range: MergedRange; text: string; kind: CellKind; counted: boolean }[] = [];
+
+  constructor(private readonly merges: readonly MergedRange[]) {}
+
+  startAfter(headerEnd: number): void {
+    this.pending = this.merges.filter((m) => m.top > headerEnd && (m.bottom > m.top || m.right > m.left)).sort((a, b) => a.top - b.top);
+  }
+
+  apply(r: number, fields: string[], kinds: CellKind[]): void {
+    if (this.pending.length === 0 && this.active.length === 0) return;
+    this.active = this.active.filter((a) => a.range.bottom >= r);
+    while (this.pending.length > 0 && this.pending[0]!.top <= r) {
+      const range = this.pending.shift()!;
+      // A range whose first row had no cells at all arrives here later: its value is empty.
+      const own = range.top === r;
+      this.active.push({
+        range,
+        text: own ? (fields[range.left] ?? '') : '',
+        kind: own ? (kinds[range.left] ?? CellKind.Text) : CellKind.Text,
+        counted: false,
+      });
+    }
+    for (const a of this.active) {
+      if (a.text === '' && a.kind !== CellKind.NoValue) continue;
+      let filled = false;
+      for (let c = a.range.left; c <= a.range.right; c++) {
+        if (r === a.range.top && c === a.range.left) continue;
+        while (fields.length <= c) {
+          fields.push('');
+          kinds.push(CellKind.Text);
+        }
+        if (fields[c] !== '') continue;
+        fields[c] = a.text;
+        kinds[c] = a.kind;
+        filled = true;
+      }
+      if (filled && !a.counted) {
+        a.counted = true;
+        this.firstRow ??= a.range.top;
+        this.used.push(`${cellAddress(a.range.left + 1, a.range.top)}:${cellAddress(a.range.right + 1, a.range.bottom)}`);
+      }
+    }
+  }
+}
+
+function hashFile(abs: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(abs)
+      .on('data', (c) => hash.update(c))
+      .on('end', () => resolve(hash.digest('hex')))
+      .on('error', reject);
+  });
+}
