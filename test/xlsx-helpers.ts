@@ -42,11 +42,11 @@ export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<
   for (const spec of sheets) {
     const ws = wb.addWorksheet(spec.name, { state: spec.state ?? 'visible' });
     for (const row of spec.title ?? []) ws.addRow(row);
-    const [header, ...rows] = parseCsv(spec.csv);
-    ws.addRow(header!);
+    const [header = [], ...rows] = parseCsv(spec.csv);
+    if (header.length > 0) ws.addRow(header);
     const headerRow = ws.rowCount;
-    for (const r of rows) ws.addRow(r.map((cell, i) => typed(header![i]!, cell)));
-    for (const [i, name] of header!.entries()) if (name === 'tanggal') ws.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
+    for (const r of rows) ws.addRow(r.map((cell, i) => typed(header[i] ?? '', cell)));
+    for (const [i, name] of header.entries()) if (name === 'tanggal') ws.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
     spec.edit?.(ws, headerRow);
   }
   await wb.xlsx.writeFile(path);

@@ -132,12 +132,23 @@ describe('validate: reports', () => {
     expect((await runCli(['validate', ws], { cwd: ws })).stdout).toContain('TANPA_KIND');
     expect((await runCli(['--quiet', 'validate', ws], { cwd: ws })).stdout).not.toContain('TANPA_KIND');
   });
-  it('an .xlsx in the workspace gets the "save as CSV UTF-8" info', async () => {
+  it('an .xls in the workspace is named with "save as .xlsx", an .xlsx cut short with why it cannot be read', async () => {
     const ws = copyFixture(BASE);
+    writeFileSync(join(ws, 'realisasi.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
     writeFileSync(join(ws, 'realisasi.xlsx'), 'PK\u0003\u0004');
     const r = await runCli(['validate', ws, '--format', 'json'], { cwd: ws });
-    expect((JSON.parse(r.stdout) as LaporanValidasi).file).toContainEqual(
-      expect.objectContaining({ path: 'realisasi.xlsx', temuan: [expect.objectContaining({ kode: 'XLSX_SIMPAN_CSV' })] }),
+    const files = (JSON.parse(r.stdout) as LaporanValidasi).file;
+    expect(files).toContainEqual(
+      expect.objectContaining({
+        path: 'realisasi.xls',
+        temuan: [expect.objectContaining({ kode: 'XLSX_SIMPAN_CSV', tingkat: 'peringatan' })],
+      }),
+    );
+    expect(files).toContainEqual(
+      expect.objectContaining({
+        path: 'realisasi.xlsx',
+        temuan: [expect.objectContaining({ kode: 'XLSX_RUSAK', args: expect.objectContaining({ sebab: 'rusak' }) })],
+      }),
     );
   });
   it('skips dot folders, node_modules and the config abaikan globs', async () => {

@@ -224,10 +224,13 @@ describe('score csv', () => {
 
   it('temuan: every finding (workspace ones, then each employee’s) with code, level, place and NIP as ="…"', async () => {
     const rows = records(await csv('temuan'), ';');
-    expect(rows[0]).toEqual(['kode', 'tingkat', 'path', 'baris', 'kolom', 'nip', 'pesan', 'periode', 'metode']);
+    // lembar and sel: a workbook's sheet and cell (empty for text files).
+    expect(rows[0]).toEqual(['kode', 'tingkat', 'path', 'baris', 'kolom', 'lembar', 'sel', 'nip', 'pesan', 'periode', 'metode']);
     const body = rows.slice(1);
-    expect(body.every((r) => r.length === 9 && r[7] === '2026' && r[8] === METODE && r[6]!.length > 0)).toBe(true);
-    expect(body.map((r) => [r[0], r[1], r[2], r[3], r[5]])).toEqual([
+    expect(
+      body.every((r) => r.length === 11 && r[9] === '2026' && r[10] === METODE && r[8]!.length > 0 && r[5] === '' && r[6] === ''),
+    ).toBe(true);
+    expect(body.map((r) => [r[0], r[1], r[2], r[3], r[7]])).toEqual([
       ['CSV_FORMAT', 'info', 'data/kompetensi.csv', '', ''],
       ['CSV_FORMAT', 'info', 'data/penilaian.csv', '', ''],
       ['CSV_FORMAT', 'info', 'data/perilaku.csv', '', ''],

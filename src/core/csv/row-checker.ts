@@ -237,7 +237,7 @@ export class RowChecker implements RowContext {
     const raw = this.required(column);
     // An 18-digit NIP stored as a number kept 15 digits: the rest is gone, whatever the cell shows.
     if (this.kindOf(column) === CellKind.Number) {
-      const nilai = Number.isFinite(Number(raw)) ? BigInt(Math.round(Number(raw))).toString() : raw;
+      const nilai = storedDigits(raw);
       const similar = nilai.length === 18 ? this.o.refs.findByPrefix15(nilai.slice(0, 15)) : [];
       this.reject('NIP_ANGKA_EXCEL', column, { nilai, kolom: column, mirip: similar.length === 1 ? similar[0]! : null });
     }
@@ -445,6 +445,21 @@ export class RowChecker implements RowContext {
     this.sink.add(kode, nip ? { ...where, nip } : where, args);
     throw REJECT;
   }
+}
+
+/**
+ * A number as its 15 significant digits show it, in full (1.97008231997022E+17 → 197008231997022000):
+ * the digits Excel kept, with the lost ones as zeros (not the binary double's own tail).
+ */
+function storedDigits(raw: string): string {
+  const n = Number(raw);
+  if (!Number.isFinite(n)) return raw;
+  if (Math.abs(n) < 1e15) return String(Math.round(n));
+  const [mantissa = '', exponent = '0'] = n.toExponential(14).split('e');
+  return mantissa
+    .replace('.', '')
+    .replace(/^-/, '')
+    .padEnd(Number(exponent) + 1, '0');
 }
 
 function isBlankRecord(fields: readonly string[], kinds: readonly CellKind[] | undefined): boolean {

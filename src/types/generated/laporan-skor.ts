@@ -41,11 +41,11 @@ export type LaporanSkor = {
      */
     sha256: string | null;
     /**
-     * utf-8 atau windows-1252.
+     * utf-8, windows-1252, utf-16le atau utf-16be; null untuk lembar .xlsx.
      */
     encoding: string | null;
     /**
-     * Pemisah kolom.
+     * Pemisah kolom; null untuk lembar .xlsx.
      */
     pemisah: string | null;
     /**
