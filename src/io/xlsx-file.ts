@@ -85,100 +85,132 @@ async function readSheet(
   desimal: Desimal,
   options: CsvReadOptions,
 ): Promise<SheetOutcome> {
-  const lembar = sheet.name;
-  const where = (baris?: number) => (baris === undefined ? { path, lembar } : { path, lembar, baris });
-  const findings: Finding[] = [];
-  const done = (jenis: CsvFileResult['jenis'], firstText?: SheetOutcome['firstText']): SheetOutcome => ({
-    result: { path, lembar, jenis, findings },
-    ...(firstText ? { firstText } : {}),
-  });
-  const merges = await workbook.merges(sheet);
-  let checker: RowChecker | undefined;
-  let jenis: CsvFileResult['jenis'] = null;
-  let headerLength = 0;
-  let headerEnd = 0;
-  let lastRow = 0;
-  let scanned = 0;
-  let firstText: SheetOutcome['firstText'];
-  const fill = new MergeFill(merges);
-  for await (const row of workbook.rows(sheet)) {
-    if (!checker) {
-      const record = recordOf(row, 0).fields;
-      if (record.every((c) => c.trim() === '')) continue;
-      scanned++;
-      firstText ??= { baris: row.r, header: record.filter((c) => c.trim() !== '').join(' | ') };
-      const own = ownExportColumns(record);
-      if (own.length > 0) {
-        findings.push(makeFinding('CSV_KELUARAN_ALAT', where(row.r), { kolom: own }));
-        return done(null);
-      }
-      const header = detectRole(record);
-      if (header.ok && header.duplicates.length === 0) {
-        if (sheet.state !== 'visible') {
-          findings.push(makeFinding('LEMBAR_TERSEMBUNYI', where(), { jenis: header.role }));
-          return done(null);
-        }
-        if (options.onlyRoles && !options.onlyRoles.includes(header.role)) return done(header.role);
-        // A header cell merged down over several rows: the header ends at the merge's last row.
-        headerEnd = Math.max(row.r, ...merges.filter((m) => m.top <= row.r && m.bottom >= row.r).map((m) => m.bottom));
-        lastRow = headerEnd;
-        jenis = header.role;
-        headerLength = record.length;
-        fill.startAfter(headerEnd);
-        findings.push(makeFinding('XLSX_LEMBAR', where(row.r), { jenis: header.role, baris_header: row.r, sampai: headerEnd }));
-        if (header.ignored.length > 0) findings.push(makeFinding('CSV_KOLOM_DIABAIKAN', where(row.r), { kolom: header.ignored }));
-        checker = new RowChecker({
-          path,
-          lembar,
-          role: header.role,
-          columns: header.columns,
-          headerLength,
-          convention: desimal,
-          refs: options.refs,
-          shared: options.shared,
-          cap: options.cap,
-          ...(options.onRow ? { onRow: options.onRow } : {}),
-        });
-        continue;
-      }
-      if (header.duplicates.length > 0 || (!header.ok && header.reason === 'several')) {
-        findings.push(
-          header.duplicates.length > 0
-            ? makeFinding('CSV_HEADER_GANDA', where(row.r), { kolom: header.duplicates })
-            : makeFinding('CSV_TIDAK_DIKENALI', where(row.r), {
-                alasan: 'several',
-                kandidat: header.ok ? [] : header.candidates,
-                diharapkan: expectedHeaders(' | '),
-                header: record.join(' | '),
-              }),
-        );
-        return done(null);
-      }
-      if (scanned >= HEADER_SEARCH_ROWS) break;
-      continue;
+  const reader = new SheetReader(sheet, path, desimal, options, await workbook.merges(sheet));
+  for await (const batch of workbook.rowBatches(sheet)) {
+    for (const row of batch) if (!reader.row(row)) return reader.outcome();
+  }
+  return reader.outcome();
+}
+
+/** One sheet's rows: the header looked for below a title block, then each row through the row checker. */
+class SheetReader {
+  private readonly findings: Finding[] = [];
+  private checker: RowChecker | undefined;
+  private jenis: CsvFileResult['jenis'] = null;
+  private headerLength = 0;
+  private headerEnd = 0;
+  private lastRow = 0;
+  private scanned = 0;
+  private firstText: SheetOutcome['firstText'];
+  private readonly fill: MergeFill;
+
+  constructor(
+    private readonly sheet: SheetInfo,
+    private readonly path: string,
+    private readonly desimal: Desimal,
+    private readonly options: CsvReadOptions,
+    private readonly merges: readonly MergedRange[],
+  ) {
+    this.fill = new MergeFill(merges);
+  }
+
+  private where(baris?: number) {
+    return baris === undefined ? { path: this.path, lembar: this.sheet.name } : { path: this.path, lembar: this.sheet.name, baris };
+  }
+
+  /** Reads one row; false when the sheet is done with (not a data sheet, or skipped). */
+  row(row: SheetRow): boolean {
+    if (this.checker) {
+      if (row.r <= this.headerEnd) return true;
+      if (row.r > this.lastRow + 1) this.checker.blank(row.r - this.lastRow - 1);
+      this.lastRow = row.r;
+      const { fields, kinds } = recordOf(row, this.headerLength);
+      this.fill.apply(row.r, fields, kinds);
+      this.checker.row(fields, row.r, kinds);
+      return true;
     }
-    if (row.r <= headerEnd) continue;
-    if (row.r > lastRow + 1) checker.blank(row.r - lastRow - 1);
-    lastRow = row.r;
-    const { fields, kinds } = recordOf(row, headerLength);
-    fill.apply(row.r, fields, kinds);
-    checker.row(fields, row.r, kinds);
-  }
-  if (!checker) {
-    if (firstText)
-      findings.push(
-        makeFinding('LEMBAR_DILEWATI', where(), {
-          header: firstText.header,
-          tersembunyi: sheet.state !== 'visible',
-          baris_dicari: HEADER_SEARCH_ROWS,
-        }),
+    const record = recordOf(row, 0).fields;
+    if (record.every((c) => c.trim() === '')) return true;
+    this.scanned++;
+    this.firstText ??= { baris: row.r, header: record.filter((c) => c.trim() !== '').join(' | ') };
+    const own = ownExportColumns(record);
+    if (own.length > 0) {
+      this.findings.push(makeFinding('CSV_KELUARAN_ALAT', this.where(row.r), { kolom: own }));
+      return false;
+    }
+    const header = detectRole(record);
+    if (header.ok && header.duplicates.length === 0) {
+      if (this.sheet.state !== 'visible') {
+        this.findings.push(makeFinding('LEMBAR_TERSEMBUNYI', this.where(), { jenis: header.role }));
+        return false;
+      }
+      this.jenis = header.role;
+      if (this.options.onlyRoles && !this.options.onlyRoles.includes(header.role)) return false;
+      // A header cell merged down over several rows: the header ends at the merge's last row.
+      this.headerEnd = Math.max(row.r, ...this.merges.filter((m) => m.top <= row.r && m.bottom >= row.r).map((m) => m.bottom));
+      this.lastRow = this.headerEnd;
+      this.headerLength = record.length;
+      this.fill.startAfter(this.headerEnd);
+      this.findings.push(
+        makeFinding('XLSX_LEMBAR', this.where(row.r), { jenis: header.role, baris_header: row.r, sampai: this.headerEnd }),
       );
-    return done(null, firstText);
+      if (header.ignored.length > 0) this.findings.push(makeFinding('CSV_KOLOM_DIABAIKAN', this.where(row.r), { kolom: header.ignored }));
+      this.checker = new RowChecker({
+        path: this.path,
+        lembar: this.sheet.name,
+        role: header.role,
+        columns: header.columns,
+        headerLength: this.headerLength,
+        convention: this.desimal,
+        refs: this.options.refs,
+        shared: this.options.shared,
+        cap: this.options.cap,
+        ...(this.options.onRow ? { onRow: this.options.onRow } : {}),
+      });
+      return true;
+    }
+    if (header.duplicates.length > 0 || (!header.ok && header.reason === 'several')) {
+      this.findings.push(
+        header.duplicates.length > 0
+          ? makeFinding('CSV_HEADER_GANDA', this.where(row.r), { kolom: header.duplicates })
+          : makeFinding('CSV_TIDAK_DIKENALI', this.where(row.r), {
+              alasan: 'several',
+              kandidat: header.ok ? [] : header.candidates,
+              diharapkan: expectedHeaders(' | '),
+              header: record.join(' | '),
+            }),
+      );
+      return false;
+    }
+    return this.scanned < HEADER_SEARCH_ROWS;
   }
-  if (fill.used.length > 0)
-    findings.push(makeFinding('SEL_GABUNG', where(fill.firstRow), { jumlah: fill.used.length, contoh: fill.used.slice(0, 3) }));
-  findings.push(...checker.finish());
-  return { result: { path, lembar, jenis, findings, desimal, counts: checker.counts } };
+
+  outcome(): SheetOutcome {
+    const { path, findings } = this;
+    const lembar = this.sheet.name;
+    if (!this.checker) {
+      // Not a data sheet; a skipped role (onlyRoles) or one of the findings above says why.
+      const skipped = this.jenis !== null || findings.length > 0;
+      if (!skipped && this.firstText)
+        findings.push(
+          makeFinding('LEMBAR_DILEWATI', this.where(), {
+            header: this.firstText.header,
+            tersembunyi: this.sheet.state !== 'visible',
+            baris_dicari: HEADER_SEARCH_ROWS,
+          }),
+        );
+      return {
+        result: { path, lembar, jenis: this.jenis, findings },
+        ...(this.firstText && !skipped ? { firstText: this.firstText } : {}),
+      };
+    }
+    if (this.fill.used.length > 0)
+      findings.push(
+        makeFinding('SEL_GABUNG', this.where(this.fill.firstRow), { jumlah: this.fill.used.length, contoh: this.fill.used.slice(0, 3) }),
+      );
+    findings.push(...this.checker.finish());
+    return { result: { path, lembar, jenis: this.jenis, findings, desimal: this.desimal, counts: this.checker.counts } };
+  }
 }
 
 /** A row as the row checker reads it: text per column (empty cells '') and each cell's type. */

@@ -163,6 +163,11 @@ export class Workbook {
 
   /** The sheet's rows that hold a cell with a value, in order. */
   async *rows(sheet: SheetInfo): AsyncGenerator<SheetRow> {
+    for await (const batch of this.rowBatches(sheet)) yield* batch;
+  }
+
+  /** The same rows, a chunk's worth at a time (an await per row cost a fifth of the reading time). */
+  async *rowBatches(sheet: SheetInfo): AsyncGenerator<SheetRow[]> {
     const decoder = new StringDecoder('utf8');
     let buf = '';
     let pos = 0;
@@ -194,12 +199,14 @@ export class Workbook {
         inData = true;
         pos = gt + 1;
       }
+      const batch: SheetRow[] = [];
       const rowOpen = `<${prefix}row`;
       const rowClose = `</${prefix}row>`;
       const end = `</${prefix}sheetData>`;
+      // Where the rows end, looked up once per chunk (not per row: that was quadratic in the chunk).
+      const stop = buf.indexOf(end, pos);
       for (;;) {
         const at = buf.indexOf(rowOpen, pos);
-        const stop = buf.indexOf(end, pos);
         if (stop >= 0 && (at < 0 || stop < at)) {
           done = true;
           break;
@@ -219,8 +226,9 @@ export class Workbook {
         lastRow = r;
         const cells = this.cells(buf, gt + 1, close, prefix);
         pos = close + rowClose.length;
-        if (cells.length > 0) yield { r, cells };
+        if (cells.length > 0) batch.push({ r, cells });
       }
+      if (batch.length > 0) yield batch;
     }
   }
 
