@@ -34,7 +34,9 @@ function run(args) {
 /** The CSVs of `data/` as one workbook, streamed (exceljs's writer keeps memory flat). */
 async function toWorkbook(dataDir, out) {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: true, useStyles: true });
-  for (const f of readdirSync(dataDir).filter((x) => x.endsWith('.csv')).sort()) {
+  for (const f of readdirSync(dataDir)
+    .filter((x) => x.endsWith('.csv'))
+    .sort()) {
     const ws = wb.addWorksheet(f.replace(/\.csv$/, ''));
     let header;
     const dateCols = [];

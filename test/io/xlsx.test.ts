@@ -70,6 +70,8 @@ describe('parts as other exporters write them (hand-made)', () => {
       // A gap (C) and a far column (AA); a shared formula follower with its cached value; t="d".
       '<x:row r="3"><x:c r="B3" t="s"><x:v>1</x:v></x:c><x:c r="D3"><x:f t="shared" si="0"/><x:v>7</x:v></x:c><x:c r="AA3" t="d"><x:v>2026-03-15T00:00:00</x:v></x:c></x:row>',
       '<x:row r="4" spans="1:3"/>',
+      // A formula whose cached value was written empty is one without a result; an empty cell is no cell.
+      '<x:row r="5"><x:c r="A5"><x:f>A1*2</x:f><x:v></x:v></x:c><x:c r="B5" s="0"/><x:c r="C5"><x:v> </x:v></x:c></x:row>',
     ].join('');
     writeFileSync(
       path,
@@ -83,6 +85,7 @@ describe('parts as other exporters write them (hand-made)', () => {
     expect(cells(await rowsOf(path))).toEqual([
       [1, [0, CellKind.Text, 'Pak "Jos" & co'], [1, CellKind.Text, 'Ketikan'], [2, CellKind.Number, '1.5E2']],
       [3, [1, CellKind.Text, 'baris\r\ndua _x0041_'], [3, CellKind.Number, '7'], [26, CellKind.Date, '2026-03-15']],
+      [5, [0, CellKind.NoValue, '']],
     ]);
   });
 

@@ -85,7 +85,8 @@ export class Workbook {
       this.date1904 = v === '1' || v === 'true';
     }
     for (const tag of tags(book, 'sheet')) {
-      const rel = byId.get(attr(tag, 'r:id') ?? '');
+      // The relationships namespace is `r:` as Excel writes it; another prefix is allowed.
+      const rel = byId.get(attr(tag, 'r:id') ?? /\s\w+:id=["']([^"']*)["']/.exec(tag)?.[1] ?? '');
       // Chart sheets and dialog sheets hold no cells.
       if (!rel || !REL_TYPE.worksheet.test(rel.type)) continue;
       const state = attr(tag, 'state');
@@ -266,7 +267,7 @@ export class Workbook {
       const is = element(body, `${prefix}is`);
       return is === undefined ? undefined : { col, type: CellKind.Text, text: runText(is, prefix) };
     }
-    if (v === undefined) {
+    if (v === undefined || (v.trim() === '' && t !== 'str' && t !== 's')) {
       const f = element(body, `${prefix}f`);
       // A formula with no cached result; a shared formula's followers (`<f t="shared" si="0"/>`) included.
       if (f !== undefined || body.indexOf(`<${prefix}f`) >= 0)
