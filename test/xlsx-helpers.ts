@@ -16,24 +16,34 @@ export interface SheetSpec {
   /** Rows written above the header (a title block), each a list of cells. */
   title?: (string | null)[][];
   state?: 'visible' | 'hidden';
+  /** Columns whose numbers are formulas with their saved result. */
+  formulas?: string[];
   /** Change a cell after the rows are written (a damaged NIP, a formula, a date typed into periode). */
   edit?: (ws: ExcelJS.Worksheet, headerRow: number) => void;
 }
 
+/** A CSV as the example workspaces write it: `;` with decimal commas, or `,` with decimal points (from its header). */
 export function parseCsv(csv: string): string[][] {
-  return csv
+  const lines = csv
     .replace(/^\ufeff/, '')
     .split(/\r?\n/)
-    .filter((l) => l !== '')
-    .map((l) => l.split(';'));
+    .filter((l) => l !== '');
+  const sep = (lines[0] ?? '').includes(';') || !(lines[0] ?? '').includes(',') ? ';' : ',';
+  return lines.map((l) => l.split(sep));
 }
 
-function typed(column: string, raw: string): ExcelJS.CellValue {
+function typed(column: string, raw: string, formula: boolean): ExcelJS.CellValue {
   if (raw === '') return null;
   if (TEXT_COLUMNS.has(column)) return raw;
-  const date = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(raw);
-  if (column === 'tanggal' && date) return new Date(Date.UTC(Number(date[3]), Number(date[2]) - 1, Number(date[1])));
-  if (/^-?\d+(,\d+)?$/.test(raw)) return Number(raw.replace(',', '.'));
+  const dmy = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(raw);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  if (column === 'tanggal' && dmy) return new Date(Date.UTC(Number(dmy[3]), Number(dmy[2]) - 1, Number(dmy[1])));
+  if (column === 'tanggal' && iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+  if (/^-?\d+([,.]\d+)?$/.test(raw)) {
+    const n = Number(raw.replace(',', '.'));
+    // A column computed in the sheet: the formula and the result Excel saved with it.
+    return formula ? { formula: `${n}*1`, result: n } : n;
+  }
   return raw;
 }
 
@@ -45,7 +55,7 @@ export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<
     const [header = [], ...rows] = parseCsv(spec.csv);
     if (header.length > 0) ws.addRow(header);
     const headerRow = ws.rowCount;
-    for (const r of rows) ws.addRow(r.map((cell, i) => typed(header[i] ?? '', cell)));
+    for (const r of rows) ws.addRow(r.map((cell, i) => typed(header[i] ?? '', cell, spec.formulas?.includes(header[i] ?? '') ?? false)));
     for (const [i, name] of header.entries()) if (name === 'tanggal') ws.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
     spec.edit?.(ws, headerRow);
   }
