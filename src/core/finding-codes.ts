@@ -24,7 +24,7 @@ export const TINGKAT_KODE = {
   FILE_ENCODING_CAMPUR: 'peringatan',
   FILE_TIDAK_TERBACA: 'error',
   TAUTAN_SIMBOLIK: 'peringatan',
-  XLSX_SIMPAN_CSV: 'peringatan',
+  XLSX_SIMPAN_CSV: 'info',
   XLSX_RUSAK: 'error',
   XLSX_BERKAS_KUNCI: 'info',
   SKEMA: 'error',

@@ -7,7 +7,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { makeFinding, type Finding, type FindingArgs, type Kode } from '../core/findings.js';
-import { detectRole, expectedHeaders, ownExportColumns } from '../core/csv/header.js';
+import { detectRole, expectedHeaders, knownColumnCount, ownExportColumns } from '../core/csv/header.js';
 import type { Desimal } from '../core/csv/number.js';
 import { RowChecker } from '../core/csv/row-checker.js';
 import { CellKind, cellAddress } from '../core/csv/cell-kind.js';
@@ -30,7 +30,8 @@ export async function readXlsxFile(abs: string, path: string, options: CsvReadOp
   } catch (e) {
     if (e instanceof ZipError) return fail('XLSX_RUSAK', { sebab: e.sebab, detail: e.message });
     const code = (e as NodeJS.ErrnoException).code;
-    if (code) return fail('FILE_TIDAK_TERBACA', { sebab: code });
+    // zlib's codes (Z_DATA_ERROR, …) are a damaged archive, not the file system's.
+    if (code && !code.startsWith('Z_') && !code.startsWith('ERR_')) return fail('FILE_TIDAK_TERBACA', { sebab: code });
     return fail('XLSX_RUSAK', { sebab: 'rusak', detail: String((e as Error).message ?? e) });
   }
   const sha256 = await hashFile(abs);
@@ -86,8 +87,16 @@ async function readSheet(
   options: CsvReadOptions,
 ): Promise<SheetOutcome> {
   const reader = new SheetReader(sheet, path, desimal, options, await workbook.merges(sheet));
-  for await (const batch of workbook.rowBatches(sheet)) {
-    for (const row of batch) if (!reader.row(row)) return reader.outcome();
+  try {
+    for await (const batch of workbook.rowBatches(sheet)) {
+      for (const row of batch) if (!reader.row(row)) return reader.outcome();
+    }
+  } catch (e) {
+    // The rows read so far were used: their accounting and findings stay, with why the rest was not read.
+    const out = reader.outcome();
+    const detail = e instanceof ZipError ? e.message : String((e as Error).message ?? e);
+    out.result.findings.push(makeFinding('XLSX_RUSAK', { path, lembar: sheet.name }, { sebab: 'rusak', detail }));
+    return out;
   }
   return reader.outcome();
 }
@@ -125,7 +134,7 @@ class SheetReader {
       if (row.r > this.lastRow + 1) this.checker.blank(row.r - this.lastRow - 1);
       this.lastRow = row.r;
       const { fields, kinds } = recordOf(row, this.headerLength);
-      this.fill.apply(row.r, fields, kinds);
+      this.fill.apply(row.r, fields, kinds, this.headerLength);
       this.checker.row(fields, row.r, kinds);
       return true;
     }
@@ -146,8 +155,12 @@ class SheetReader {
       }
       this.jenis = header.role;
       if (this.options.onlyRoles && !this.options.onlyRoles.includes(header.role)) return false;
-      // A header cell merged down over several rows: the header ends at the merge's last row.
-      this.headerEnd = Math.max(row.r, ...this.merges.filter((m) => m.top <= row.r && m.bottom >= row.r).map((m) => m.bottom));
+      // A header cell merged down over several rows: the header ends at the merge's last row. Only a
+      // merge that starts on this row at a named column counts (a note box beside the table does not).
+      this.headerEnd = Math.max(
+        row.r,
+        ...this.merges.filter((m) => m.top === row.r && (record[m.left] ?? '').trim() !== '').map((m) => m.bottom),
+      );
       this.lastRow = this.headerEnd;
       this.headerLength = record.length;
       this.fill.startAfter(this.headerEnd);
@@ -169,13 +182,17 @@ class SheetReader {
       });
       return true;
     }
-    if (header.duplicates.length > 0 || (!header.ok && header.reason === 'several')) {
+    // A row that is a role's header with a column twice, or that names two roles, or that holds two or
+    // more known column names and still no role (a misspelt header) is an error at that row: the sheet
+    // was meant as data. A title line or a data row repeating a value is none of these.
+    const meant = header.ok || header.reason === 'several' || knownColumnCount(record) >= 2;
+    if (meant) {
       this.findings.push(
-        header.duplicates.length > 0
+        header.ok
           ? makeFinding('CSV_HEADER_GANDA', this.where(row.r), { kolom: header.duplicates })
           : makeFinding('CSV_TIDAK_DIKENALI', this.where(row.r), {
-              alasan: 'several',
-              kandidat: header.ok ? [] : header.candidates,
+              alasan: header.reason,
+              kandidat: header.candidates,
               diharapkan: expectedHeaders(' | '),
               header: record.join(' | '),
             }),
@@ -227,8 +244,10 @@ function recordOf(row: SheetRow, width: number): { fields: string[]; kinds: Cell
 }
 
 /**
- * Merged ranges over data rows: Excel keeps the value in the range's first cell only; every cell of
- * the range is read as that value, and the ranges that filled something are named (SEL_GABUNG).
+ * Merged ranges over data rows: Excel keeps the value in the range's first cell only. A range over
+ * several rows (an NIP merged over an employee's quarters) is read as that value on each of its rows,
+ * in its first column; the other columns of a range stay empty, as Excel's CSV export writes them. The
+ * ranges that filled something are named (SEL_GABUNG).
  */
 class MergeFill {
   readonly used: string[] = [];
@@ -239,10 +258,11 @@ class MergeFill {
   constructor(private readonly merges: readonly MergedRange[]) {}
 
   startAfter(headerEnd: number): void {
-    this.pending = this.merges.filter((m) => m.top > headerEnd && (m.bottom > m.top || m.right > m.left)).sort((a, b) => a.top - b.top);
+    this.pending = this.merges.filter((m) => m.top > headerEnd && m.bottom > m.top).sort((a, b) => a.top - b.top);
   }
 
-  apply(r: number, fields: string[], kinds: CellKind[]): void {
+  /** `width`: the header's; a range beyond it fills nothing. */
+  apply(r: number, fields: string[], kinds: CellKind[], width: number): void {
     if (this.pending.length === 0 && this.active.length === 0) return;
     this.active = this.active.filter((a) => a.range.bottom >= r);
     while (this.pending.length > 0 && this.pending[0]!.top <= r) {
@@ -257,20 +277,12 @@ class MergeFill {
       });
     }
     for (const a of this.active) {
-      if (a.text === '' && a.kind !== CellKind.NoValue) continue;
-      let filled = false;
-      for (let c = a.range.left; c <= a.range.right; c++) {
-        if (r === a.range.top && c === a.range.left) continue;
-        while (fields.length <= c) {
-          fields.push('');
-          kinds.push(CellKind.Text);
-        }
-        if (fields[c] !== '') continue;
-        fields[c] = a.text;
-        kinds[c] = a.kind;
-        filled = true;
-      }
-      if (filled && !a.counted) {
+      const c = a.range.left;
+      if (r === a.range.top || (a.text === '' && a.kind !== CellKind.NoValue) || c >= width || c >= fields.length || fields[c] !== '')
+        continue;
+      fields[c] = a.text;
+      kinds[c] = a.kind;
+      if (!a.counted) {
         a.counted = true;
         this.firstRow ??= a.range.top;
         this.used.push(`${cellAddress(a.range.left + 1, a.range.top)}:${cellAddress(a.range.right + 1, a.range.bottom)}`);

@@ -141,7 +141,7 @@ describe('validate: reports', () => {
     expect(files).toContainEqual(
       expect.objectContaining({
         path: 'realisasi.xls',
-        temuan: [expect.objectContaining({ kode: 'XLSX_SIMPAN_CSV', tingkat: 'peringatan' })],
+        temuan: [expect.objectContaining({ kode: 'XLSX_SIMPAN_CSV', tingkat: 'info' })],
       }),
     );
     expect(files).toContainEqual(

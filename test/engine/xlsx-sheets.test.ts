@@ -201,8 +201,8 @@ describe('workbooks that cannot be read', () => {
       'data/sandi.xlsx': ['XLSX_RUSAK', 'error', { sebab: 'terenkripsi', detail: 'OLE2 compound file' }],
       'data/terpotong.xlsx': ['XLSX_RUSAK', 'error', expect.objectContaining({ sebab: 'rusak' })],
       'data/~$kinerja.xlsx': ['XLSX_BERKAS_KUNCI', 'info', {}],
-      'data/lama.xls': ['XLSX_SIMPAN_CSV', 'peringatan', { format: 'xls' }],
-      'data/calc.ods': ['XLSX_SIMPAN_CSV', 'peringatan', { format: 'ods' }],
+      'data/lama.xls': ['XLSX_SIMPAN_CSV', 'info', { format: 'xls' }],
+      'data/calc.ods': ['XLSX_SIMPAN_CSV', 'info', { format: 'ods' }],
     });
     // score goes on with the CSVs, and says the same.
     const score = await runCli(['score', '.', '--format', 'json'], { cwd: ws });
@@ -219,5 +219,90 @@ describe('workbooks that cannot be read', () => {
       lembar: 'pegawai',
       baris: 1,
     });
+  });
+});
+
+describe('review mends: what sits around a table, and where rows came from', () => {
+  const [HEADER, ...ROWS] = parseCsv(REALISASI);
+  const twelve = [HEADER, ...ROWS.slice(0, 12)].map((r) => r!.join(';')).join('\n');
+
+  it('a note box merged beside the table does not swallow the rows beside it', async () => {
+    const ws = await workspaceWith([
+      {
+        name: 'Realisasi',
+        csv: twelve,
+        title: [['REALISASI']],
+        edit: (s) => {
+          s.getCell('H1').value = 'Petunjuk: isi satu baris per indikator';
+          s.mergeCells('H1:K10');
+        },
+      },
+    ]);
+    const sheet = (await validateJson(ws)).laporan.file.find((f) => f.lembar === 'Realisasi')!;
+    expect(sheet.temuan.find((f) => f.kode === 'XLSX_LEMBAR')).toMatchObject({ args: { baris_header: 2, sampai: 2 } });
+    expect(sheet.baris_dibaca).toBe(12);
+  });
+
+  it('a sheet whose header is misspelt is an error at that row, even beside a good sheet; a title repeating a word is no header', async () => {
+    const bad = twelve.replace('indikator', 'indikator_kinerja');
+    const ws = await workspaceWith([
+      { name: 'Penilaian', csv: readText(join(EXAMPLE, 'data', 'penilaian-2026.csv')) },
+      { name: 'Realisasi', csv: bad },
+      { name: 'Judul', csv: twelve, title: [['Unit', 'Bidang', null, 'Dibuat oleh', 'Bidang']] },
+    ]);
+    const { code, laporan } = await validateJson(ws);
+    expect(code).toBe(1);
+    const realisasi = laporan.file.find((f) => f.lembar === 'Realisasi')!;
+    expect(realisasi.temuan.map((f) => [f.kode, f.tingkat, f.baris])).toEqual([['CSV_TIDAK_DIKENALI', 'error', 1]]);
+    // The title row repeats "Bidang": not a header with a duplicate column; the real header below is read.
+    const judul = laporan.file.find((f) => f.lembar === 'Judul')!;
+    expect([judul.jenis, judul.baris_dibaca]).toEqual(['realisasi', 12]);
+  });
+
+  it('cells merged across columns stay in their first column, as a CSV export writes them', async () => {
+    const ws = await workspaceWith([
+      {
+        name: 'Realisasi',
+        csv: twelve,
+        edit: (s) => {
+          s.getCell('E2').value = 'catatan panjang';
+          s.mergeCells('E2:G2');
+        },
+      },
+    ]);
+    const sheet = (await validateJson(ws)).laporan.file.find((f) => f.lembar === 'Realisasi')!;
+    expect([sheet.baris_dipakai, sheet.baris_ditolak]).toEqual([12, 0]);
+    expect(sheet.temuan.map((f) => f.kode)).not.toContain('SEL_GABUNG');
+  });
+
+  it('a number no calendar holds in a date-formatted cell is a number, and the sheet is read to its end', async () => {
+    const ws = await workspaceWith([
+      {
+        name: 'Realisasi',
+        csv: twelve,
+        edit: (s) => {
+          s.getCell('E3').value = Number('199104152015032001');
+          s.getCell('E3').numFmt = 'dd/mm/yyyy';
+        },
+      },
+    ]);
+    const sheet = (await validateJson(ws)).laporan.file.find((f) => f.lembar === 'Realisasi')!;
+    expect(sheet.baris_dibaca).toBe(12);
+    expect(sheet.temuan.map((f) => f.kode)).not.toContain('XLSX_RUSAK');
+  });
+
+  it('two sheets of one workbook are named apart in an overlap and in --explain', async () => {
+    const nip = ROWS[0]![0]!;
+    const own = ROWS.filter((r) => r[0] === nip);
+    const first = [HEADER, ...own].map((r) => r!.join(';')).join('\n');
+    const second = [HEADER, own[0]].map((r) => r!.join(';')).join('\n');
+    const ws = await workspaceWith([
+      { name: 'TW1-2', csv: first },
+      { name: 'Ulang', csv: second },
+    ]);
+    const f = (await validateJson(ws)).laporan.file.flatMap((x) => x.temuan).find((x) => x.kode === 'BARIS_TUMPANG_TINDIH');
+    expect(f).toMatchObject({ lembar: 'Ulang', sel: 'B2', args: { path_pertama: 'data/kinerja.xlsx › TW1-2', baris_pertama: 2 } });
+    const explain = await runCli(['score', '.', '--explain', nip, '--format', 'json'], { cwd: ws });
+    expect(explain.stdout).toContain('"sumber": "data/kinerja.xlsx › TW1-2!2"');
   });
 });

@@ -127,4 +127,31 @@ describe('parts as other exporters write them (hand-made)', () => {
     expect(serialToText(0, true)).toBe('1904-01-01');
     expect(serialToText(0.4375, false)).toBe('10:30:00');
   });
+
+  it('review mends: a tab or line break after a tag name, an empty shared-string value, an empty row, dxf formats', async () => {
+    const dir = makeTempDir('xlsx');
+    const styles =
+      '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>' +
+      '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs><dxfs count="1"><dxf><numFmt numFmtId="164" formatCode="0.00"/></dxf></dxfs></styleSheet>';
+    const sheet =
+      '<x:row r="1"><x:c\nr="A1"\tt="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v></x:v></x:c><x:c r="C1" s="1"><x:v>46096</x:v></x:c></x:row>' +
+      '<x:row r="2" ht="15" customFormat="1"></x:row><x:row r="3"><x:c r="A3"><x:v>1</x:v></x:c></x:row>';
+    const path = join(dir, 'mends.xlsx');
+    writeFileSync(path, minimalWorkbook(sheet, { sharedStrings: ['<t>teks</t>'], styles }));
+    expect(cells(await rowsOf(path))).toEqual([
+      [1, [0, CellKind.Text, 'teks'], [2, CellKind.Date, '2026-03-15']],
+      [3, [0, CellKind.Number, '1']],
+    ]);
+  });
+
+  it('a part whose bytes do not match its recorded checksum is an error, not numbers read from garbage', async () => {
+    const dir = makeTempDir('xlsx');
+    const path = join(dir, 'rusak.xlsx');
+    const zip = minimalWorkbook('<x:row r="1"><x:c r="A1"><x:v>85.5</x:v></x:c></x:row>');
+    // Stored (not deflated): change the 85.5 into 95.5 inside the archive.
+    const at = zip.indexOf('85.5');
+    zip[at] = '9'.charCodeAt(0);
+    writeFileSync(path, zip);
+    await expect(rowsOf(path)).rejects.toThrow(/checksum/);
+  });
 });

@@ -51,6 +51,16 @@ export function detectRole(rawHeaders: readonly string[]): RoleResult {
   return { ok: true, role, columns, duplicates, ignored: [...columns.keys()].filter((c) => !known.has(c)) };
 }
 
+const KNOWN_COLUMNS = new Set(CSV_ROLE_NAMES.flatMap((role) => [...CSV_ROLES[role].header.required, ...CSV_ROLES[role].header.optional]));
+
+/**
+ * How many distinct column names of any role a row holds: a sheet's row with two or more is a header
+ * someone meant (a misspelt one fails loudly), not a title line or a data row.
+ */
+export function knownColumnCount(rawHeaders: readonly string[]): number {
+  return new Set(rawHeaders.map(normalizeHeader).filter((n) => KNOWN_COLUMNS.has(n))).size;
+}
+
 /** The required header of each role, written with `sep` (for CSV_TIDAK_DIKENALI). */
 export function expectedHeaders(sep: string): string[] {
   return CSV_ROLE_NAMES.map((role) => {

@@ -30,6 +30,8 @@ export interface RowBase<R extends CsvRole = CsvRole> {
 /** One file being checked, as its role sees it before and after the rows. */
 export interface FileContext {
   readonly path: string;
+  /** The path, and a workbook's sheet: what a later row names this one by (core/csv/source.ts). */
+  readonly source: string;
   readonly refs: CsvReferences;
   readonly shared: SharedCsvState;
   has(column: string): boolean;

@@ -15,6 +15,7 @@ import type { CsvRole, RoleRowCheck, RowContext } from './role-definition.js';
 import { CSV_ROLES, type UsedRow } from './roles/index.js';
 import { FindingSink } from './sink.js';
 import { CellKind } from './cell-kind.js';
+import { sourceLabel } from './source.js';
 import type { OverlapTracker } from './overlap.js';
 
 export type { UsedRow };
@@ -29,7 +30,7 @@ export interface CsvCounts {
 /** State shared by the files of one workspace, read in canonical order. */
 export interface SharedCsvState {
   overlap: OverlapTracker;
-  /** Paths by file index, to name the first of two overlapping rows. */
+  /** Sources (path, or path › sheet) by file index, to name the first of two overlapping rows. */
   paths: string[];
   penilaian: Map<string, { hk?: Origin; perilaku?: Origin; nilai?: Origin }>;
 }
@@ -62,6 +63,7 @@ const IGNORE = new Reject();
 export class RowChecker implements RowContext {
   readonly counts: CsvCounts = { baris_dibaca: 0, baris_dipakai: 0, baris_ditolak: 0, baris_diabaikan: 0 };
   readonly path: string;
+  readonly source: string;
   readonly refs: CsvReferences;
   readonly shared: SharedCsvState;
   readonly file: number;
@@ -103,7 +105,8 @@ export class RowChecker implements RowContext {
     this.shared = o.shared;
     this.sink = new FindingSink(o.path, o.cap, o.lembar);
     this.file = o.shared.paths.length;
-    o.shared.paths.push(o.path);
+    this.source = sourceLabel(o.path, o.lembar);
+    o.shared.paths.push(this.source);
     this.col = Object.fromEntries(o.columns);
     for (const [name, i] of o.columns) this.header[i] = name;
     this.optional = new Set(CSV_ROLES[o.role].header.optional);

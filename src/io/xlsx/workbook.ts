@@ -235,12 +235,13 @@ export class Workbook {
 
   private cells(buf: string, from: number, to: number, prefix: string): SheetCell[] {
     const out: SheetCell[] = [];
+    // `<row …></row>` (LibreOffice writes formatted empty rows so): no search past its end.
+    if (buf.lastIndexOf(`<${prefix}c`, to) < from) return out;
     const open = `<${prefix}c`;
     const close = `</${prefix}c>`;
     let nextCol = 0;
     for (let i = buf.indexOf(open, from); i >= 0 && i < to; i = buf.indexOf(open, i + 1)) {
-      const after = buf.charCodeAt(i + open.length);
-      if (after !== 32 && after !== 62 && after !== 47) continue;
+      if (!endsName(buf.charCodeAt(i + open.length))) continue;
       const gt = buf.indexOf('>', i);
       const tag = buf.slice(i, gt + 1);
       const ref = attr(tag, 'r');
@@ -267,7 +268,7 @@ export class Workbook {
       const is = element(body, `${prefix}is`);
       return is === undefined ? undefined : { col, type: CellKind.Text, text: runText(is, prefix) };
     }
-    if (v === undefined || (v.trim() === '' && t !== 'str' && t !== 's')) {
+    if (v === undefined || (v.trim() === '' && t !== 'str')) {
       const f = element(body, `${prefix}f`);
       // A formula with no cached result; a shared formula's followers (`<f t="shared" si="0"/>`) included.
       if (f !== undefined || body.indexOf(`<${prefix}f`) >= 0)
@@ -293,7 +294,8 @@ export class Workbook {
         if (raw === '' || !Number.isFinite(n)) return { col, type: CellKind.Error, text: raw };
         const s = Number(attr(tag, 's') ?? 0);
         const format = this.formats[s] ?? 0;
-        if (format === 1) return { col, type: CellKind.Date, text: serialToText(n, this.date1904) };
+        // A date format on a number no calendar holds (an NIP typed into a date column): the number.
+        if (format === 1 && n >= 0 && n < MAX_SERIAL) return { col, type: CellKind.Date, text: serialToText(n, this.date1904) };
         // A percent format shows 0.855 as 85,5 %: the number as it was typed and as a CSV would carry it.
         if (format === 2) return { col, type: CellKind.Number, text: String(Number((n * 100).toPrecision(15))) };
         return { col, type: CellKind.Number, text: raw };
@@ -302,17 +304,24 @@ export class Workbook {
   }
 }
 
+/** After a tag's name: `>`, `/` or whitespace (a space, a tab, a line break). */
+export function endsName(c: number): boolean {
+  return c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13;
+}
+
 /** The text of the first `<name>…</name>` in `body` (undefined if absent or empty-tagged). */
 function element(body: string, name: string): string | undefined {
   const i = body.indexOf(`<${name}`);
   if (i < 0) return undefined;
-  const c = body.charCodeAt(i + name.length + 1);
-  if (c !== 62 && c !== 32 && c !== 47) return undefined;
+  if (!endsName(body.charCodeAt(i + name.length + 1))) return undefined;
   const gt = body.indexOf('>', i);
   if (body.charCodeAt(gt - 1) === 47) return undefined;
   const end = body.indexOf(`</${name}>`, gt);
   return end < 0 ? undefined : body.slice(gt + 1, end);
 }
+
+/** 31 December 9999, Excel's last date, is serial 2958465. */
+const MAX_SERIAL = 2958466;
 
 /** A date serial as `yyyy-mm-dd` (the time of day dropped); a time alone (below 1) as `hh:mm:ss`. */
 export function serialToText(serial: number, date1904: boolean): string {
@@ -335,7 +344,12 @@ const BUILTIN_PERCENT = new Set([9, 10]);
 
 function readFormats(xml: string): Uint8Array {
   const codes = new Map<number, string>();
-  for (const tag of tags(xml, 'numFmt')) codes.set(Number(attr(tag, 'numFmtId')), attr(tag, 'formatCode') ?? '');
+  // Only the workbook's number formats: <dxfs> (conditional formats) reuse the ids for their own.
+  const fmtStart = xml.search(/<(?:\w+:)?numFmts[\s>]/);
+  const fmtEnd = xml.search(/<\/(?:\w+:)?numFmts>/);
+  if (fmtStart >= 0)
+    for (const tag of tags(xml.slice(fmtStart, fmtEnd < 0 ? undefined : fmtEnd), 'numFmt'))
+      codes.set(Number(attr(tag, 'numFmtId')), attr(tag, 'formatCode') ?? '');
   const start = xml.search(/<(?:\w+:)?cellXfs[\s>]/);
   if (start < 0) return new Uint8Array(0);
   const end = xml.search(/<\/(?:\w+:)?cellXfs>/);
@@ -410,7 +424,7 @@ async function scanElements(
         pos = at;
         break;
       }
-      if (c !== 62 && c !== 32 && c !== 47) {
+      if (!endsName(c)) {
         pos = at + 1;
         continue;
       }

@@ -49,7 +49,7 @@ export function runText(xml: string, prefix: string): string {
   for (let i = body.indexOf(open); i >= 0; i = body.indexOf(open, i + 1)) {
     const c = body.charCodeAt(i + open.length);
     // `<t>`, `<t xml:space="preserve">` or `<t/>`; not `<tc>` or the like.
-    if (c !== 62 && c !== 32 && c !== 47) continue;
+    if (c !== 62 && c !== 32 && c !== 47 && c !== 9 && c !== 10 && c !== 13) continue;
     const gt = body.indexOf('>', i);
     if (gt < 0) break;
     if (body.charCodeAt(gt - 1) === 47) continue;

@@ -5,8 +5,8 @@
  * shared strings, exceljs writes workbook.xml last) and a streamed pass cannot look ahead.
  */
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { createInflateRaw } from 'node:zlib';
-import { Readable } from 'node:stream';
+import { createInflateRaw, crc32 } from 'node:zlib';
+import { Readable, Transform } from 'node:stream';
 
 export interface ZipEntry {
   name: string;
@@ -15,6 +15,7 @@ export interface ZipEntry {
   size: number;
   localHeaderOffset: number;
   encrypted: boolean;
+  crc: number;
 }
 
 /** Why an archive cannot be read (the finding's `sebab`). */
@@ -59,13 +60,16 @@ export class ZipArchive {
     const local = this.read(entry.localHeaderOffset, 30);
     if (local.readUInt32LE(0) !== LOCAL) throw new ZipError('rusak', `bad local header for ${name}`);
     const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    if (entry.method !== 0 && entry.method !== 8) throw new ZipError('rusak', `compression method ${entry.method} for ${name}`);
     if (entry.compressedSize === 0) return Readable.from([]);
     const raw = createReadStream(this.abs, { start, end: start + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
-    if (entry.method === 0) return raw;
-    if (entry.method !== 8) throw new ZipError('rusak', `compression method ${entry.method} for ${name}`);
+    const check = checksum(entry);
+    raw.on('error', (e) => check.destroy(e));
+    if (entry.method === 0) return raw.pipe(check);
     const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
     raw.on('error', (e) => inflate.destroy(e));
-    return raw.pipe(inflate);
+    inflate.on('error', (e) => check.destroy(e));
+    return raw.pipe(inflate).pipe(check);
   }
 
   /** A small entry read whole, as text (UTF-8: what OOXML parts are written in). */
@@ -104,7 +108,11 @@ export class ZipArchive {
     let count = tail.readUInt16LE(at + 10);
     let dirSize = tail.readUInt32LE(at + 12);
     let dirOffset = tail.readUInt32LE(at + 16);
-    if ((count === 0xffff || dirOffset === 0xffffffff) && at >= 20 && tail.readUInt32LE(at - 20) === EOCD64_LOCATOR) {
+    if (
+      (count === 0xffff || dirOffset === 0xffffffff || dirSize === 0xffffffff) &&
+      at >= 20 &&
+      tail.readUInt32LE(at - 20) === EOCD64_LOCATOR
+    ) {
       const rec = this.read(Number(tail.readBigUInt64LE(at - 20 + 8)), 56);
       if (rec.readUInt32LE(0) !== EOCD64) throw new ZipError('rusak', 'bad ZIP64 end record');
       count = Number(rec.readBigUInt64LE(32));
@@ -117,6 +125,7 @@ export class ZipArchive {
     for (let i = 0; i < count; i++) {
       if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL) throw new ZipError('rusak', 'bad central directory entry');
       const flags = dir.readUInt16LE(p + 8);
+      const crc = dir.readUInt32LE(p + 16);
       const method = dir.readUInt16LE(p + 10);
       let compressedSize = dir.readUInt32LE(p + 20);
       let size = dir.readUInt32LE(p + 24);
@@ -145,8 +154,37 @@ export class ZipArchive {
         }
         e += 4 + len;
       }
-      this.entries.set(name.replace(/^\//, ''), { name, method, compressedSize, size, localHeaderOffset, encrypted: (flags & 1) === 1 });
+      this.entries.set(name.replace(/^\//, ''), {
+        name,
+        method,
+        compressedSize,
+        size,
+        localHeaderOffset,
+        encrypted: (flags & 1) === 1,
+        crc,
+      });
       p = extraEnd + commentLength;
     }
   }
+}
+
+/**
+ * Passes an entry's bytes through and checks them at the end against the CRC-32 and size the archive
+ * recorded: a damaged part is an error, never numbers read from garbage.
+ */
+function checksum(entry: ZipEntry): Transform {
+  let crc = 0;
+  let size = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+      done(null, chunk);
+    },
+    flush(done) {
+      if (crc !== entry.crc || size !== entry.size)
+        done(new ZipError('rusak', `${entry.name}: checksum or size does not match (damaged archive)`));
+      else done();
+    },
+  });
 }

@@ -2,6 +2,7 @@
  * `score --explain NIP`: the rule pack's recorded steps in words the employee concerned can follow,
  * each row step with its file:line. Text under `table`, `jejak` under json.
  */
+import { sourceLine } from '../../core/csv/source.js';
 import type { explainEmployee, ScoreResult } from '../../engine/score.js';
 import type { Lang } from '../../i18n/messages.js';
 import { viewOf } from './packs/index.js';
@@ -13,7 +14,11 @@ function worded(result: ScoreResult, e: Explanation, lang: Lang) {
   const view = viewOf(result.pack.id);
   return e.langkah.map((s) => {
     const line = view.explainLine(s, lang);
-    return { tingkat: s.tingkat, teks: line.teks, ...(line.asal ? { sumber: `${result.paths[line.asal.file]}:${line.asal.line}` } : {}) };
+    return {
+      tingkat: s.tingkat,
+      teks: line.teks,
+      ...(line.asal ? { sumber: sourceLine(result.paths[line.asal.file]!, line.asal.line) } : {}),
+    };
   });
 }
 

@@ -60,7 +60,7 @@ function start(file: FileContext): RoleRowCheck<PenilaianRow> {
         const first = earlier[k];
         if (first) row.noteAt('PENILAIAN_GANDA', COLUMN[k], { kolom: COLUMN[k], path_pertama: first.path, baris_pertama: first.line }, nip);
         else {
-          earlier[k] = { path: row.path, line: row.line };
+          earlier[k] = { path: row.source, line: row.line };
           fresh++;
           if (k === 'hk') used.hasilKerja = set.hk;
           else if (k === 'perilaku') used.perilaku = set.perilaku;
