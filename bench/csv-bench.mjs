@@ -3,29 +3,14 @@
 // BENCH_EMPLOYEES (default 5,000) employees × 8 indicators × 12 months, then 4× the rows for the same
 // employees (four years of monthly data; the SKPs are 2026's, so the older rows are checked and ignored).
 // Run: npm run bench:csv
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { generateWorkspace } from './generate-workspace.mjs';
+import { runTool as run } from './run-tool.mjs';
 import { csvPhase } from './csv-phase.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'bin', 'asn-kinerja.js');
-const probe = join(root, 'bench', 'rss-probe.mjs');
 const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 5000);
-
-function run(args) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', probe, bin, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 1 << 30,
-  });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { ms, status: r.status, stdout: r.stdout, rssMb: Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024 };
-}
 
 async function measure(label, years) {
   const dir = mkdtempSync(join(tmpdir(), 'asn-kinerja-csvbench-'));

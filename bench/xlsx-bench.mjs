@@ -4,32 +4,17 @@
 // shared strings, as Excel saves it), and `validate` and `score` run on each, alternated, best of
 // BENCH_RUNS (default 3). The ratio xlsx/csv is what matters on a noisy machine; rows/s and peak RSS are
 // reported too. Both workspaces must score identically. Run: npm run bench:xlsx
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, createReadStream } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import ExcelJS from 'exceljs';
 import { generateWorkspace } from './generate-workspace.mjs';
+import { runTool as run } from './run-tool.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'bin', 'asn-kinerja.js');
-const probe = join(root, 'bench', 'rss-probe.mjs');
 const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 5000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TEXT = new Set(['nip', 'penilai_nip', 'nip_petugas', 'responden_id', 'periode', 'indikator', 'unit']);
-
-function run(args) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', probe, bin, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 1 << 30,
-  });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { ms, status: r.status, stdout: r.stdout, rssMb: Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024 };
-}
 
 /** The CSVs of `data/` as one workbook, streamed (exceljs's writer keeps memory flat). */
 async function toWorkbook(dataDir, out) {
