@@ -14,13 +14,20 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured streams and a clean, colourless environment. */
-export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
     cwd: options.cwd ?? ROOT,
     env: { NO_COLOR: '1', LANG: 'id_ID.UTF-8', ...options.env },
-    stdout: { write: (s: string | Uint8Array) => (stdout += String(s)), isTTY: false },
+    // Bytes (a workbook to a pipe) kept one character per byte.
+    stdout: {
+      write: (s: string | Uint8Array) => (stdout += typeof s === 'string' ? s : Buffer.from(s).toString('latin1')),
+      isTTY: options.tty ?? false,
+    },
     stderr: { write: (s: string | Uint8Array) => (stderr += String(s)), isTTY: false },
   });
   return { code, stdout, stderr };

@@ -128,12 +128,15 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .description(t.validate)
     .argument('[path...]', t.validatePath)
     .addOption(new Option('--format <format>', t.format).choices(VALIDATE_FORMAT_NAMES))
+    .option('--output <file>', t.output)
     .option('--strict', t.strict)
     .option('--semua-temuan', t.semuaTemuan)
-    .action(async (paths: string[], opts: { format?: 'text' | 'json' | 'github'; strict?: boolean; semuaTemuan?: boolean }) => {
-      const { runValidate } = await import('./commands/validate.js');
-      exitCode = await runValidate(paths, { ...opts, ...globals() }, ctx);
-    });
+    .action(
+      async (paths: string[], opts: { format?: 'text' | 'json' | 'github'; output?: string; strict?: boolean; semuaTemuan?: boolean }) => {
+        const { runValidate } = await import('./commands/validate.js');
+        exitCode = await runValidate(paths, { ...opts, ...globals() }, ctx);
+      },
+    );
 
   program
     .command('score')
@@ -161,6 +164,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .addOption(new Option('--per <per>', t.per).choices(IKM_GROUPINGS))
     .option('--periode <p>', t.periode)
     .addOption(new Option('--format <format>', t.scoreFormat).choices(IKM_FORMAT_NAMES))
+    .option('--output <file>', t.output)
     .option('--strict', t.strict)
     .action(async (paths: string[], opts: Omit<IkmOptions, keyof GlobalOptions>) => {
       const { runIkm } = await import('./commands/ikm.js');

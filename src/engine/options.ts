@@ -18,6 +18,8 @@ export interface ReadOptions {
   onProgress?: (path: string, done: number, total: number) => void;
   /** Called once when each CSV file is read. */
   onFileDone?: (path: string) => void;
+  /** `--output`, absolute or relative to cwd: refused (exit 2) when it is one of the workspace's files. */
+  output?: string;
 }
 
 export function readDefaults(o: ReadOptions) {

@@ -4,7 +4,6 @@
  * model (src/report/score/model.ts) rounds once for every format.
  */
 import { resolve } from 'node:path';
-import { existsSync, realpathSync } from 'node:fs';
 import { countFindings, compareFindings, type Finding, type FindingCounts } from '../core/findings.js';
 import { choosePeriod, type Periode } from '../core/period.js';
 import type { ResolvedConfig } from '../core/config.js';
@@ -97,11 +96,6 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
       ),
     );
   const P = periodOrThrow(request.periode, config.tahun, ws.docs);
-  if (request.output !== undefined)
-    refuseInputOverwrite(
-      resolve(request.cwd, request.output),
-      ws.files.map((f) => f.absPath),
-    );
 
   const rows = emptyRows();
   const reading = await readCsvFiles(
@@ -229,12 +223,4 @@ function periodOrThrow(raw: string | undefined, tahun: number | null, docs: read
           `SKPs span several years (${c.tahun.join(', ')}); choose one with --periode or tahun in asn-kinerja.yaml`,
         ),
   );
-}
-
-function refuseInputOverwrite(output: string, inputs: readonly string[]): void {
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
-  const target = real(output);
-  if (inputs.some((i) => real(i) === target)) {
-    throw new InputError({ id: `--output menunjuk ke berkas masukan: ${output}`, en: `--output points at an input file: ${output}` });
-  }
 }

@@ -2,7 +2,9 @@
  * Loading a workspace for a job: its files, the YAML findings with their line:col, the cross-file
  * rules, and whether the config can be used at all (one rule for every job).
  */
+import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { InputError } from '../errors.js';
 import { checkWorkspace } from '../core/validate/index.js';
 import { checkKonfigurasi } from '../core/validate/konfigurasi.js';
 import { resolveConfig, type ResolvedConfig } from '../core/config.js';
@@ -43,6 +45,11 @@ export function openWorkspace(
     options.rules === 'config'
       ? ws.docs.flatMap((d) => (d.valid && d.kind === 'konfigurasi' ? checkKonfigurasi(d) : []))
       : checkWorkspace(ws.docs);
+  if (options.output !== undefined)
+    refuseInputOverwrite(
+      resolve(options.cwd, options.output),
+      ws.files.map((f) => f.absPath),
+    );
   const yamlFindings = [...ws.files.flatMap((f) => f.findings), ...crossFile].map(ws.locate);
   const { invalid, findings } = configStatus(ws, yamlFindings);
   return { ws, yamlFindings, config: resolveConfig(ws.config?.data), configInvalid: invalid, configFindings: findings };
@@ -58,4 +65,13 @@ export function configStatus(ws: Workspace, located: readonly Finding[]): { inva
     own.some((f) => f.tingkat === 'error') ||
     ws.files.some((f) => f.path === path && f.findings.some((x) => x.tingkat === 'error'));
   return { invalid, findings: own };
+}
+
+/** An `--output` that is one of the inputs would destroy it: exit 2 before anything is read. */
+function refuseInputOverwrite(output: string, inputs: readonly string[]): void {
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
+  const target = real(output);
+  if (inputs.some((i) => real(i) === target)) {
+    throw new InputError({ id: `--output menunjuk ke berkas masukan: ${output}`, en: `--output points at an input file: ${output}` });
+  }
 }

@@ -6,14 +6,14 @@
 export const VALIDATE_FORMAT_NAMES = ['text', 'json', 'github'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMAT_NAMES)[number];
 
-export const SCORE_FORMAT_NAMES = ['table', 'csv', 'json'] as const;
+export const SCORE_FORMAT_NAMES = ['table', 'csv', 'json', 'xlsx'] as const;
 export type ScoreFormat = (typeof SCORE_FORMAT_NAMES)[number];
 
 /** `score --format csv --tabel …`. */
 export const SCORE_TABLES = ['pegawai', 'unit', 'temuan', 'tim'] as const;
 export type TabelCsv = (typeof SCORE_TABLES)[number];
 
-export const IKM_FORMAT_NAMES = ['table', 'csv', 'json'] as const;
+export const IKM_FORMAT_NAMES = ['table', 'csv', 'json', 'xlsx'] as const;
 export type IkmFormat = (typeof IKM_FORMAT_NAMES)[number];
 
 export const IKM_GROUPINGS = ['unit', 'layanan', 'petugas'] as const;

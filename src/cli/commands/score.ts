@@ -1,5 +1,4 @@
 /** `asn-kinerja score [WORKSPACE] [FILE...]`: options → engine → report model → formatter → write → exit code. */
-import { resolve } from 'node:path';
 import { getExitCode } from '../../core/exit-code.js';
 import { FINDING_CAP } from '../../constants.js';
 import { explainEmployee, scoreWorkspace } from '../../engine/score.js';
@@ -13,7 +12,8 @@ import {
   type TabelCsv,
 } from '../../report/score/index.js';
 import type { Formatter } from '../../report/format.js';
-import { writeAtomically } from '../../io/write-file.js';
+import { SCORE_FORMAT_NAMES } from '../../report/names.js';
+import { chooseFormat, emit } from '../output.js';
 import { UsageError } from '../../errors.js';
 import { PLAIN } from '../../report/style.js';
 import type { CliContext } from '../context.js';
@@ -39,10 +39,10 @@ export async function runScore(
   opts: ScoreOptions,
   ctx: CliContext,
 ): Promise<number> {
-  const format = opts.format ?? 'table';
+  const format = chooseFormat('score', opts.format, opts.output, SCORE_FORMAT_NAMES, 'table', ctx);
   // A report written to a file carries no colour, whatever FORCE_COLOR says.
   const fmt = { ...formatOptions(opts, ctx, ctx.stdout), ...(opts.output !== undefined ? { style: PLAIN } : {}) };
-  if (opts.explain !== undefined && format === 'csv')
+  if (opts.explain !== undefined && format !== 'table' && format !== 'json')
     throw new UsageError({ id: '--explain hanya dengan --format table atau json', en: '--explain works only with --format table or json' });
   const progress = progressReporter(ctx.stderr);
   const result = await scoreWorkspace({
@@ -67,7 +67,6 @@ export async function runScore(
     const formatter: Formatter<ScoreReport, { tabel?: TabelCsv }> = SCORE_FORMATS[format];
     out = await formatter(buildScoreReport(result, fmt.lang), { ...fmt, ...(opts.tabel ? { tabel: opts.tabel } : {}) });
   }
-  if (opts.output !== undefined) await writeAtomically(resolve(ctx.cwd, opts.output), out);
-  else ctx.stdout.write(out);
+  await emit(out, opts.output, ctx);
   return getExitCode({ counts: result.scopedCounts, strict: fmt.strict });
 }

@@ -8,25 +8,32 @@ import { VALIDATE_FORMATS, type ValidateFormat } from '../../report/validate/ind
 import type { CliContext } from '../context.js';
 import { formatOptions, readOptions, type GlobalOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
+import { VALIDATE_FORMAT_NAMES } from '../../report/names.js';
+import { PLAIN } from '../../report/style.js';
+import { chooseFormat, emit } from '../output.js';
 
 export interface ValidateOptions extends GlobalOptions {
   format?: ValidateFormat;
+  output?: string;
   strict?: boolean;
   semuaTemuan?: boolean;
 }
 
 export async function runValidate(paths: readonly string[], opts: ValidateOptions, ctx: CliContext): Promise<number> {
-  const format = opts.format ?? (ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
-  const fmt = formatOptions(opts, ctx, ctx.stdout);
+  const fallback = ctx.env.GITHUB_ACTIONS === 'true' && opts.output === undefined ? 'github' : 'text';
+  const format = chooseFormat('validate', opts.format, opts.output, VALIDATE_FORMAT_NAMES, fallback, ctx);
+  // A report written to a file carries no colour, whatever FORCE_COLOR says.
+  const fmt = { ...formatOptions(opts, ctx, ctx.stdout), ...(opts.output !== undefined ? { style: PLAIN } : {}) };
   const progress = progressReporter(ctx.stderr);
   const result = await validateWorkspace(paths, {
     ...readOptions(opts, ctx),
+    ...(opts.output !== undefined ? { output: opts.output } : {}),
     findingCap: opts.semuaTemuan ? Number.POSITIVE_INFINITY : FINDING_CAP,
     onProgress: progress,
     onFileDone: () => progress.done(),
   });
   // Through the Formatter contract: a format may be async (a heavy writer loads on first use).
   const formatter: Formatter<ValidationResult> = VALIDATE_FORMATS[format];
-  ctx.stdout.write(await formatter(result, fmt));
+  await emit(await formatter(result, fmt), opts.output, ctx);
   return getExitCode({ counts: result.counts, strict: fmt.strict, cannotRun: result.configInvalid });
 }

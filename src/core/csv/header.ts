@@ -19,7 +19,7 @@ export function normalizeHeader(name: string): string {
  * as input, a re-saved score CSV would be a penilaian file that freezes every rating. A test checks
  * that every CSV export is caught here.
  */
-const OWN_EXPORT_COLUMNS = ['metode', 'rating_hasil_kerja_dihitung', 'rating_perilaku_dihitung', 'nrr_u1', 'mutu'];
+const OWN_EXPORT_COLUMNS = ['metode', 'rule_pack', 'rating_hasil_kerja_dihitung', 'rating_perilaku_dihitung', 'nrr_u1', 'mutu'];
 
 /** The own-export columns in a header (empty: an input file). */
 export function ownExportColumns(rawHeaders: readonly string[]): string[] {

@@ -4,26 +4,28 @@ import type { IkmResult } from '../../engine/ikm.js';
 import { nipCell, writeCsv, type CsvCell } from '../csv-writer.js';
 import type { FormatOptions } from '../format.js';
 import { buildIkmReport } from './json.js';
+import type { LaporanIkm } from '../../types/generated/laporan-ikm.js';
 
-export function formatIkmCsv(result: IkmResult, o: FormatOptions): string {
-  const report = buildIkmReport(result, o.lang);
-  const head = [
-    'kunci',
-    'unit',
-    'layanan',
-    'responden',
-    ...UNSUR.map((_, u) => `nrr_u${u + 1}`),
-    'ikm',
-    'nilai',
-    'mutu',
-    'kinerja',
-    'unsur_terlemah',
-    'sampel_minimal',
-    'sampel_cukup',
-    'periode',
-    'bobot',
-  ];
-  const rows: CsvCell[][] = report.kelompok.map((k) => [
+/** The columns of a group, shared by the CSV and XLSX exports. */
+export const IKM_HEAD = [
+  'kunci',
+  'unit',
+  'layanan',
+  'responden',
+  ...UNSUR.map((_, u) => `nrr_u${u + 1}`),
+  'ikm',
+  'nilai',
+  'mutu',
+  'kinerja',
+  'unsur_terlemah',
+  'sampel_minimal',
+  'sampel_cukup',
+  'periode',
+  'bobot',
+];
+
+export function ikmRows(report: LaporanIkm): CsvCell[][] {
+  return report.kelompok.map((k) => [
     report.per === 'petugas' ? nipCell(k.kunci) : k.kunci,
     k.unit,
     k.layanan,
@@ -39,5 +41,8 @@ export function formatIkmCsv(result: IkmResult, o: FormatOptions): string {
     report.periode ?? '',
     report.bobot,
   ]);
-  return writeCsv([head, ...rows], o.delimiter);
+}
+
+export function formatIkmCsv(result: IkmResult, o: FormatOptions): string {
+  return writeCsv([IKM_HEAD, ...ikmRows(buildIkmReport(result, o.lang))], o.delimiter);
 }

@@ -4,6 +4,7 @@ import type { Formatter } from '../format.js';
 import { formatIkmCsv } from './csv.js';
 import { formatIkmJson } from './json.js';
 import { formatIkmTable } from './table.js';
+import { formatIkmXlsx } from './xlsx.js';
 
 import type { IkmFormat } from '../names.js';
 
@@ -13,4 +14,5 @@ export const IKM_FORMATS = {
   table: formatIkmTable,
   csv: formatIkmCsv,
   json: formatIkmJson,
+  xlsx: formatIkmXlsx,
 } as const satisfies Record<IkmFormat, Formatter<IkmResult>>;

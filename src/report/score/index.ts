@@ -5,6 +5,7 @@ import type { TabelCsv } from '../names.js';
 import { formatScoreCsv } from './csv.js';
 import { formatScoreJson } from './json.js';
 import { formatScoreTable } from './table.js';
+import { formatScoreXlsx } from './xlsx.js';
 
 import type { ScoreFormat } from '../names.js';
 
@@ -14,6 +15,7 @@ export const SCORE_FORMATS = {
   table: formatScoreTable,
   csv: formatScoreCsv,
   json: formatScoreJson,
+  xlsx: formatScoreXlsx,
 } as const satisfies Record<ScoreFormat, Formatter<ScoreReport, { tabel?: TabelCsv }>>;
 
 export { buildScoreReport, type ScoreReport } from './model.js';

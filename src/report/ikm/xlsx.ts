@@ -1,0 +1,47 @@
+/** `ikm --format xlsx`: sheets ikm (a row per group, the CSV's columns), temuan and sumber. */
+import type { IkmResult } from '../../engine/ikm.js';
+import { nipCell } from '../csv-writer.js';
+import { findingMessage } from '../findings.js';
+import type { FormatOptions } from '../format.js';
+import { writeXlsx } from '../xlsx-writer.js';
+import { IKM_HEAD, ikmRows } from './csv.js';
+import { buildIkmReport } from './json.js';
+
+export async function formatIkmXlsx(result: IkmResult, o: FormatOptions): Promise<Uint8Array> {
+  const report = buildIkmReport(result, o.lang);
+  const decimals = new Set([...IKM_HEAD.filter((k) => k.startsWith('nrr_')), 'ikm', 'nilai']);
+  return writeXlsx(
+    [
+      { name: 'ikm', head: IKM_HEAD, rows: ikmRows(report), decimals },
+      {
+        name: 'temuan',
+        head: ['kode', 'tingkat', 'path', 'baris', 'kolom', 'lembar', 'sel', 'nip', 'pesan'],
+        rows: result.temuan.map((f) => [
+          f.kode,
+          f.tingkat,
+          f.path,
+          f.baris ?? null,
+          f.kolom ?? null,
+          f.lembar ?? null,
+          f.sel ?? null,
+          f.nip ? nipCell(f.nip) : null,
+          findingMessage(f, o.lang),
+        ]),
+      },
+      {
+        name: 'sumber',
+        head: ['path', 'lembar', 'sha256', 'baris_dibaca', 'baris_dipakai', 'baris_ditolak', 'baris_diabaikan'],
+        rows: report.sumber.map((s) => [
+          s.path,
+          s.lembar ?? null,
+          s.sha256,
+          s.baris_dibaca,
+          s.baris_dipakai,
+          s.baris_ditolak,
+          s.baris_diabaikan,
+        ]),
+      },
+    ],
+    o.lang,
+  );
+}

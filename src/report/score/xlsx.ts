@@ -1,0 +1,152 @@
+/**
+ * `score --format xlsx`: one workbook — pegawai, hasil kerja (a row per RHK and indicator), unit, tim,
+ * temuan, sumber — from the same report model and column definitions as the CSV export, so the two
+ * cannot disagree on a number. Every sheet carries the period and the rule pack, as the CSV does.
+ */
+import { nipCell, type CsvCell } from '../csv-writer.js';
+import { findingMessage } from '../findings.js';
+import type { FormatOptions } from '../format.js';
+import { writeXlsx, type XlsxSheet } from '../xlsx-writer.js';
+import type { ScoreReport } from './model.js';
+import { viewOf } from './packs/index.js';
+
+const SCORES = new Set([
+  'capaian_hasil_kerja',
+  'nilai_perilaku',
+  'angka_kredit',
+  'jp_kompetensi',
+  'capaian_rhk',
+  'capaian_indikator',
+  'rata_rata_capaian',
+  'kepatuhan_jp',
+]);
+
+export async function formatScoreXlsx(report: ScoreReport, o: FormatOptions): Promise<Uint8Array> {
+  const { laporan } = report;
+  const view = viewOf(laporan.metode);
+  const meta: CsvCell[] = [laporan.periode, report.metode];
+  const withMeta = (head: readonly string[], rows: CsvCell[][]): Pick<XlsxSheet, 'head' | 'rows'> => ({
+    head: [...head, 'periode', 'metode'],
+    rows: rows.map((r) => [...r, ...meta]),
+  });
+  const hasilKerja: CsvCell[][] = [];
+  for (const e of laporan.pegawai)
+    for (const h of e.hasil_kerja)
+      for (const i of h.indikator) {
+        const t = i.target;
+        hasilKerja.push([
+          nipCell(e.nip),
+          e.nama,
+          h.id,
+          h.jenis,
+          h.bobot ?? null,
+          h.capaian,
+          h.rating ?? null,
+          i.id,
+          typeof t === 'number' ? t : null,
+          t !== null && typeof t === 'object' ? t.min : null,
+          t !== null && typeof t === 'object' ? t.maks : null,
+          i.realisasi,
+          i.capaian,
+          i.bulan_tercakup,
+        ]);
+      }
+  const sheets: XlsxSheet[] = [
+    {
+      name: 'pegawai',
+      ...withMeta(
+        view.csvHead,
+        laporan.pegawai.map((e) => view.csvRow(e)),
+      ),
+      decimals: SCORES,
+    },
+    {
+      name: 'hasil kerja',
+      ...withMeta(
+        [
+          'nip',
+          'nama',
+          'rhk',
+          'jenis',
+          'bobot',
+          'capaian_rhk',
+          'rating_rhk',
+          'indikator',
+          'target',
+          'target_min',
+          'target_maks',
+          'realisasi',
+          'capaian_indikator',
+          'bulan_tercakup',
+        ],
+        hasilKerja,
+      ),
+      decimals: SCORES,
+    },
+    {
+      name: 'unit',
+      ...withMeta(
+        view.unitCsv.head,
+        laporan.unit.map((u) => view.unitCsv.row(u)),
+      ),
+      decimals: SCORES,
+    },
+    {
+      name: 'tim',
+      ...withMeta(
+        view.timCsv.head,
+        laporan.tim.map((t) => view.timCsv.row(t)),
+      ),
+      decimals: SCORES,
+    },
+    {
+      name: 'temuan',
+      ...withMeta(
+        ['kode', 'tingkat', 'path', 'baris', 'kolom', 'lembar', 'sel', 'nip', 'pesan'],
+        report.findings.map((f) => [
+          f.kode,
+          f.tingkat,
+          f.path,
+          f.baris ?? null,
+          f.kolom ?? null,
+          f.lembar ?? null,
+          f.sel ?? null,
+          f.nip ? nipCell(f.nip) : null,
+          findingMessage(f, report.lang),
+        ]),
+      ),
+    },
+    {
+      name: 'sumber',
+      ...withMeta(
+        [
+          'path',
+          'lembar',
+          'jenis',
+          'sha256',
+          'encoding',
+          'pemisah',
+          'desimal',
+          'baris_dibaca',
+          'baris_dipakai',
+          'baris_ditolak',
+          'baris_diabaikan',
+        ],
+        laporan.sumber.map((s) => [
+          s.path,
+          s.lembar ?? null,
+          s.jenis,
+          s.sha256,
+          s.encoding,
+          s.pemisah === '\t' ? 'tab' : s.pemisah,
+          s.desimal,
+          s.baris_dibaca,
+          s.baris_dipakai,
+          s.baris_ditolak,
+          s.baris_diabaikan,
+        ]),
+      ),
+    },
+  ];
+  return writeXlsx(sheets, o.lang);
+}

@@ -1,0 +1,73 @@
+/**
+ * The one XLSX writer for every workbook output: exceljs, loaded on first use so start-up stays fast.
+ * Each sheet: a header row in the user's language (frozen, with a filter), NIPs and other digit
+ * strings as text cells, numbers as numbers with two decimals where the column holds a score, predikat
+ * cells coloured, column widths that fit. Cells are values, never formulas: a text beginning with `=`
+ * is stored as text, which Excel does not evaluate.
+ */
+import type { CsvCell } from './csv-writer.js';
+import type { Lang } from '../i18n/messages.js';
+import { columnLabel } from './xlsx-labels.js';
+
+export interface XlsxSheet {
+  /** The sheet's name (the JSON contract's noun: pegawai, unit, …). */
+  name: string;
+  /** Column keys (snake_case, as the CSV export names them): labelled in the user's language. */
+  head: readonly string[];
+  rows: readonly (readonly CsvCell[])[];
+  /** Keys of the columns whose numbers show two decimals. */
+  decimals?: ReadonlySet<string>;
+}
+
+/** Fill colours of the five predikat (and the organisation's), light enough to print. */
+const PREDIKAT_FILL: Record<string, string> = {
+  'Sangat Baik': 'FF63BE7B',
+  Baik: 'FFC6EFCE',
+  'Butuh Perbaikan': 'FFFFEB9C',
+  'Kurang/Misconduct': 'FFF8CBAD',
+  Kurang: 'FFF8CBAD',
+  'Sangat Kurang': 'FFFF7C80',
+};
+const PREDIKAT_COLUMNS = new Set(['predikat', 'predikat_organisasi']);
+
+export async function writeXlsx(sheets: readonly XlsxSheet[], lang: Lang): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'asn-kinerja';
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const labels = sheet.head.map((k) => columnLabel(k, lang));
+    ws.addRow(labels).font = { bold: true };
+    const widths = labels.map((l) => Math.max(8, l.length + 2));
+    for (const row of sheet.rows) {
+      const added = ws.addRow(row.map(cellValue));
+      row.forEach((cell, i) => {
+        const key = sheet.head[i]!;
+        const c = added.getCell(i + 1);
+        // A score shows two decimals; another number shows as it is (never rounded by its format).
+        if (typeof cell === 'number') c.numFmt = sheet.decimals?.has(key) ? '0.00' : Number.isInteger(cell) ? '0' : 'General';
+        else if (cell !== null && typeof cell === 'object') c.numFmt = '@';
+        if (PREDIKAT_COLUMNS.has(key) && typeof cell === 'string' && PREDIKAT_FILL[cell])
+          c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: PREDIKAT_FILL[cell] } };
+        const shown = cellText(cell).length + 2;
+        if (shown > widths[i]!) widths[i] = Math.min(60, shown);
+      });
+    }
+    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    if (sheet.head.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.head.length } };
+  }
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+function cellValue(cell: CsvCell): string | number | boolean | null {
+  if (cell === null || typeof cell !== 'object') return cell;
+  // A NIP: a text cell (numFmt @), all 18 digits.
+  return cell.text;
+}
+
+function cellText(cell: CsvCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'object') return cell.text;
+  return typeof cell === 'number' ? cell.toFixed(2) : String(cell);
+}
