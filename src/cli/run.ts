@@ -10,7 +10,14 @@ import { resolveLang, type GlobalOptions } from './options.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_SIZE_LIMIT_TEXT } from '../constants.js';
 import { SCHEMA_FILES } from '../schema/kinds.js';
-import { IKM_FORMAT_NAMES, IKM_GROUPINGS, SCORE_FORMAT_NAMES, SCORE_TABLES, VALIDATE_FORMAT_NAMES } from '../report/names.js';
+import {
+  IKM_FORMAT_NAMES,
+  IKM_GROUPINGS,
+  SCORE_FORMAT_NAMES,
+  SCORE_TABLES,
+  VALIDATE_FORMAT_NAMES,
+  type ValidateFormat,
+} from '../report/names.js';
 // Types only: the command modules themselves load lazily, when their command runs.
 import type { ScoreOptions } from './commands/score.js';
 import type { IkmOptions } from './commands/ikm.js';
@@ -131,12 +138,10 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .option('--output <file>', t.output)
     .option('--strict', t.strict)
     .option('--semua-temuan', t.semuaTemuan)
-    .action(
-      async (paths: string[], opts: { format?: 'text' | 'json' | 'github'; output?: string; strict?: boolean; semuaTemuan?: boolean }) => {
-        const { runValidate } = await import('./commands/validate.js');
-        exitCode = await runValidate(paths, { ...opts, ...globals() }, ctx);
-      },
-    );
+    .action(async (paths: string[], opts: { format?: ValidateFormat; output?: string; strict?: boolean; semuaTemuan?: boolean }) => {
+      const { runValidate } = await import('./commands/validate.js');
+      exitCode = await runValidate(paths, { ...opts, ...globals() }, ctx);
+    });
 
   program
     .command('score')

@@ -3,7 +3,7 @@
  * as choices without loading a formatter. Each registry is checked against its list
  * (`satisfies Record<…>`): a name without a formatter, or a formatter without a name, fails to compile.
  */
-export const VALIDATE_FORMAT_NAMES = ['text', 'json', 'github'] as const;
+export const VALIDATE_FORMAT_NAMES = ['text', 'json', 'github', 'sarif', 'gitlab', 'junit'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMAT_NAMES)[number];
 
 export const SCORE_FORMAT_NAMES = ['table', 'csv', 'json', 'xlsx'] as const;

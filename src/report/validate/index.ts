@@ -4,6 +4,9 @@ import type { Formatter } from '../format.js';
 import { formatValidateGithub } from './github.js';
 import { formatValidateJson } from './json.js';
 import { formatValidateText } from './text.js';
+import { formatValidateSarif } from './sarif.js';
+import { formatValidateGitlab } from './gitlab.js';
+import { formatValidateJunit } from './junit.js';
 
 import type { ValidateFormat } from '../names.js';
 
@@ -13,6 +16,9 @@ export const VALIDATE_FORMATS = {
   text: formatValidateText,
   json: formatValidateJson,
   github: formatValidateGithub,
+  sarif: formatValidateSarif,
+  gitlab: formatValidateGitlab,
+  junit: formatValidateJunit,
 } as const satisfies Record<ValidateFormat, Formatter<ValidationResult>>;
 
 export { formatValidateText } from './text.js';
