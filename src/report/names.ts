@@ -6,7 +6,7 @@
 export const VALIDATE_FORMAT_NAMES = ['text', 'json', 'github', 'sarif', 'gitlab', 'junit'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMAT_NAMES)[number];
 
-export const SCORE_FORMAT_NAMES = ['table', 'csv', 'json', 'xlsx'] as const;
+export const SCORE_FORMAT_NAMES = ['table', 'csv', 'json', 'xlsx', 'html'] as const;
 export type ScoreFormat = (typeof SCORE_FORMAT_NAMES)[number];
 
 /** `score --format csv --tabel …`. */

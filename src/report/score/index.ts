@@ -6,6 +6,7 @@ import { formatScoreCsv } from './csv.js';
 import { formatScoreJson } from './json.js';
 import { formatScoreTable } from './table.js';
 import { formatScoreXlsx } from './xlsx.js';
+import { formatScoreHtml } from './html.js';
 
 import type { ScoreFormat } from '../names.js';
 
@@ -16,6 +17,7 @@ export const SCORE_FORMATS = {
   csv: formatScoreCsv,
   json: formatScoreJson,
   xlsx: formatScoreXlsx,
+  html: formatScoreHtml,
 } as const satisfies Record<ScoreFormat, Formatter<ScoreReport, { tabel?: TabelCsv }>>;
 
 export { buildScoreReport, type ScoreReport } from './model.js';

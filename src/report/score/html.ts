@@ -1,0 +1,287 @@
+/**
+ * `score --format html`: one self-contained report (report/html.ts) from the same model as the JSON —
+ * the units with their predikat distribution drawn as an inline SVG against the kurva rules they
+ * break and the saran, their IKM per unsur with the weakest marked, the employee table (sortable),
+ * the findings grouped by file, and where every number came from (inputs with sha256, rule pack,
+ * period, tool version). A page per unit when printed.
+ */
+import type { Lang } from '../../i18n/messages.js';
+import type { LaporanSkor } from '../../types/generated/laporan-skor.js';
+import { findingMessage, findingPlace, LEVEL_LABEL, sheetPart } from '../findings.js';
+import type { FormatOptions } from '../format.js';
+import { esc, num, page } from '../html.js';
+import type { ScoreReport } from './model.js';
+
+type Unit = LaporanSkor['unit'][number];
+type Pegawai = LaporanSkor['pegawai'][number];
+type Aturan = Unit['kurva']['pelanggaran'][number];
+
+const PREDIKAT = ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang'] as const;
+const PREDIKAT_CLASS: Record<string, string> = {
+  'Sangat Baik': 'p-sb',
+  Baik: 'p-b',
+  'Butuh Perbaikan': 'p-bp',
+  'Kurang/Misconduct': 'p-k',
+  'Sangat Kurang': 'p-sk',
+};
+const BAR = ['#2e8b57', '#7fbf7f', '#e0b000', '#e07b39', '#c0392b'];
+
+const T = {
+  id: {
+    judul: 'Laporan kinerja pegawai',
+    periode: 'Periode',
+    metode: 'Paket aturan',
+    alat: 'asn-kinerja',
+    ringkasan: 'Ringkasan unit',
+    unit: 'Unit',
+    pegawai: 'Pegawai',
+    rata: 'Rata-rata capaian',
+    predikatOrg: 'Predikat organisasi',
+    kurva: 'Kurva distribusi',
+    sesuai: 'sesuai',
+    tidakSesuai: 'tidak sesuai',
+    tidakDiperiksa: 'tidak diperiksa',
+    saran: 'Saran',
+    pindah: (n: number, dari: string, ke: string) => `${n} pegawai dari ${dari} ke ${ke}`,
+    tanpaSaran: 'tidak ada langkah yang membuat kurva sesuai',
+    ikm: 'IKM per unsur',
+    terlemah: 'terlemah',
+    responden: 'responden',
+    daftar: 'Pegawai',
+    nip: 'NIP',
+    nama: 'Nama',
+    capaian: 'Capaian',
+    ratingHk: 'Rating hasil kerja',
+    nilaiPerilaku: 'Nilai perilaku',
+    ratingPerilaku: 'Rating perilaku',
+    predikat: 'Predikat',
+    angkaKredit: 'Angka kredit',
+    dariPenilai: 'ditetapkan penilai',
+    dariOrganisasi: 'dari predikat organisasi',
+    tanpaUnit: 'Pegawai tanpa unit di daftar unit',
+    temuan: 'Temuan',
+    tidakAdaTemuan: 'Tidak ada temuan.',
+    sumber: 'Asal angka',
+    berkas: 'Berkas',
+    jenis: 'Jenis',
+    baris: 'Baris dibaca / dipakai / ditolak / diabaikan',
+    grafik: (u: string) => `Sebaran predikat unit ${u}`,
+    diperiksa: (n: number) => `${n} pegawai diperiksa (tanpa pimpinan unit)`,
+  },
+  en: {
+    judul: 'Employee performance report',
+    periode: 'Period',
+    metode: 'Rule pack',
+    alat: 'asn-kinerja',
+    ringkasan: 'Units at a glance',
+    unit: 'Unit',
+    pegawai: 'Employees',
+    rata: 'Mean achievement',
+    predikatOrg: 'Organisation predikat',
+    kurva: 'Distribution curve (kurva)',
+    sesuai: 'fits',
+    tidakSesuai: 'does not fit',
+    tidakDiperiksa: 'not checked',
+    saran: 'Advice',
+    pindah: (n: number, dari: string, ke: string) => `${n} employee(s) from ${dari} to ${ke}`,
+    tanpaSaran: 'no change makes the curve fit',
+    ikm: 'IKM per element',
+    terlemah: 'weakest',
+    responden: 'respondents',
+    daftar: 'Employees',
+    nip: 'NIP',
+    nama: 'Name',
+    capaian: 'Achievement',
+    ratingHk: 'Work result rating',
+    nilaiPerilaku: 'Behaviour score',
+    ratingPerilaku: 'Behaviour rating',
+    predikat: 'Predikat',
+    angkaKredit: 'Credit points',
+    dariPenilai: 'set by the penilai',
+    dariOrganisasi: 'from the organisation predikat',
+    tanpaUnit: 'Employees whose unit is not in the unit list',
+    temuan: 'Findings',
+    tidakAdaTemuan: 'No findings.',
+    sumber: 'Where the numbers come from',
+    berkas: 'File',
+    jenis: 'Role',
+    baris: 'Rows read / used / rejected / ignored',
+    grafik: (u: string) => `Predikat distribution of unit ${u}`,
+    diperiksa: (n: number) => `${n} employee(s) checked (the unit's head left out)`,
+  },
+};
+
+/** A rule in words: "maks 2", "harus ada ≥ 1", … (never a raw code). */
+function ruleLabel(a: Aturan, lang: Lang): string {
+  const words = {
+    id: { maksimal: 'maks', minimal: 'min', mayoritas: 'mayoritas ≥', terbanyak: 'terbanyak ≥', harus_ada: 'harus ada ≥', nol: 'harus' },
+    en: { maksimal: 'max', minimal: 'min', mayoritas: 'majority ≥', terbanyak: 'most ≥', harus_ada: 'at least', nol: 'must be' },
+  }[lang];
+  const who = `${a.predikat.join(' + ')}: `;
+  return `${who}${words[a.aturan]} ${a.batas}`;
+}
+
+export function formatScoreHtml(report: ScoreReport, o: FormatOptions): string {
+  const { laporan } = report;
+  const lang = o.lang;
+  const L = T[lang];
+  const parts: string[] = [];
+  parts.push(`<header><h1>${esc(L.judul)} · ${esc(laporan.periode)}</h1>`);
+  parts.push(
+    `<p class="meta">${esc(L.metode)}: <code>${esc(laporan.metode)} ${esc(laporan.versi_metode)}</code> · ${esc(L.alat)} ${esc(laporan.versi_alat)} · ${laporan.ringkasan.pegawai} ${esc(L.pegawai.toLowerCase())} · ${esc(L.temuan)}: ${laporan.ringkasan.error} error, ${laporan.ringkasan.peringatan} ${lang === 'id' ? 'peringatan' : 'warning(s)'}, ${laporan.ringkasan.info} info</p></header>`,
+  );
+  parts.push(`<h2>${esc(L.ringkasan)}</h2>`, unitsTable(laporan.unit, lang));
+  const known = new Set(laporan.unit.map((u) => u.id));
+  for (const u of laporan.unit)
+    parts.push(
+      unitSection(
+        u,
+        laporan.pegawai.filter((p) => p.unit === u.id),
+        lang,
+      ),
+    );
+  const orphans = laporan.pegawai.filter((p) => !known.has(p.unit));
+  if (orphans.length > 0) parts.push(`<section class="unit"><h2>${esc(L.tanpaUnit)}</h2>${employeeTable(orphans, lang)}</section>`);
+  parts.push(findingsSection(report, lang, o.quiet), sourcesSection(laporan, lang));
+  return page(lang, `${L.judul} ${laporan.periode}`, parts.join('\n'));
+}
+
+function kurvaStatus(u: Unit, lang: Lang): string {
+  const L = T[lang];
+  if (!u.kurva.diperiksa)
+    return `<span class="badge muted">${esc(L.tidakDiperiksa)}${u.kurva.alasan ? ` (${esc(u.kurva.alasan)})` : ''}</span>`;
+  return u.kurva.sesuai ? `<span class="badge ok">${esc(L.sesuai)}</span>` : `<span class="badge bad">${esc(L.tidakSesuai)}</span>`;
+}
+
+function unitsTable(units: readonly Unit[], lang: Lang): string {
+  const L = T[lang];
+  const rows = units
+    .map(
+      (u) =>
+        `<tr><td><a href="#unit-${esc(u.id)}">${esc(u.id)}</a></td><td>${esc(u.nama)}</td><td class="n" data-v="${u.jumlah_pegawai}">${u.jumlah_pegawai}</td><td class="n" data-v="${u.rata_rata_capaian ?? ''}">${num(u.rata_rata_capaian, lang)}</td><td>${esc(u.predikat_organisasi ?? '–')}</td><td>${kurvaStatus(u, lang)}</td><td class="n" data-v="${u.ikm?.nilai ?? ''}">${u.ikm ? `${num(u.ikm.nilai, lang)} ${esc(u.ikm.mutu ?? '')}` : '–'}</td></tr>`,
+    )
+    .join('');
+  return `<table data-sortable><thead><tr><th>${esc(L.unit)}</th><th>${esc(L.nama)}</th><th class="n">${esc(L.pegawai)}</th><th class="n">${esc(L.rata)}</th><th>${esc(L.predikatOrg)}</th><th>${esc(L.kurva)}</th><th class="n">IKM</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function unitSection(u: Unit, pegawai: readonly Pegawai[], lang: Lang): string {
+  const L = T[lang];
+  const out: string[] = [
+    `<section class="unit" id="unit-${esc(u.id)}" data-unit="${esc(u.id)}">`,
+    `<h2>${esc(u.id)} — ${esc(u.nama)}</h2>`,
+  ];
+  out.push(
+    `<p>${u.jumlah_pegawai} ${esc(L.pegawai.toLowerCase())} · ${esc(L.rata)} ${num(u.rata_rata_capaian, lang)} · ${esc(L.predikatOrg)}: ${esc(u.predikat_organisasi ?? '–')} · ${esc(L.kurva)}: ${kurvaStatus(u, lang)}</p>`,
+  );
+  out.push(chart(u, lang));
+  if (u.kurva.diperiksa && u.kurva.sesuai === false) {
+    out.push(
+      `<ul>${u.kurva.pelanggaran.map((a) => `<li class="bad">${esc(ruleLabel(a, lang))} (${lang === 'id' ? 'sekarang' : 'now'} ${a.jumlah})</li>`).join('')}</ul>`,
+    );
+    const saran = u.kurva.saran;
+    out.push(
+      `<p><strong>${esc(L.saran)}:</strong> ${saran === null ? esc(L.tanpaSaran) : saran.map((s) => esc(L.pindah(s.jumlah, s.dari, s.ke))).join('; ')}</p>`,
+    );
+  }
+  if (u.ikm && u.ikm.responden > 0) out.push(ikmTable(u.ikm, lang));
+  if (pegawai.length > 0) out.push(`<h3>${esc(L.daftar)}</h3>`, employeeTable(pegawai, lang));
+  out.push('</section>');
+  return out.join('\n');
+}
+
+/**
+ * The distribution the kurva checked (the whole subtree's when it was not checked) as horizontal
+ * bars, with a marker at the limit of every rule it breaks.
+ */
+function chart(u: Unit, lang: Lang): string {
+  const L = T[lang];
+  const d = u.kurva.diperiksa ? u.kurva.distribusi : u.distribusi;
+  const rules = u.kurva.pelanggaran;
+  const top = Math.max(1, ...PREDIKAT.map((p) => d[p]), ...rules.map((r) => r.batas));
+  const left = 150;
+  const width = 420;
+  const row = 28;
+  const x = (n: number) => left + (n / top) * width;
+  const bars = PREDIKAT.map((p, i) => {
+    const y = 10 + i * row;
+    const n = d[p];
+    const marks = rules
+      // A rule over several predikat is drawn once, on the first of them, named with all of them.
+      .filter((r) => r.predikat[0] === p)
+      .map(
+        (r) =>
+          `<line x1="${x(r.batas).toFixed(1)}" x2="${x(r.batas).toFixed(1)}" y1="${y - 3}" y2="${y + 21}" stroke="#b3261e" stroke-width="2"${r.aturan === 'maksimal' || r.aturan === 'nol' ? '' : ' stroke-dasharray="4 3"'}/><text x="${(x(r.batas) + 4).toFixed(1)}" y="${y + 8}" font-size="10" fill="#b3261e">${esc(ruleLabel(r, lang))}</text>`,
+      )
+      .join('');
+    return `<text x="${left - 8}" y="${y + 14}" font-size="12" text-anchor="end">${esc(p)}</text><rect x="${left}" y="${y}" width="${((n / top) * width).toFixed(1)}" height="18" fill="${BAR[i]}"/><text x="${(x(n) + 4).toFixed(1)}" y="${y + 14}" font-size="12">${n}</text>${marks}`;
+  }).join('');
+  const caption = u.kurva.diperiksa ? L.diperiksa(u.kurva.jumlah) : `${L.kurva}: ${L.tidakDiperiksa}`;
+  const h = 10 + PREDIKAT.length * row + 18;
+  return `<figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${left + width + 120} ${h}" width="${left + width + 120}" height="${h}" role="img" aria-label="${esc(L.grafik(u.id))}"><title>${esc(L.grafik(u.id))}</title>${bars}<text x="${left}" y="${h - 4}" font-size="11" fill="#5b6774">${esc(caption)}</text></svg></figure>`;
+}
+
+function ikmTable(ikm: NonNullable<Unit['ikm']>, lang: Lang): string {
+  const L = T[lang];
+  const present = ikm.nrr.filter((x): x is number => x !== null);
+  const weakest = present.length > 0 ? Math.min(...present) : null;
+  const cells = ikm.nrr
+    .map(
+      (x) =>
+        `<td class="n${x !== null && x === weakest ? ' weak' : ''}"${x !== null && x === weakest ? ` title="${esc(L.terlemah)}"` : ''}>${num(x, lang, 4)}${x !== null && x === weakest ? ` (${esc(L.terlemah)})` : ''}</td>`,
+    )
+    .join('');
+  return `<h3>${esc(L.ikm)}: ${num(ikm.nilai, lang)} ${esc(ikm.mutu ?? '')} (${esc(ikm.kinerja ?? '–')}) · ${ikm.responden} ${esc(L.responden)}</h3><table class="ikm"><thead><tr>${ikm.nrr.map((_, i) => `<th class="n">U${i + 1}</th>`).join('')}</tr></thead><tbody><tr>${cells}</tr></tbody></table>`;
+}
+
+function employeeTable(pegawai: readonly Pegawai[], lang: Lang): string {
+  const L = T[lang];
+  const mark = (sumber: string | null) =>
+    sumber === 'penilai'
+      ? ` <span class="muted" title="${esc(L.dariPenilai)}">ᴾ</span>`
+      : sumber === 'organisasi'
+        ? ` <span class="muted" title="${esc(L.dariOrganisasi)}">ᴼ</span>`
+        : '';
+  const rows = pegawai
+    .map(
+      (p) =>
+        `<tr><td>${esc(p.nip)}</td><td>${esc(p.nama)}</td><td class="n" data-v="${p.capaian_hasil_kerja ?? ''}">${num(p.capaian_hasil_kerja, lang)}</td><td>${esc(p.rating_hasil_kerja ?? '–')}${mark(p.sumber_rating.hasil_kerja)}</td><td class="n" data-v="${p.nilai_perilaku ?? ''}">${num(p.nilai_perilaku, lang)}</td><td>${esc(p.rating_perilaku ?? '–')}${mark(p.sumber_rating.perilaku)}</td><td class="${PREDIKAT_CLASS[p.predikat ?? ''] ?? ''}">${esc(p.predikat ?? '–')}</td><td class="n" data-v="${p.angka_kredit ?? ''}">${num(p.angka_kredit, lang)}</td></tr>`,
+    )
+    .join('');
+  return `<table data-sortable><thead><tr><th>${esc(L.nip)}</th><th>${esc(L.nama)}</th><th class="n">${esc(L.capaian)}</th><th>${esc(L.ratingHk)}</th><th class="n">${esc(L.nilaiPerilaku)}</th><th>${esc(L.ratingPerilaku)}</th><th>${esc(L.predikat)}</th><th class="n">${esc(L.angkaKredit)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function findingsSection(report: ScoreReport, lang: Lang, quiet: boolean): string {
+  const L = T[lang];
+  const shown = report.findings.filter((f) => !(quiet && f.tingkat === 'info'));
+  if (shown.length === 0) return `<section><h2>${esc(L.temuan)}</h2><p>${esc(L.tidakAdaTemuan)}</p></section>`;
+  const groups = new Map<string, typeof shown>();
+  for (const f of shown) {
+    const key = f.lembar !== undefined ? `${f.path} › ${sheetPart({ lembar: f.lembar })}` : f.path;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const items = [...groups]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([file, list]) => {
+      const errors = list.filter((f) => f.tingkat === 'error').length;
+      const li = list
+        .map(
+          (f) =>
+            `<li><code>${esc(findingPlace(f))}</code> <span class="${f.tingkat === 'error' ? 'bad' : 'muted'}">${esc(LEVEL_LABEL[lang][f.tingkat])}</span> <code>${esc(f.kode)}</code>${f.nip ? ` (${esc(f.nip)})` : ''} — ${esc(findingMessage(f, lang))}</li>`,
+        )
+        .join('');
+      return `<details${errors > 0 ? ' open' : ''}><summary>${esc(file)} (${list.length})</summary><ul>${li}</ul></details>`;
+    })
+    .join('');
+  return `<section><h2>${esc(L.temuan)}</h2>${items}</section>`;
+}
+
+function sourcesSection(laporan: LaporanSkor, lang: Lang): string {
+  const L = T[lang];
+  const rows = laporan.sumber
+    .map(
+      (s) =>
+        `<tr><td>${esc(s.path)}${s.lembar !== undefined ? ` › ${esc(s.lembar)}` : ''}</td><td>${esc(s.jenis ?? '–')}</td><td><code>${esc(s.sha256 ?? '–')}</code></td><td class="n">${s.baris_dibaca} / ${s.baris_dipakai} / ${s.baris_ditolak} / ${s.baris_diabaikan}</td></tr>`,
+    )
+    .join('');
+  return `<section><h2>${esc(L.sumber)}</h2><p>${esc(L.periode)} ${esc(laporan.periode)} · ${esc(L.metode)} <code>${esc(laporan.metode)} ${esc(laporan.versi_metode)}</code> · asn-kinerja ${esc(laporan.versi_alat)}</p><table><thead><tr><th>${esc(L.berkas)}</th><th>${esc(L.jenis)}</th><th>SHA-256</th><th class="n">${esc(L.baris)}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
