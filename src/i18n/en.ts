@@ -351,7 +351,7 @@ export const en: Catalogue = {
   },
   CSV_FORMAT: {
     pesan: (a) =>
-      `Read as ${s(a.encoding)}, delimiter ${q(a.pemisah)}, decimal ${s(a.desimal)}${a.sumber_desimal === 'opsi' ? ' (--desimal)' : ''}.`,
+      `Read as ${s(a.encoding)}, delimiter ${q(a.pemisah)}, decimal ${a.desimal === 'koma' ? 'comma' : 'point'}${a.sumber_desimal === 'opsi' ? ' (--desimal)' : ''}.`,
     perbaikan: (a) =>
       a.encoding === 'windows-1252'
         ? 'This file is not UTF-8; save it as "CSV UTF-8" so special letters are read right.'

@@ -56,7 +56,7 @@ export function paintLevel(style: Style, tingkat: Tingkat): (s: string) => strin
 /** One line of a findings summary under a table: level, code, where, message. */
 export function findingLine(f: Finding, lang: Lang, style: Style, where: string, showNip = true): string {
   const nip = showNip && f.nip ? ` (${f.nip})` : '';
-  return `  ${paintLevel(style, f.tingkat)(f.tingkat.padEnd(10))} ${f.kode}  ${where}${nip}  ${renderFinding(f.kode, f.args, lang).pesan}`;
+  return `  ${paintLevel(style, f.tingkat)(LEVEL_LABEL[lang][f.tingkat].padEnd(10))} ${f.kode}  ${where}${nip}  ${renderFinding(f.kode, f.args, lang).pesan}`;
 }
 
 /** The counts line: "Temuan: 1 error, 2 peringatan, 3 info". */

@@ -254,9 +254,10 @@ describe('score table', () => {
     // eslint-disable-next-line no-control-regex
     expect(out).not.toMatch(/\u001b\[/);
     const lineOf = (nip: string) => out.split('\n').find((l) => l.includes(nip)) ?? '';
-    expect(lineOf(STAF)).toMatch(/100\.00.*Sesuai.*3\.95.*Di Atas.*Baik/);
-    expect(lineOf(PPPK)).toMatch(/85\.26.*Di Bawah.*3\.00.*Sesuai.*Butuh Perbaikan/);
-    expect(lineOf(KEPALA)).toMatch(/105\.00.*Di Atas.*–.*Sesuai.*Baik/);
+    // Numbers as Indonesian writes them; * marks the rating the penilai set (penilaian.csv).
+    expect(lineOf(STAF)).toMatch(/100,00.*Sesuai .*3,95.*Di Atas .*Baik/);
+    expect(lineOf(PPPK)).toMatch(/85,26.*Di Bawah .*3,00.*Sesuai .*Butuh Perbaikan/);
+    expect(lineOf(KEPALA)).toMatch(/105,00.*Di Atas .*–.*Sesuai\*.*Baik/);
     // bidang's table comes before induk's (units by id).
     expect(out.indexOf('bidang — Bidang Pelayanan')).toBeGreaterThan(-1);
     expect(out.indexOf('bidang — Bidang Pelayanan')).toBeLessThan(out.indexOf('induk — Kantor Kecil'));

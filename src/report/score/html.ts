@@ -11,10 +11,10 @@ import { findingMessage, findingPlace, LEVEL_LABEL, sheetPart } from '../finding
 import type { FormatOptions } from '../format.js';
 import { esc, num, page } from '../html.js';
 import type { ScoreReport } from './model.js';
+import { ruleLabel } from './kurva-words.js';
 
 type Unit = LaporanSkor['unit'][number];
 type Pegawai = LaporanSkor['pegawai'][number];
-type Aturan = Unit['kurva']['pelanggaran'][number];
 
 const PREDIKAT = ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang'] as const;
 const PREDIKAT_CLASS: Record<string, string> = {
@@ -110,16 +110,6 @@ const T = {
     diperiksa: (n: number) => `${n} employee(s) checked (the unit's head left out)`,
   },
 };
-
-/** A rule in words: "maks 2", "harus ada ≥ 1", … (never a raw code). */
-function ruleLabel(a: Aturan, lang: Lang): string {
-  const words = {
-    id: { maksimal: 'maks', minimal: 'min', mayoritas: 'mayoritas ≥', terbanyak: 'terbanyak ≥', harus_ada: 'harus ada ≥', nol: 'harus' },
-    en: { maksimal: 'max', minimal: 'min', mayoritas: 'majority ≥', terbanyak: 'most ≥', harus_ada: 'at least', nol: 'must be' },
-  }[lang];
-  const who = `${a.predikat.join(' + ')}: `;
-  return `${who}${words[a.aturan]} ${a.batas}`;
-}
 
 export function formatScoreHtml(report: ScoreReport, o: FormatOptions): string {
   const { laporan } = report;

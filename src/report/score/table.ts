@@ -37,9 +37,10 @@ export function formatScoreTable(report: ScoreReport, o: FormatOptions): string 
       colWidths: view.table.colWidths,
       style: { head: [], border: [] },
       chars,
-      wordWrap: false,
+      // Names wrap at word boundaries rather than being cut.
+      wordWrap: true,
     });
-    for (const e of rows) t.push(view.table.row(e).map((c) => c ?? style.dim(L.tidakDinilai)));
+    for (const e of rows) t.push(view.table.row(e, lang).map((c) => c ?? style.dim(L.tidakDinilai)));
     return t.toString();
   };
   const known = new Set(laporan.unit.map((u) => u.id));

@@ -23,8 +23,8 @@ export interface PackView<E, J, S, U, UJ, T, TJ> {
     head(lang: Lang): string[];
     legend(lang: Lang): string;
     colWidths: number[];
-    /** The cells; a null cell is shown as "not rated". */
-    row(e: J): (string | null)[];
+    /** The cells, numbers as the language writes them; a null cell is shown as "not rated". */
+    row(e: J, lang: Lang): (string | null)[];
   };
   unitEntry(u: U): UJ;
   timEntry(t: T): TJ;

@@ -15,6 +15,7 @@ import { toTemuan } from '../../findings.js';
 import type { Style } from '../../style.js';
 import { ikmEntry, r2 } from '../rounding.js';
 import type { ExplainLine, PackView } from './pack-view.js';
+import { ruleLabel } from '../kurva-words.js';
 
 type Entry = LaporanSkor['pegawai'][number];
 type UnitEntry = LaporanSkor['unit'][number];
@@ -134,20 +135,24 @@ function csvRow(e: Entry): CsvCell[] {
 }
 
 const SHORT: Record<string, string> = { 'Di Atas Ekspektasi': 'Di Atas', 'Sesuai Ekspektasi': 'Sesuai', 'Di Bawah Ekspektasi': 'Di Bawah' };
-const num = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+const num = (x: number | null, lang: Lang) => (x === null ? '–' : lang === 'id' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
+/** A rating the penilai set (*) or the organisation's predikat decided (°): not the computed one. */
+const MARK: Record<string, string> = { penilai: '*', organisasi: '°' };
 
 const TABLE = {
   id: {
     head: ['NIP', 'Nama', 'Capaian', 'HK', 'Nilai', 'PK', 'Predikat'],
     legend:
       'HK = rating hasil kerja · Nilai/PK = nilai dan rating perilaku kerja\n' +
+      '* ditetapkan penilai · ° dari predikat organisasi (pimpinan unit)\n' +
       'HK dari sebaran rating RHK utama (cara_rating: rata_rata = dari rata-rata); lihat --explain NIP',
   },
   en: {
-    head: ['NIP', 'Name', 'Capaian', 'HK', 'Nilai', 'PK', 'Predikat'],
+    head: ['NIP', 'Name', 'Result', 'WR', 'Score', 'BR', 'Predikat'],
     legend:
-      'HK = work-result rating · Nilai/PK = behaviour score and rating\n' +
-      'HK from the spread of utama RHK ratings (cara_rating: rata_rata = from the mean); see --explain NIP',
+      'Result = work-result achievement · WR = work-result rating · Score/BR = behaviour score and rating\n' +
+      '* set by the penilai · ° from the organisation predikat (unit head)\n' +
+      'WR from the spread of the main RHK ratings (their mean under cara_rating: rata_rata); see --explain',
   },
 };
 
@@ -202,15 +207,17 @@ const SUMMARY = {
     tidak: 'TIDAK sesuai',
     tidakDiperiksa: 'tidak diperiksa',
     saran: 'saran',
+    tidakDinilai: 'tidak dinilai',
   },
   en: {
     pegawai: 'employees',
-    rata: 'mean capaian',
+    rata: 'mean achievement',
     kurva: 'kurva',
     sesuai: 'fits',
     tidak: 'does NOT fit',
     tidakDiperiksa: 'not checked',
     saran: 'advice',
+    tidakDinilai: 'not rated',
   },
 };
 
@@ -223,15 +230,22 @@ function unitSummary(u: UnitEntry, lang: Lang, style: Style): string[] {
     : u.kurva.sesuai
       ? style.ok(`${L.kurva}: ${L.sesuai}`)
       : style.warning(`${L.kurva}: ${L.tidak}`);
-  out.push(
-    `${style.bold(u.id)}  ${u.jumlah_pegawai} ${L.pegawai} · ${L.rata} ${num(u.rata_rata_capaian)} · ${u.predikat_organisasi ?? '–'} · ${status}`,
-  );
+  const head = `${u.jumlah_pegawai} ${L.pegawai} · ${L.rata} ${num(u.rata_rata_capaian, lang)} · ${u.predikat_organisasi ?? '–'}`;
+  const ikm = u.ikm && u.ikm.responden > 0 ? `IKM ${num(u.ikm.nilai, lang)} ${u.ikm.mutu ?? ''} · ` : '';
+  // One line when it fits 100 columns, else the IKM and the kurva on the next.
+  const plainStatus = !u.kurva.diperiksa
+    ? `${L.kurva}: ${L.tidakDiperiksa} (${u.kurva.alasan})`
+    : `${L.kurva}: ${u.kurva.sesuai ? L.sesuai : L.tidak}`;
+  if ([...`${u.id}  ${head} · ${ikm}${plainStatus}`].length <= 100) out.push(`${style.bold(u.id)}  ${head} · ${ikm}${status}`);
+  else out.push(`${style.bold(u.id)}  ${head}`, `  ${ikm}${status}`);
   const max = Math.max(1, ...Object.values(u.distribusi));
   for (const [label, n] of Object.entries(u.distribusi)) {
-    const rule = u.kurva.pelanggaran.find((p) => (p.predikat as string[]).includes(label));
+    // A rule over several predikat is noted once, on the first of them, naming them all.
+    const rules = u.kurva.pelanggaran.filter((p) => p.predikat[0] === label);
     const bar = '█'.repeat(Math.round((n / max) * 30));
-    const note = rule ? style.warning(` ${rule.aturan} ${rule.batas}`) : '';
-    out.push(`  ${label.padEnd(18)} ${String(n).padStart(4)} ${bar}${note}`);
+    const note = rules.length > 0 ? style.warning(` ${rules.map((r) => ruleLabel(r, lang, r.predikat.length > 1)).join('; ')}`) : '';
+    const shown = label === 'tidak_dinilai' ? L.tidakDinilai : label;
+    out.push(`  ${shown.padEnd(18)} ${String(n).padStart(4)} ${bar}${note}`);
   }
   const saran = u.kurva.saran;
   if (saran && saran.length > 0) out.push(`  ${L.saran}: ${saran.map((x) => `${x.jumlah} ${x.dari} → ${x.ke}`).join('; ')}`);
@@ -405,14 +419,15 @@ export const permenpanRb62022View = {
   table: {
     head: (lang: Lang) => TABLE[lang].head,
     legend: (lang: Lang) => TABLE[lang].legend,
-    colWidths: [20, 17, 9, 10, 7, 10, 19],
-    row: (e: Entry) => [
+    // 100 columns with the borders; a long name wraps onto a second line.
+    colWidths: [20, 15, 9, 11, 7, 11, 19],
+    row: (e: Entry, lang: Lang) => [
       e.nip,
       e.nama,
-      num(e.capaian_hasil_kerja),
-      SHORT[e.rating_hasil_kerja ?? ''] ?? '–',
-      num(e.nilai_perilaku),
-      SHORT[e.rating_perilaku ?? ''] ?? '–',
+      num(e.capaian_hasil_kerja, lang),
+      e.rating_hasil_kerja === null ? '–' : `${SHORT[e.rating_hasil_kerja]}${MARK[e.sumber_rating.hasil_kerja ?? ''] ?? ''}`,
+      num(e.nilai_perilaku, lang),
+      e.rating_perilaku === null ? '–' : `${SHORT[e.rating_perilaku]}${MARK[e.sumber_rating.perilaku ?? ''] ?? ''}`,
       e.predikat,
     ],
   },
