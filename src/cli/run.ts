@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError, InputError } from '../errors.js';
 import { EXIT } from '../core/exit-code.js';
 import type { CliContext } from './context.js';
+import { speakIndonesian, translateError } from './commander-words.js';
 import { resolveLang, type GlobalOptions } from './options.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_SIZE_LIMIT_TEXT } from '../constants.js';
@@ -106,14 +107,18 @@ function helpLang(argv: readonly string[], env: CliContext['env']): 'id' | 'en' 
 
 export async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const t = HELP[helpLang(argv, ctx.env)];
+  const lang = helpLang(argv, ctx.env);
+  const t = HELP[lang];
   const program = new Command('asn-kinerja');
   // Before any subcommand is defined (DESIGN.md): usage errors must exit 2, not commander's 1.
   program.exitOverride();
   program.configureOutput({
     writeOut: (s) => ctx.stdout.write(s),
     writeErr: (s) => ctx.stderr.write(s),
+    // commander's own error words in the user's language (its help, below, too).
+    outputError: (s, write) => write(lang === 'id' ? translateError(s) : s),
   });
+  if (lang === 'id') speakIndonesian(program);
   program
     .description(t.program)
     .version(VERSION, '-V, --version', t.version)
