@@ -3,22 +3,25 @@
  * extension, or else the command's default. A binary format never goes to a terminal, and a file's
  * extension never contradicts its format (a text table is never written into a `.xlsx`). Exit 2.
  */
+import { statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeAtomically } from '../io/write-file.js';
 import type { Formatted } from '../report/format.js';
 import type { CliContext } from './context.js';
 
-/** What each known extension holds. */
-const EXTENSION_FORMATS: Record<string, string> = {
-  '.xlsx': 'xlsx',
-  '.html': 'html',
-  '.htm': 'html',
-  '.pdf': 'pdf',
-  '.json': 'json',
-  '.csv': 'csv',
-  '.sarif': 'sarif',
-  '.xml': 'junit',
+/** What each known extension may hold; the first is what it holds when `--format` is not given. */
+const EXTENSION_FORMATS: Record<string, readonly string[]> = {
+  '.xlsx': ['xlsx'],
+  '.html': ['html'],
+  '.htm': ['html'],
+  '.pdf': ['pdf'],
+  // A GitLab Code Quality report and SARIF are JSON too (gl-code-quality.json, results.sarif.json).
+  '.json': ['json', 'gitlab', 'sarif'],
+  '.csv': ['csv'],
+  '.sarif': ['sarif'],
+  '.xml': ['junit'],
 };
 const BINARY = new Set(['xlsx', 'pdf']);
 
@@ -30,25 +33,27 @@ export function chooseFormat<F extends string>(
   fallback: F,
   ctx: CliContext,
 ): F {
-  const ext = output !== undefined ? extname(output).toLowerCase() : '';
-  const byExtension = EXTENSION_FORMATS[ext];
+  const toFile = output !== undefined && output !== '-';
+  const ext = toFile ? extname(output).toLowerCase() : '';
+  const allowed = EXTENSION_FORMATS[ext];
   let format: F;
   if (explicit !== undefined) {
-    if (byExtension !== undefined && byExtension !== explicit)
+    if (allowed !== undefined && !allowed.includes(explicit))
       throw new UsageError({
-        id: `--format ${explicit} tidak cocok dengan --output ${output} (${ext} berisi ${byExtension}); hapus --format atau ganti nama berkasnya`,
-        en: `--format ${explicit} does not match --output ${output} (${ext} holds ${byExtension}); drop --format or rename the file`,
+        id: `--format ${explicit} tidak cocok dengan --output ${output} (${ext} berisi ${allowed.join('/')}); hapus --format atau ganti nama berkasnya`,
+        en: `--format ${explicit} does not match --output ${output} (${ext} holds ${allowed.join('/')}); drop --format or rename the file`,
       });
     format = explicit;
-  } else if (byExtension !== undefined) {
-    if (!(available as readonly string[]).includes(byExtension))
+  } else if (allowed !== undefined) {
+    const first = allowed.find((f) => (available as readonly string[]).includes(f));
+    if (first === undefined)
       throw new UsageError({
         id: `${command} tidak menulis ${ext}; format yang ada: ${available.join(', ')}`,
         en: `${command} does not write ${ext}; its formats: ${available.join(', ')}`,
       });
-    format = byExtension as F;
+    format = first as F;
   } else format = fallback;
-  if (BINARY.has(format) && output === undefined && ctx.stdout.isTTY)
+  if (BINARY.has(format) && !toFile && ctx.stdout.isTTY)
     throw new UsageError({
       id: `--format ${format} menulis berkas biner: beri --output BERKAS.${format}, atau alirkan ke berkas (> berkas.${format})`,
       en: `--format ${format} writes a binary file: give --output FILE.${format}, or redirect to a file (> file.${format})`,
@@ -56,8 +61,26 @@ export function chooseFormat<F extends string>(
   return format;
 }
 
-/** The report to `--output` (atomically) or to stdout. */
+/**
+ * The report to `--output` (atomically), or to stdout (`--output -` too). A target that exists and is
+ * not a regular file or a folder — `/dev/stdout`, a FIFO, a terminal — is written to directly, never
+ * replaced by a file.
+ */
 export async function emit(out: Formatted, output: string | undefined, ctx: CliContext): Promise<void> {
-  if (output !== undefined) await writeAtomically(resolve(ctx.cwd, output), out);
-  else ctx.stdout.write(out);
+  if (output === undefined || output === '-') {
+    ctx.stdout.write(out);
+    return;
+  }
+  const target = resolve(ctx.cwd, output);
+  const st = statOrNull(target);
+  if (st && !st.isFile() && !st.isDirectory()) await writeFile(target, out);
+  else await writeAtomically(target, out);
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }

@@ -37,7 +37,7 @@ svg { max-width: 100%; height: auto; }
 details { margin: .25rem 0; } summary { cursor: pointer; font-weight: 600; }
 code { font-size: .9em; }
 @page { size: A4; margin: 15mm; }
-@media print { body { margin: 0; max-width: none; font-size: 11px; } section.unit { break-before: page; } summary { list-style: none; } details { display: block; } details > * { display: block; } }
+@media print { body { margin: 0; max-width: none; font-size: 11px; } section.unit { break-before: page; } }
 `;
 
 /**
@@ -45,6 +45,8 @@ code { font-size: .9em; }
  * tables it made sortable; without script the table is a plain table.
  */
 const SCRIPT = `
+// Printed, every group of findings is open (a closed <details> prints its summary only).
+window.addEventListener('beforeprint', function () { document.querySelectorAll('details').forEach(function (d) { d.open = true; }); });
 document.querySelectorAll('table[data-sortable]').forEach(function (t) {
   t.setAttribute('data-sortable', 'ready');
   t.querySelectorAll('th').forEach(function (th, i) {

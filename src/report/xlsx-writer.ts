@@ -15,8 +15,8 @@ export interface XlsxSheet {
   /** Column keys (snake_case, as the CSV export names them): labelled in the user's language. */
   head: readonly string[];
   rows: readonly (readonly CsvCell[])[];
-  /** Keys of the columns whose numbers show two decimals. */
-  decimals?: ReadonlySet<string>;
+  /** Number formats by column key (`0.00` for a score, `0.0000` for an NRR); other numbers show as they are. */
+  formats?: Readonly<Record<string, string>>;
 }
 
 /** Fill colours of the five predikat (and the organisation's), light enough to print. */
@@ -45,7 +45,7 @@ export async function writeXlsx(sheets: readonly XlsxSheet[], lang: Lang): Promi
         const key = sheet.head[i]!;
         const c = added.getCell(i + 1);
         // A score shows two decimals; another number shows as it is (never rounded by its format).
-        if (typeof cell === 'number') c.numFmt = sheet.decimals?.has(key) ? '0.00' : Number.isInteger(cell) ? '0' : 'General';
+        if (typeof cell === 'number') c.numFmt = sheet.formats?.[key] ?? (Number.isInteger(cell) ? '0' : 'General');
         else if (cell !== null && typeof cell === 'object') c.numFmt = '@';
         if (PREDIKAT_COLUMNS.has(key) && typeof cell === 'string' && PREDIKAT_FILL[cell])
           c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: PREDIKAT_FILL[cell] } };
@@ -69,5 +69,5 @@ function cellValue(cell: CsvCell): string | number | boolean | null {
 function cellText(cell: CsvCell): string {
   if (cell === null) return '';
   if (typeof cell === 'object') return cell.text;
-  return typeof cell === 'number' ? cell.toFixed(2) : String(cell);
+  return typeof cell === 'number' ? cell.toFixed(4) : String(cell);
 }

@@ -6,7 +6,7 @@
  * warning, info, and a workbook finding.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,14 @@ import { readText, writeWorkbook } from '../xlsx-helpers.js';
 async function brokenWorkspace(): Promise<string> {
   const ws = copyFixture(EXAMPLE);
   writeFileSync(join(ws, 'rusak.yaml'), 'kind: rencana\n');
+  writeFileSync(
+    join(ws, 'data', 'bad.csv'),
+    'nip;periode;indikator;realisasi\n198410172009072001;2026-TW1;disdukcapil.ktp-el-terbit;abc\n',
+  );
+  mkdirSync(join(ws, 'skp', 'tim #1'), { recursive: true });
+  writeFileSync(join(ws, 'skp', 'tim #1', 'x?.yaml'), 'kind: rencana\n');
+  // A warning only: a link to nothing.
+  symlinkSync('tidak-ada.csv', join(ws, 'data', 'tautan.csv'));
   const realisasi = readText(join(ws, 'data', 'realisasi-2026.csv'));
   await writeWorkbook(join(ws, 'data', 'tambahan.xlsx'), [
     {
@@ -142,7 +150,8 @@ const GITLAB_SHAPE = {
 function ajv() {
   const a = new Ajv({ allErrors: true, strict: false });
   a.addFormat('uri', /^[a-z][a-z0-9+.-]*:/i);
-  a.addFormat('uri-reference', /^[^\s]*$/);
+  // A relative reference of unreserved and percent-encoded characters: no space, `#` or `?` left raw.
+  a.addFormat('uri-reference', /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-F]{2})*$/);
   return a;
 }
 
@@ -178,8 +187,14 @@ describe('validate --format sarif', () => {
     });
     const nip = run.results.find((x) => x.ruleId === 'NIP_ANGKA_EXCEL')!;
     expect(nip.message.text).toMatch(/^Realisasi!A2: /);
-    expect(nip.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'data/tambahan.xlsx' } });
-    expect(new Set(run.results.map((x) => x.level))).toEqual(new Set(['error', 'note']));
+    // A workbook has no lines: line 1, the cell in the message.
+    expect(nip.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'data/tambahan.xlsx' }, region: { startLine: 1 } });
+    // A CSV finding's column is a field number, not a character: its line only.
+    const csv = run.results.find((x) => x.ruleId === 'NILAI_BUKAN_ANGKA')!;
+    expect(csv.locations[0]!.physicalLocation.region).toEqual({ startLine: 2 });
+    // Paths with a space, `#` or `?` are percent-encoded segment by segment.
+    expect(run.results.some((x) => x.locations[0]!.physicalLocation.artifactLocation.uri === 'skp/tim%20%231/x%3F.yaml')).toBe(true);
+    expect(new Set(run.results.map((x) => x.level))).toEqual(new Set(['error', 'warning', 'note']));
   });
 });
 
@@ -222,10 +237,12 @@ describe('validate --format junit', () => {
     expect(r.stdout).toContain('name="data/tambahan.xlsx › Realisasi"');
     const tests = Number(/<testsuite [^>]*tests="(\d+)"/.exec(r.stdout)![1]);
     const failures = Number(/<testsuite [^>]*failures="(\d+)"/.exec(r.stdout)![1]);
-    expect([failures, tests > 40]).toEqual([2, true]);
-    // --strict: warnings fail too.
+    expect(tests).toBeGreaterThan(40);
+    // rusak.yaml, tim #1/x?.yaml, bad.csv and the workbook's sheet.
+    expect(failures).toBe(4);
+    // --strict: a file with only a warning fails too (the broken link's TAUTAN_SIMBOLIK).
     const strict = await validate(ws, 'junit', ['--strict']);
-    expect(Number(/<testsuite [^>]*failures="(\d+)"/.exec(strict.stdout)![1])).toBeGreaterThanOrEqual(failures);
+    expect(Number(/<testsuite [^>]*failures="(\d+)"/.exec(strict.stdout)![1])).toBeGreaterThan(failures);
   });
 
   it.runIf(XMLLINT !== undefined || process.env.CI)('is valid against the JUnit schema CI servers read (xmllint)', async () => {

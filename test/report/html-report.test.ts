@@ -100,34 +100,6 @@ function inChromium(file: string): { console: string[]; urls: Set<string>; dom: 
   return { console: stderr.split('\n').filter((l) => l.includes('CONSOLE')), urls, dom };
 }
 
-function consoleOf(file: string): string[] {
-  const dir = makeTempDir('chromium');
-  try {
-    execFileSync(
-      CHROMIUM!,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        `--user-data-dir=${join(dir, 'p')}`,
-        '--enable-logging=stderr',
-        '--v=0',
-        '--dump-dom',
-        `file://${file}`,
-      ],
-      {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-        timeout: 60_000,
-      },
-    );
-    return [];
-  } catch {
-    return ['chromium failed'];
-  }
-}
-void consoleOf;
-
 function chromiumRun(file: string): { console: string[]; urls: Set<string>; dom: string } {
   const dir = makeTempDir('chromium');
   const netlog = join(dir, 'net.json');
@@ -180,6 +152,32 @@ describe.runIf(CHROMIUM !== undefined || process.env.CI)('in a real browser (hea
       expect(run.dom.match(/<svg /g)!.length).toBeGreaterThanOrEqual(6);
     },
   );
+
+  it('clicking a column header sorts by it, numbers as numbers; printing opens every group of findings', { timeout: 120_000 }, async () => {
+    const { path, html } = await report();
+    // The page as a person would use it: a click on the first employee table's "Capaian", twice, then print.
+    const probe = `<script>
+      var t = document.querySelectorAll('section.unit table[data-sortable]')[0];
+      var th = Array.prototype.find.call(t.tHead.rows[0].cells, function (c) { return c.textContent === 'Capaian'; });
+      var col = th.cellIndex;
+      var values = function () { return Array.prototype.map.call(t.tBodies[0].rows, function (r) { return r.cells[col].getAttribute('data-v'); }).join(' '); };
+      th.click(); document.body.setAttribute('data-up', values());
+      th.click(); document.body.setAttribute('data-down', values());
+      window.dispatchEvent(new Event('beforeprint'));
+      document.body.setAttribute('data-open', document.querySelectorAll('details[open]').length + '/' + document.querySelectorAll('details').length);
+    </script></body>`;
+    const probed = path.replace(/\.html$/, '-probe.html');
+    writeFileSync(probed, html.replace('</body>', probe));
+    const { dom, console } = chromiumRun(probed);
+    expect(console).toEqual([]);
+    const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(dom)![1]!;
+    const up = attr('data-up').split(' ').map(Number);
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    expect(attr('data-down').split(' ').map(Number)).toEqual([...up].reverse());
+    const [open, all] = attr('data-open').split('/').map(Number);
+    expect(all).toBeGreaterThan(0);
+    expect(open).toBe(all);
+  });
 
   it('docs/laporan-contoh.png is a screenshot of the example report', () => {
     const png = readFileSync(join(ROOT, 'docs', 'laporan-contoh.png'));

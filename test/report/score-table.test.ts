@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
+import { wrapCell } from '../../src/report/score/table.js';
 import { EXAMPLE, runCli } from '../helpers.js';
 
 const table = async (lang: 'id' | 'en') => (await runCli(['--lang', lang, 'score', EXAMPLE])).stdout;
@@ -19,6 +20,12 @@ describe('score table', () => {
     const lines = out.split('\n');
     const at = lines.findIndex((l) => l.includes('dr. Rizki'));
     expect(lines[at + 1]).toMatch(/^│ {20}│ Siregar/);
+  });
+
+  it('a single word longer than its column is broken across lines, not cut', () => {
+    expect(wrapCell('Muhammadiyahsyahputra bin Abdullah', 13)).toBe('Muhammadiyahs\nyahputra bin\nAbdullah');
+    expect(wrapCell('Wulan Sembiring', 13)).toBe('Wulan\nSembiring');
+    expect(wrapCell('Andi Ningsih', 13)).toBe('Andi Ningsih');
   });
 
   it('marks a rating the penilai set with * and one from the organisation predikat with °, and says so', async () => {
@@ -46,7 +53,9 @@ describe('score table', () => {
     const id = await table('id');
     const en = await table('en');
     expect(id).toContain('Butuh Perbaikan + Kurang/Misconduct: harus ada ≥ 1');
-    expect(id).toContain('mayoritas ≥ 4');
+    // Beside the count the kurva checked (disdukcapil's head left out: Baik 3, not 4).
+    expect(id).toMatch(/ {2}Baik +3 █+ mayoritas ≥ 4/);
+    expect(id).toContain('6 pegawai diperiksa kurva (tanpa pimpinan unit)');
     expect(en).toContain('Butuh Perbaikan + Kurang/Misconduct: at least 1');
     expect(en).toContain('majority ≥ 4');
     for (const word of ['peringatan', 'koma', 'harus_ada', 'tidak_dinilai', 'tidak dinilai', 'mayoritas']) expect(en).not.toContain(word);

@@ -4,12 +4,12 @@
  * extension, refusing a binary format on a terminal and a format its file name contradicts.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
-import { copyFixture, EXAMPLE, makeTempDir, runCli } from '../helpers.js';
+import { copyFixture, EXAMPLE, makeTempDir, ROOT, runCli } from '../helpers.js';
 
 async function readBack(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -49,9 +49,22 @@ describe('score --format xlsx', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
     expect(ws.getColumn(2).width).toBeGreaterThan(15);
-    // One row per RHK indicator.
+    // One row per RHK indicator of each SKP: an employee with two SKPs in the year has both.
     const hk = wb.getWorksheet('hasil kerja')!;
-    expect(hk.rowCount - 1).toBe(laporan.pegawai.reduce((a, p) => a + p.hasil_kerja.reduce((b, h) => b + h.indikator.length, 0), 0));
+    const skps = (p: (typeof laporan.pegawai)[number]) => p.skp ?? [{ masa: null, hasil_kerja: p.hasil_kerja }];
+    expect(hk.rowCount - 1).toBe(
+      laporan.pegawai.reduce((a, p) => a + skps(p).reduce((b, s) => b + s.hasil_kerja.reduce((c, h) => c + h.indikator.length, 0), 0), 0),
+    );
+    const mover = laporan.pegawai.find((p) => (p.skp?.length ?? 0) > 1)!;
+    const moverRows = hk.getRows(2, hk.rowCount - 1)!.filter((r) => r.getCell(1).value === mover.nip);
+    expect(new Set(moverRows.map((r) => r.getCell(3).value))).toEqual(new Set(mover.skp!.map((s) => `${s.masa.mulai}..${s.masa.selesai}`)));
+    const rhk = mover.skp![0]!.hasil_kerja[0]!;
+    const rhkRow = moverRows.find((r) => r.getCell(4).value === rhk.id)!;
+    expect([rhkRow.getCell(7).value, rhkRow.getCell(9).value, rhkRow.getCell(13).value]).toEqual([
+      rhk.capaian,
+      rhk.indikator[0]!.id,
+      rhk.indikator[0]!.realisasi,
+    ]);
     // Units' figures and the sources with their hashes.
     const unit = wb.getWorksheet('unit')!;
     expect(unit.getRow(2).getCell(1).value).toBe(laporan.unit[0]!.id);
@@ -92,6 +105,9 @@ describe('ikm --format xlsx', () => {
       const row = ws.getRow(i + 2);
       expect(row.getCell(1).value).toBe(k.kunci);
       expect(row.getCell(5).value).toBe(k.nrr[0]);
+      // RULES.md §1: NRR and IKM shown with four decimals (3.2333 and 3.2250 must not both read 3.23).
+      if (k.ikm !== null)
+        expect([row.getCell(5).numFmt, row.getCell(14).numFmt, row.getCell(15).numFmt]).toEqual(['0.0000', '0.0000', '0.00']);
       expect(row.getCell(14).value).toBe(k.ikm);
       expect(row.getCell(16).value).toBe(k.mutu);
     });
@@ -114,6 +130,25 @@ describe('--output and the format', () => {
     expect([sarif.code, sarif.stderr]).toEqual([2, expect.stringContaining('.sarif')]);
     const tty = await runCli(['score', EXAMPLE, '--format', 'xlsx'], { tty: true });
     expect([tty.code, tty.stdout]).toEqual([2, '']);
+    // .json holds a GitLab report or SARIF as well as our JSON.
+    expect((await runCli(['validate', EXAMPLE, '--format', 'gitlab', '--output', join(dir, 'gl-code-quality.json')])).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'gl-code-quality.json'), 'utf8'))).toBeInstanceOf(Array);
+    // `--output -` is stdout, with the terminal check.
+    expect((await runCli(['score', EXAMPLE, '--format', 'json', '--output', '-'])).stdout).toContain('"pegawai"');
+    expect((await runCli(['score', EXAMPLE, '--format', 'xlsx', '--output', '-'], { tty: true })).code).toBe(2);
+    expect(existsSync(join(ROOT, '-'))).toBe(false);
+    // A FIFO is written into, not replaced by a file.
+    const fifo = join(dir, 'pipa');
+    execFileSync('mkfifo', [fifo]);
+    const reader = new Promise<string>((done) => {
+      let got = '';
+      createReadStream(fifo, 'utf8')
+        .on('data', (c) => (got += String(c)))
+        .on('end', () => done(got));
+    });
+    expect((await runCli(['score', EXAMPLE, '--format', 'json', '--output', fifo])).code).toBe(0);
+    expect(await reader).toContain('"pegawai"');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
     // To a pipe it goes, as bytes.
     expect((await runCli(['score', EXAMPLE, '--format', 'xlsx'])).stdout.startsWith('PK')).toBe(true);
   });

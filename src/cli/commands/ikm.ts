@@ -23,7 +23,7 @@ export async function runIkm(paths: readonly string[], opts: IkmOptions, ctx: Cl
   const fmt = { ...formatOptions(opts, ctx, ctx.stdout), ...(opts.output !== undefined ? { style: PLAIN } : {}) };
   const result = await computeIkm({
     ...readOptions(opts, ctx),
-    ...(opts.output !== undefined ? { output: opts.output } : {}),
+    ...(opts.output !== undefined && opts.output !== '-' ? { output: opts.output } : {}),
     paths,
     ...(opts.per ? { per: opts.per } : {}),
     ...(opts.periode !== undefined ? { periode: opts.periode } : {}),

@@ -51,7 +51,7 @@ export async function runScore(
     files: extra,
     ...(opts.periode !== undefined ? { periode: opts.periode } : {}),
     ...(opts.unit !== undefined ? { unit: opts.unit } : {}),
-    ...(opts.output !== undefined ? { output: opts.output } : {}),
+    ...(opts.output !== undefined && opts.output !== '-' ? { output: opts.output } : {}),
     findingCap: opts.semuaTemuan ? Number.POSITIVE_INFINITY : FINDING_CAP,
     onProgress: progress,
     onFileDone: () => progress.done(),

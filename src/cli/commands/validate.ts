@@ -27,7 +27,7 @@ export async function runValidate(paths: readonly string[], opts: ValidateOption
   const progress = progressReporter(ctx.stderr);
   const result = await validateWorkspace(paths, {
     ...readOptions(opts, ctx),
-    ...(opts.output !== undefined ? { output: opts.output } : {}),
+    ...(opts.output !== undefined && opts.output !== '-' ? { output: opts.output } : {}),
     findingCap: opts.semuaTemuan ? Number.POSITIVE_INFINITY : FINDING_CAP,
     onProgress: progress,
     onFileDone: () => progress.done(),

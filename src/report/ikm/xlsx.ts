@@ -9,10 +9,12 @@ import { buildIkmReport } from './json.js';
 
 export async function formatIkmXlsx(result: IkmResult, o: FormatOptions): Promise<Uint8Array> {
   const report = buildIkmReport(result, o.lang);
-  const decimals = new Set([...IKM_HEAD.filter((k) => k.startsWith('nrr_')), 'ikm', 'nilai']);
+  // RULES.md §1: NRR and IKM with four decimals, the converted score with two.
+  const formats: Record<string, string> = { ikm: '0.0000', nilai: '0.00' };
+  for (const k of IKM_HEAD) if (k.startsWith('nrr_')) formats[k] = '0.0000';
   return writeXlsx(
     [
-      { name: 'ikm', head: IKM_HEAD, rows: ikmRows(report), decimals },
+      { name: 'ikm', head: IKM_HEAD, rows: ikmRows(report), formats },
       {
         name: 'temuan',
         head: ['kode', 'tingkat', 'path', 'baris', 'kolom', 'lembar', 'sel', 'nip', 'pesan'],

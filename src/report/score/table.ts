@@ -37,10 +37,12 @@ export function formatScoreTable(report: ScoreReport, o: FormatOptions): string 
       colWidths: view.table.colWidths,
       style: { head: [], border: [] },
       chars,
-      // Names wrap at word boundaries rather than being cut.
-      wordWrap: true,
+      // Cells are wrapped here (wrapCell), never cut: cli-table3 would cut a word longer than its column.
+      wordWrap: false,
     });
-    for (const e of rows) t.push(view.table.row(e, lang).map((c) => c ?? style.dim(L.tidakDinilai)));
+    const widths = view.table.colWidths;
+    for (const e of rows)
+      t.push(view.table.row(e, lang).map((c, i) => (c === null ? style.dim(L.tidakDinilai) : wrapCell(c, widths[i]! - 2))));
     return t.toString();
   };
   const known = new Set(laporan.unit.map((u) => u.id));
@@ -62,4 +64,31 @@ export function formatScoreTable(report: ScoreReport, o: FormatOptions): string 
   for (const f of shown.slice(0, MAX_FINDINGS)) out.push(findingLine(f, lang, style, findingPlace(f)));
   if (shown.length > MAX_FINDINGS) out.push(style.dim(`  … ${shown.length - MAX_FINDINGS} ${L.lagi}`));
   return out.join('\n') + '\n';
+}
+
+/** A cell's text in lines of at most `width` characters: at spaces, and through a word longer than that. */
+export function wrapCell(text: string, width: number): string {
+  if ([...text].length <= width) return text;
+  const lines: string[] = [];
+  let line = '';
+  const flush = () => {
+    if (line) lines.push(line);
+    line = '';
+  };
+  for (const word of text.split(/\s+/)) {
+    let rest = [...word];
+    while (rest.length > width) {
+      flush();
+      lines.push(rest.slice(0, width).join(''));
+      rest = rest.slice(width);
+    }
+    const w = rest.join('');
+    if (line && [...line].length + 1 + rest.length <= width) line += ' ' + w;
+    else {
+      flush();
+      line = w;
+    }
+  }
+  flush();
+  return lines.join('\n');
 }

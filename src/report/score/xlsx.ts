@@ -10,16 +10,19 @@ import { writeXlsx, type XlsxSheet } from '../xlsx-writer.js';
 import type { ScoreReport } from './model.js';
 import { viewOf } from './packs/index.js';
 
-const SCORES = new Set([
-  'capaian_hasil_kerja',
-  'nilai_perilaku',
-  'angka_kredit',
-  'jp_kompetensi',
-  'capaian_rhk',
-  'capaian_indikator',
-  'rata_rata_capaian',
-  'kepatuhan_jp',
-]);
+/** Two decimals, as RULES.md §1 reports them. */
+const SCORES = Object.fromEntries(
+  [
+    'capaian_hasil_kerja',
+    'nilai_perilaku',
+    'angka_kredit',
+    'jp_kompetensi',
+    'capaian_rhk',
+    'capaian_indikator',
+    'rata_rata_capaian',
+    'kepatuhan_jp',
+  ].map((k) => [k, '0.00']),
+);
 
 export async function formatScoreXlsx(report: ScoreReport, o: FormatOptions): Promise<Uint8Array> {
   const { laporan } = report;
@@ -31,26 +34,29 @@ export async function formatScoreXlsx(report: ScoreReport, o: FormatOptions): Pr
   });
   const hasilKerja: CsvCell[][] = [];
   for (const e of laporan.pegawai)
-    for (const h of e.hasil_kerja)
-      for (const i of h.indikator) {
-        const t = i.target;
-        hasilKerja.push([
-          nipCell(e.nip),
-          e.nama,
-          h.id,
-          h.jenis,
-          h.bobot ?? null,
-          h.capaian,
-          h.rating ?? null,
-          i.id,
-          typeof t === 'number' ? t : null,
-          t !== null && typeof t === 'object' ? t.min : null,
-          t !== null && typeof t === 'object' ? t.maks : null,
-          i.realisasi,
-          i.capaian,
-          i.bulan_tercakup,
-        ]);
-      }
+    // An employee with several SKPs in the year (RULES.md §2.0): each SKP's RHKs, with its masa.
+    for (const skp of e.skp ?? [{ path: null, masa: null, hasil_kerja: e.hasil_kerja }])
+      for (const h of skp.hasil_kerja)
+        for (const i of h.indikator) {
+          const t = i.target;
+          hasilKerja.push([
+            nipCell(e.nip),
+            e.nama,
+            skp.masa ? `${skp.masa.mulai}..${skp.masa.selesai}` : null,
+            h.id,
+            h.jenis,
+            h.bobot ?? null,
+            h.capaian,
+            h.rating ?? null,
+            i.id,
+            typeof t === 'number' ? t : null,
+            t !== null && typeof t === 'object' ? t.min : null,
+            t !== null && typeof t === 'object' ? t.maks : null,
+            i.realisasi,
+            i.capaian,
+            i.bulan_tercakup,
+          ]);
+        }
   const sheets: XlsxSheet[] = [
     {
       name: 'pegawai',
@@ -58,7 +64,7 @@ export async function formatScoreXlsx(report: ScoreReport, o: FormatOptions): Pr
         view.csvHead,
         laporan.pegawai.map((e) => view.csvRow(e)),
       ),
-      decimals: SCORES,
+      formats: SCORES,
     },
     {
       name: 'hasil kerja',
@@ -66,6 +72,7 @@ export async function formatScoreXlsx(report: ScoreReport, o: FormatOptions): Pr
         [
           'nip',
           'nama',
+          'masa_skp',
           'rhk',
           'jenis',
           'bobot',
@@ -81,7 +88,7 @@ export async function formatScoreXlsx(report: ScoreReport, o: FormatOptions): Pr
         ],
         hasilKerja,
       ),
-      decimals: SCORES,
+      formats: SCORES,
     },
     {
       name: 'unit',
@@ -89,7 +96,7 @@ export async function formatScoreXlsx(report: ScoreReport, o: FormatOptions): Pr
         view.unitCsv.head,
         laporan.unit.map((u) => view.unitCsv.row(u)),
       ),
-      decimals: SCORES,
+      formats: SCORES,
     },
     {
       name: 'tim',
@@ -97,7 +104,7 @@ export async function formatScoreXlsx(report: ScoreReport, o: FormatOptions): Pr
         view.timCsv.head,
         laporan.tim.map((t) => view.timCsv.row(t)),
       ),
-      decimals: SCORES,
+      formats: SCORES,
     },
     {
       name: 'temuan',

@@ -47,16 +47,16 @@ export function formatValidateSarif(result: ValidationResult, options: FormatOpt
 
 function result1(f: Finding, ruleIndex: number, options: FormatOptions) {
   const where = f.lembar !== undefined ? `${sheetPart(f)}: ` : '';
-  const region =
-    f.lembar === undefined && f.baris !== undefined
-      ? { region: { startLine: f.baris, ...(f.kolom !== undefined ? { startColumn: f.kolom } : {}) } }
-      : {};
+  // A CSV finding's `kolom` is a field number, not a character position: only its line is given. A
+  // finding of a whole file (or a workbook, which has no lines) is placed at line 1.
+  const column = f.kolom !== undefined && f.nama_kolom === undefined && f.lembar === undefined ? { startColumn: f.kolom } : {};
+  const region = { region: { startLine: f.lembar === undefined && f.baris !== undefined ? f.baris : 1, ...column } };
   return {
     ruleId: f.kode,
     ruleIndex,
     level: LEVEL[f.tingkat],
     message: { text: where + findingMessage(f, options.lang) },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.path) }, ...region } }],
+    locations: [{ physicalLocation: { artifactLocation: { uri: f.path.split('/').map(encodeURIComponent).join('/') }, ...region } }],
     ...(f.lembar !== undefined ? { properties: { lembar: f.lembar, ...(f.sel !== undefined ? { sel: f.sel } : {}) } } : {}),
   };
 }

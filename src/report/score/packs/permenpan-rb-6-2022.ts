@@ -208,6 +208,7 @@ const SUMMARY = {
     tidakDiperiksa: 'tidak diperiksa',
     saran: 'saran',
     tidakDinilai: 'tidak dinilai',
+    diperiksa: (n: number) => `${n} pegawai diperiksa kurva (tanpa pimpinan unit)`,
   },
   en: {
     pegawai: 'employees',
@@ -218,6 +219,7 @@ const SUMMARY = {
     tidakDiperiksa: 'not checked',
     saran: 'advice',
     tidakDinilai: 'not rated',
+    diperiksa: (n: number) => `${n} employee(s) checked by the kurva (the unit's head left out)`,
   },
 };
 
@@ -238,8 +240,11 @@ function unitSummary(u: UnitEntry, lang: Lang, style: Style): string[] {
     : `${L.kurva}: ${u.kurva.sesuai ? L.sesuai : L.tidak}`;
   if ([...`${u.id}  ${head} · ${ikm}${plainStatus}`].length <= 100) out.push(`${style.bold(u.id)}  ${head} · ${ikm}${status}`);
   else out.push(`${style.bold(u.id)}  ${head}`, `  ${ikm}${status}`);
-  const max = Math.max(1, ...Object.values(u.distribusi));
-  for (const [label, n] of Object.entries(u.distribusi)) {
+  // The counts the kurva checked (the unit's own head left out, RULES.md §3) when it was checked, so a
+  // rule's limit stands beside the count it was checked on; else the whole subtree's.
+  const dist: Record<string, number> = u.kurva.diperiksa ? u.kurva.distribusi : u.distribusi;
+  const max = Math.max(1, ...Object.values(dist));
+  for (const [label, n] of Object.entries(dist)) {
     // A rule over several predikat is noted once, on the first of them, naming them all.
     const rules = u.kurva.pelanggaran.filter((p) => p.predikat[0] === label);
     const bar = '█'.repeat(Math.round((n / max) * 30));
@@ -247,6 +252,7 @@ function unitSummary(u: UnitEntry, lang: Lang, style: Style): string[] {
     const shown = label === 'tidak_dinilai' ? L.tidakDinilai : label;
     out.push(`  ${shown.padEnd(18)} ${String(n).padStart(4)} ${bar}${note}`);
   }
+  if (u.kurva.diperiksa) out.push(style.dim(`  ${L.diperiksa(u.kurva.jumlah)}`));
   const saran = u.kurva.saran;
   if (saran && saran.length > 0) out.push(`  ${L.saran}: ${saran.map((x) => `${x.jumlah} ${x.dari} → ${x.ke}`).join('; ')}`);
   return out;
