@@ -32,13 +32,33 @@ const PREDIKAT_COLUMNS = new Set(['predikat', 'predikat_organisasi']);
 
 export async function writeXlsx(sheets: readonly XlsxSheet[], lang: Lang): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
+  const { PassThrough } = await import('node:stream');
+  // exceljs's streaming writer: each row is committed as it is written, so memory stays with the
+  // compressed output (the in-memory workbook took 975 MB for 5,000 employees).
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    sink.on('end', resolve);
+    sink.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   wb.creator = 'asn-kinerja';
   for (const sheet of sheets) {
-    const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     const labels = sheet.head.map((k) => columnLabel(k, lang));
-    ws.addRow(labels).font = { bold: true };
+    // Widths first (a streamed sheet's columns are written before its rows).
     const widths = labels.map((l) => Math.max(8, l.length + 2));
+    for (const row of sheet.rows)
+      row.forEach((cell, i) => {
+        const shown = cellText(cell).length + 2;
+        if (shown > widths[i]!) widths[i] = Math.min(60, shown);
+      });
+    const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = widths.map((width) => ({ width }));
+    if (sheet.head.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.head.length } };
+    const header = ws.addRow(labels);
+    header.font = { bold: true };
+    header.commit();
     for (const row of sheet.rows) {
       const added = ws.addRow(row.map(cellValue));
       row.forEach((cell, i) => {
@@ -49,15 +69,14 @@ export async function writeXlsx(sheets: readonly XlsxSheet[], lang: Lang): Promi
         else if (cell !== null && typeof cell === 'object') c.numFmt = '@';
         if (PREDIKAT_COLUMNS.has(key) && typeof cell === 'string' && PREDIKAT_FILL[cell])
           c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: PREDIKAT_FILL[cell] } };
-        const shown = cellText(cell).length + 2;
-        if (shown > widths[i]!) widths[i] = Math.min(60, shown);
       });
+      added.commit();
     }
-    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    if (sheet.head.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.head.length } };
+    ws.commit();
   }
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  await wb.commit();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 function cellValue(cell: CsvCell): string | number | boolean | null {
