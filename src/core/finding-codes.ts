@@ -78,6 +78,7 @@ export const TINGKAT_KODE = {
   NIP_PPPK_KONTRAK: 'error',
   NIP_TMT_MUDA: 'peringatan',
   NIP_TMT_SETELAH_PERIODE: 'peringatan',
+  NIP_TANPA_KUTIP: 'info',
   // CSV files (PRODUCT.md "CSV inputs")
   CSV_FORMAT: 'info',
   CSV_TIDAK_DIKENALI: 'error',
@@ -292,6 +293,7 @@ export interface FindingArgs {
   NIP_PPPK_KONTRAK: NipCell;
   NIP_TMT_MUDA: { lahir: string; tmt: string };
   NIP_TMT_SETELAH_PERIODE: { tmt: string; tahun: number };
+  NIP_TANPA_KUTIP: { nilai: string };
 
   CSV_FORMAT: { encoding: Encoding; pemisah: PemisahLabel; desimal: Desimal; sumber_desimal: SumberDesimal };
   CSV_TIDAK_DIKENALI: { alasan: AlasanCsv; kandidat: string[]; diharapkan: string[]; header: string };

@@ -320,6 +320,11 @@ export const en: Catalogue = {
     pesan: (a) => `NIP ${q(a.nilai)} is in scientific notation: Excel turned it into a number and lost its last digits.`,
     perbaikan: () => EXCEL_FIX,
   },
+  NIP_TANPA_KUTIP: {
+    pesan: (a) =>
+      `NIP ${s(a.nilai)} is written without quotes: asn-kinerja reads it whole, but an editor (YAML language server) and other YAML tools read it as a number and lose its last digits.`,
+    perbaikan: (a) => `Write "${a.nilai}".`,
+  },
   NIP_TERPOTONG: {
     pesan: (a) =>
       `NIP ${s(a.nilai)} ends in 000: likely truncated by Excel (15 significant digits).${maybe(a.mirip, ` Probably NIP ${s(a.mirip)}.`)}`,

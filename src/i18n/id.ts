@@ -321,6 +321,11 @@ export const id: Catalogue = {
     pesan: (a) => `NIP ${q(a.nilai)} dalam notasi ilmiah: Excel mengubahnya menjadi angka dan digit terakhirnya hilang.`,
     perbaikan: () => EXCEL_FIX,
   },
+  NIP_TANPA_KUTIP: {
+    pesan: (a) =>
+      `NIP ${s(a.nilai)} ditulis tanpa tanda kutip: asn-kinerja membacanya utuh, tetapi editor (YAML language server) dan alat YAML lain membacanya sebagai angka dan menghilangkan digit terakhirnya.`,
+    perbaikan: (a) => `Tulis "${a.nilai}".`,
+  },
   NIP_TERPOTONG: {
     pesan: (a) =>
       `NIP ${s(a.nilai)} berakhiran 000: kemungkinan terpotong Excel (hanya 15 digit bermakna).${maybe(a.mirip, ` Mungkin NIP ${s(a.mirip)}.`)}`,

@@ -79,6 +79,10 @@ export function parseYaml(path: string, text: string): ParsedYaml {
   const walk = (raw: unknown, jalur: string, keyNode: unknown) => {
     const node = resolveAlias(raw, doc);
     index.set(jalur, { v: at(node), k: keyNode ? at(keyNode) : undefined });
+    // Read here as written (every scalar is a string); an editor or another YAML tool reads an unquoted
+    // NIP as a number and loses its last digits: said, never changed.
+    if (isScalar(node) && node.type === Scalar.PLAIN && /^\d{16,}$/.test(String(node.value)))
+      add('NIP_TANPA_KUTIP', (node as ParsedNode).range?.[0], { nilai: String(node.value) });
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isScalar(pair.key)) continue;

@@ -18,14 +18,22 @@ function withStaf(text: (s: string) => string): string {
 }
 
 describe('validate: exit codes', () => {
-  it('0 on the bundled example, which holds unquoted 18-digit NIPs', async () => {
+  it('0 on the bundled example, and 0 with an unquoted 18-digit NIP in it (read whole, said at its line)', async () => {
     const r = await runCli(['validate', EXAMPLE, '--format', 'json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as LaporanValidasi;
     expect(report.valid).toBe(true);
     expect(report.ringkasan.error).toBe(0);
-    const unquoted = readFileSync(join(EXAMPLE, 'skp', 'setda', 'siti-rahmawati.yaml'), 'utf8');
-    expect(unquoted).toMatch(/^ {2}nip: \d{18}$/m);
+    const ws = copyFixture(EXAMPLE);
+    const skp = join(ws, 'skp', 'setda', 'siti-rahmawati.yaml');
+    const text = readFileSync(skp, 'utf8');
+    const nip = /^ {2}nip: "(\d{18})"$/m.exec(text)![1]!;
+    writeFileSync(skp, text.replace(`  nip: "${nip}"`, `  nip: ${nip}`));
+    const unquoted = await runCli(['validate', ws, '--format', 'json']);
+    expect(unquoted.code).toBe(0);
+    const f = (JSON.parse(unquoted.stdout) as LaporanValidasi).file.flatMap((x) => x.temuan).find((t) => t.kode === 'NIP_TANPA_KUTIP');
+    expect(f).toMatchObject({ tingkat: 'info', baris: 5, kolom: 8, args: { nilai: nip } });
+    expect((await runCli(['score', ws, '--format', 'json'])).stdout).toContain(`"nip": "${nip}"`);
   });
   it('1 when a file has an error, and the report is still complete', async () => {
     const ws = withStaf((s) => s.replace('target: 4', 'target: 0').replace('jenjang: ahli-pertama', 'jenjang: ahli'));

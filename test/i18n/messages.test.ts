@@ -68,6 +68,7 @@ const SAMPLE: FindingArgs = {
   TARGET_PERIODE_KUNCI: { kunci: '2025-TW1', tahun: 2026, sah: true },
   NIP_FORMAT: { nilai: '19870315', panjang: 8, hanya_angka: true },
   NIP_NOTASI_ILMIAH: { nilai: '1,98703E+17', kolom: 'nip' },
+  NIP_TANPA_KUTIP: { nilai: '198703152010012003' },
   NIP_TERPOTONG: { nilai: '198703152010012000', mirip: NIP },
   NIP_TANGGAL_LAHIR: { nilai: '19871315' },
   NIP_TMT: { nilai: '201013' },

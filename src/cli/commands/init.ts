@@ -1,11 +1,26 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, lstatSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../../errors.js';
 import type { CliContext } from '../context.js';
 import { resolveLang, type GlobalOptions } from '../options.js';
 
 const TEMPLATE_DIR = new URL('../../../templates/init/', import.meta.url);
+/** The package's schemas, where it is installed: what the editor modelines written by init point at. */
+const SCHEMA_DIR = new URL('../../../schemas/', import.meta.url);
+
+/**
+ * A YAML file with a `# yaml-language-server: $schema=` line for its kind, the path relative to the
+ * file: it resolves wherever the package is installed (node_modules, a global install, this repo).
+ */
+function withModeline(text: string, file: string): string {
+  const kind = /^kind:\s*([a-z-]+)\s*$/m.exec(text)?.[1];
+  if (!kind || text.startsWith('# yaml-language-server:')) return text;
+  const schema = relative(dirname(file), join(fileURLToPath(SCHEMA_DIR), `${kind}.schema.json`))
+    .split(sep)
+    .join('/');
+  return `# yaml-language-server: $schema=${schema}\n${text}`;
+}
 
 function templateFiles(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -47,7 +62,8 @@ export function runInit(dir: string, opts: GlobalOptions, ctx: CliContext, tahun
     });
   try {
     for (const f of files) {
-      const text = readFileSync(join(source, f), 'utf8').replaceAll('{{TAHUN}}', String(tahun));
+      const raw = readFileSync(join(source, f), 'utf8').replaceAll('{{TAHUN}}', String(tahun));
+      const text = /\.ya?ml$/.test(f) ? withModeline(raw, join(target, f)) : raw;
       mkdirSync(dirname(join(target, f)), { recursive: true });
       writeFileSync(join(target, f), text, { flag: 'wx' });
     }
