@@ -3,6 +3,7 @@ import type { Finding, Tingkat } from '../core/findings.js';
 import type { Temuan } from '../types/generated/laporan-validasi.js';
 import { renderFinding, type Lang } from '../i18n/messages.js';
 import type { Style } from './style.js';
+import { nipCell, type CsvCell } from './csv-writer.js';
 
 /** Message and fix in one sentence pair (JSON `pesan`, CSV, annotations). */
 export function findingMessage(f: Finding, lang: Lang): string {
@@ -62,4 +63,21 @@ export function findingLine(f: Finding, lang: Lang, style: Style, where: string,
 /** The counts line: "Temuan: 1 error, 2 peringatan, 3 info". */
 export function countsLine(counts: { error: number; peringatan: number; info: number }, lang: Lang): string {
   return `${lang === 'id' ? 'Temuan' : 'Findings'}: ${counts.error} error, ${counts.peringatan} ${lang === 'id' ? 'peringatan' : 'warning(s)'}, ${counts.info} info`;
+}
+
+/** The findings as a table (the CSV and workbook exports): code, level, place, NIP as text, message. */
+export const TEMUAN_HEAD = ['kode', 'tingkat', 'path', 'baris', 'kolom', 'lembar', 'sel', 'nip', 'pesan'] as const;
+
+export function temuanRows(findings: readonly Finding[], lang: Lang): CsvCell[][] {
+  return findings.map((f) => [
+    f.kode,
+    f.tingkat,
+    f.path,
+    f.baris ?? null,
+    f.kolom ?? null,
+    f.lembar ?? null,
+    f.sel ?? null,
+    f.nip ? nipCell(f.nip) : null,
+    findingMessage(f, lang),
+  ]);
 }

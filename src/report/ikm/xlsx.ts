@@ -1,7 +1,6 @@
 /** `ikm --format xlsx`: sheets ikm (a row per group, the CSV's columns), temuan and sumber. */
 import type { IkmResult } from '../../engine/ikm.js';
-import { nipCell } from '../csv-writer.js';
-import { findingMessage } from '../findings.js';
+import { TEMUAN_HEAD, temuanRows } from '../findings.js';
 import type { FormatOptions } from '../format.js';
 import { writeXlsx } from '../xlsx-writer.js';
 import { IKM_HEAD, ikmRows } from './csv.js';
@@ -17,18 +16,8 @@ export async function formatIkmXlsx(result: IkmResult, o: FormatOptions): Promis
       { name: 'ikm', head: IKM_HEAD, rows: ikmRows(report), formats },
       {
         name: 'temuan',
-        head: ['kode', 'tingkat', 'path', 'baris', 'kolom', 'lembar', 'sel', 'nip', 'pesan'],
-        rows: result.temuan.map((f) => [
-          f.kode,
-          f.tingkat,
-          f.path,
-          f.baris ?? null,
-          f.kolom ?? null,
-          f.lembar ?? null,
-          f.sel ?? null,
-          f.nip ? nipCell(f.nip) : null,
-          findingMessage(f, o.lang),
-        ]),
+        head: TEMUAN_HEAD,
+        rows: temuanRows(result.temuan, o.lang),
       },
       {
         name: 'sumber',

@@ -1,6 +1,6 @@
 /** `score --format csv`: one table (`--tabel`), each row carrying the period and the rule pack. */
-import { writeCsv, nipCell, type CsvCell } from '../csv-writer.js';
-import { findingMessage } from '../findings.js';
+import { writeCsv, type CsvCell } from '../csv-writer.js';
+import { TEMUAN_HEAD, temuanRows } from '../findings.js';
 import type { FormatOptions } from '../format.js';
 import type { ScoreReport } from './model.js';
 import { viewOf } from './packs/index.js';
@@ -25,19 +25,7 @@ export function formatScoreCsv(report: ScoreReport, o: FormatOptions & { tabel?:
       for (const t of laporan.tim) rows.push(view.timCsv.row(t));
       break;
     case 'temuan':
-      rows.push(['kode', 'tingkat', 'path', 'baris', 'kolom', 'lembar', 'sel', 'nip', 'pesan']);
-      for (const f of report.findings)
-        rows.push([
-          f.kode,
-          f.tingkat,
-          f.path,
-          f.baris ?? null,
-          f.kolom ?? null,
-          f.lembar ?? null,
-          f.sel ?? null,
-          f.nip ? nipCell(f.nip) : null,
-          findingMessage(f, report.lang),
-        ]);
+      rows.push([...TEMUAN_HEAD], ...temuanRows(report.findings, report.lang));
       break;
   }
   const meta = [laporan.periode, report.metode];

@@ -4,7 +4,7 @@
  * cannot disagree on a number. Every sheet carries the period and the rule pack, as the CSV does.
  */
 import { nipCell, type CsvCell } from '../csv-writer.js';
-import { findingMessage } from '../findings.js';
+import { TEMUAN_HEAD, temuanRows } from '../findings.js';
 import type { FormatOptions } from '../format.js';
 import { writeXlsx, type XlsxSheet } from '../xlsx-writer.js';
 import type { ScoreReport } from './model.js';
@@ -108,20 +108,7 @@ export async function formatScoreXlsx(report: ScoreReport, o: FormatOptions): Pr
     },
     {
       name: 'temuan',
-      ...withMeta(
-        ['kode', 'tingkat', 'path', 'baris', 'kolom', 'lembar', 'sel', 'nip', 'pesan'],
-        report.findings.map((f) => [
-          f.kode,
-          f.tingkat,
-          f.path,
-          f.baris ?? null,
-          f.kolom ?? null,
-          f.lembar ?? null,
-          f.sel ?? null,
-          f.nip ? nipCell(f.nip) : null,
-          findingMessage(f, report.lang),
-        ]),
-      ),
+      ...withMeta(TEMUAN_HEAD, temuanRows(report.findings, report.lang)),
     },
     {
       name: 'sumber',
