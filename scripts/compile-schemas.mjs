@@ -25,6 +25,8 @@ export function compileValidators() {
     verbose: true,
     code: { source: true, esm: true, lines: false },
   });
+  // Annotations of our own: the English of each `description` (the schema command shows it under --lang en).
+  ajv.addVocabulary(['x-description-en']);
   const refs = {};
   for (const [exportName, kind] of Object.entries(KINDS)) {
     const schema = JSON.parse(readFileSync(join(root, 'schemas', `${kind}.schema.json`), 'utf8'));

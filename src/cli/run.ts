@@ -187,7 +187,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .argument('[kind]', Object.keys(SCHEMA_FILES).join(' | '))
     .action(async (kind: string | undefined) => {
       const { runSchema } = await import('./commands/schema.js');
-      exitCode = runSchema(kind, ctx);
+      exitCode = runSchema(kind, ctx, resolveLang(globals().lang, ctx.env));
     });
 
   program

@@ -8,6 +8,7 @@ import type { SchemaName } from './kinds.js';
 
 export function checkOutput(name: SchemaName, data: unknown): string[] {
   const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strict: true });
+  ajv.addVocabulary(['x-description-en']);
   const fn = ajv.compile(loadSchema(name));
   return fn(data) ? [] : (fn.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 }
