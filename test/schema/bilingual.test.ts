@@ -26,9 +26,7 @@ describe('schema descriptions in both languages', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', `${kind}.schema.json`), 'utf8')) as unknown;
     const all = [...described(schema, '#')];
     expect(all.length).toBeGreaterThan(5);
-    const missing = all
-      .filter(([, o]) => typeof o['x-description-en'] !== 'string' || (o['x-description-en']).trim() === '')
-      .map(([p]) => p);
+    const missing = all.filter(([, o]) => typeof o['x-description-en'] !== 'string' || o['x-description-en'].trim() === '').map(([p]) => p);
     expect(missing).toEqual([]);
   });
 
