@@ -1,5 +1,5 @@
 /**
- * Issue [8] item 6: the input schemas explain every key in both languages — `description` in Indonesian
+ * Issue [8] item 6: the schemas (inputs and reports) explain every key in both languages — `description` in Indonesian
  * (what the editor's YAML language server shows) and `x-description-en` in English, which
  * `asn-kinerja schema KIND --lang en` prints as the description.
  */
@@ -8,7 +8,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.js';
 
-const INPUT_KINDS = ['konfigurasi', 'unit-kerja', 'tim-kerja', 'katalog-indikator', 'skp'];
+const INPUT_KINDS = [
+  'konfigurasi',
+  'unit-kerja',
+  'tim-kerja',
+  'katalog-indikator',
+  'skp',
+  'laporan-validasi',
+  'laporan-skor',
+  'laporan-ikm',
+];
 
 function* described(node: unknown, path: string): Generator<[string, Record<string, unknown>]> {
   if (Array.isArray(node)) {

@@ -519,7 +519,7 @@ export interface PegawaiPermenpanRb_6_2022 {
      */
     hasil_kerja: 'penilai' | 'organisasi' | 'dihitung' | null;
     /**
-     * penilai | dihitung | null.
+     * penilai | organisasi | dihitung | null.
      */
     perilaku: 'penilai' | 'organisasi' | 'dihitung' | null;
   };
