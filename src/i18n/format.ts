@@ -33,3 +33,10 @@ export const maybe = (v: ArgValue | undefined, text: string): string => (v === n
 /** The items of a list arg; none for a placeholder. */
 // `Array.isArray` narrows a readonly array to `any[]` (TypeScript#17002), hence the cast back.
 export const list = <T>(v: readonly T[]): readonly T[] => (Array.isArray(v) ? (v as readonly T[]) : []);
+
+/** A number as the language writes it, `digits` after the mark: `95,74` under id, `95.74` under en; '–' for none. */
+export function numberText(x: number | null | undefined, lang: 'id' | 'en', digits = 2): string {
+  if (x === null || x === undefined) return '–';
+  const t = x.toFixed(digits);
+  return lang === 'id' ? t.replace('.', ',') : t;
+}

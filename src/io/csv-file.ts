@@ -14,6 +14,7 @@ import { RowChecker, type CsvCounts, type RowCheckerOptions, type SharedCsvState
 import type { CsvReferences } from '../core/csv/references.js';
 import type { CsvRole } from '../core/csv/role-definition.js';
 import { DecodingTap, detectEncoding, type Encoding } from './text-encoding.js';
+import { sha256Of } from './file-hash.js';
 
 export type { Encoding };
 
@@ -333,23 +334,6 @@ function offsetAfterLine(abs: string, from: number, fromLine: number, line: numb
   } finally {
     closeSync(fd);
   }
-}
-
-/** The hash of the whole file, read again: after a resync the first pass may have stopped early. */
-function sha256Of(abs: string): string {
-  const hash = createHash('sha256');
-  const fd = openSync(abs, 'r');
-  try {
-    const buf = Buffer.alloc(1024 * 1024);
-    let pos = 0;
-    for (let n = readSync(fd, buf, 0, buf.length, pos); n > 0; n = readSync(fd, buf, 0, buf.length, pos)) {
-      hash.update(buf.subarray(0, n));
-      pos += n;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
 }
 
 /**

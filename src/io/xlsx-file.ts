@@ -4,8 +4,8 @@
  * file, so it gets the same findings and the same accounting, located by sheet and cell (`C12`).
  * The cells keep Excel's types (core/csv/cell-kind.ts). One result per sheet.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { sha256Of } from './file-hash.js';
 import { makeFinding, type Finding, type FindingArgs, type Kode } from '../core/findings.js';
 import { detectRole, expectedHeaders, knownColumnCount, ownExportColumns } from '../core/csv/header.js';
 import type { Desimal } from '../core/csv/number.js';
@@ -34,7 +34,7 @@ export async function readXlsxFile(abs: string, path: string, options: CsvReadOp
     if (code && !code.startsWith('Z_') && !code.startsWith('ERR_')) return fail('FILE_TIDAK_TERBACA', { sebab: code });
     return fail('XLSX_RUSAK', { sebab: 'rusak', detail: String((e as Error).message ?? e) });
   }
-  const sha256 = await hashFile(abs);
+  const sha256 = sha256Of(abs);
   const desimal: Desimal = options.desimal ?? 'koma';
   const results: CsvFileResult[] = [];
   let firstText: { lembar: string; baris: number; header: string } | undefined;
@@ -289,14 +289,4 @@ class MergeFill {
       }
     }
   }
-}
-
-function hashFile(abs: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(abs)
-      .on('data', (c) => hash.update(c))
-      .on('end', () => resolve(hash.digest('hex')))
-      .on('error', reject);
-  });
 }

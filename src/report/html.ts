@@ -4,6 +4,7 @@
  * few lines of inline script, no font, image, style or script fetched from anywhere — print-ready on A4.
  */
 import type { Lang } from '../i18n/messages.js';
+import { numberText } from '../i18n/format.js';
 
 export function esc(s: string | number | null | undefined): string {
   if (s === null || s === undefined) return '';
@@ -11,11 +12,7 @@ export function esc(s: string | number | null | undefined): string {
 }
 
 /** `95,74` under id, `95.74` under en; '–' for none. */
-export function num(x: number | null | undefined, lang: Lang, digits = 2): string {
-  if (x === null || x === undefined) return '–';
-  const s = x.toFixed(digits);
-  return lang === 'id' ? s.replace('.', ',') : s;
-}
+export const num = numberText;
 
 const CSS = `
 :root { --ink: #1d2733; --muted: #5b6774; --line: #d5dbe1; --ok: #1e7b45; --bad: #b3261e; --accent: #1f5fa8; }

@@ -7,7 +7,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { CellKind } from '../../core/csv/cell-kind.js';
 import { ZipArchive, ZipError } from './zip.js';
-import { attr, columnOf, decodeOoxml, decodeXml, rootPrefix, runText, tags } from './xml.js';
+import { attr, columnOf, decodeOoxml, decodeXml, endsName, rootPrefix, runText, tags } from './xml.js';
 
 export { ZipError };
 
@@ -302,11 +302,6 @@ export class Workbook {
       }
     }
   }
-}
-
-/** After a tag's name: `>`, `/` or whitespace (a space, a tab, a line break). */
-export function endsName(c: number): boolean {
-  return c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /** The text of the first `<name>…</name>` in `body` (undefined if absent or empty-tagged). */

@@ -39,6 +39,11 @@ export function decodeOoxml(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** After a tag's name: `>`, `/` or whitespace (a space, a tab, a line break). */
+export function endsName(c: number): boolean {
+  return c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13;
+}
+
 /** Text of a cell or shared string: every `<t>` inside it, in order, leaving out phonetic runs (`<rPh>`). */
 export function runText(xml: string, prefix: string): string {
   let body = xml;
@@ -49,7 +54,7 @@ export function runText(xml: string, prefix: string): string {
   for (let i = body.indexOf(open); i >= 0; i = body.indexOf(open, i + 1)) {
     const c = body.charCodeAt(i + open.length);
     // `<t>`, `<t xml:space="preserve">` or `<t/>`; not `<tc>` or the like.
-    if (c !== 62 && c !== 32 && c !== 47 && c !== 9 && c !== 10 && c !== 13) continue;
+    if (!endsName(c)) continue;
     const gt = body.indexOf('>', i);
     if (gt < 0) break;
     if (body.charCodeAt(gt - 1) === 47) continue;

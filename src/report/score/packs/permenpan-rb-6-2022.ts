@@ -16,6 +16,7 @@ import type { Style } from '../../style.js';
 import { ikmEntry, r2 } from '../rounding.js';
 import type { ExplainLine, PackView } from './pack-view.js';
 import { ruleLabel } from '../kurva-words.js';
+import { numberText } from '../../../i18n/format.js';
 
 type Entry = LaporanSkor['pegawai'][number];
 type UnitEntry = LaporanSkor['unit'][number];
@@ -135,7 +136,7 @@ function csvRow(e: Entry): CsvCell[] {
 }
 
 const SHORT: Record<string, string> = { 'Di Atas Ekspektasi': 'Di Atas', 'Sesuai Ekspektasi': 'Sesuai', 'Di Bawah Ekspektasi': 'Di Bawah' };
-const num = (x: number | null, lang: Lang) => (x === null ? '–' : lang === 'id' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
+const num = (x: number | null, lang: Lang) => numberText(x, lang);
 /** A rating the penilai set (*) or the organisation's predikat decided (°): not the computed one. */
 const MARK: Record<string, string> = { penilai: '*', organisasi: '°' };
 
