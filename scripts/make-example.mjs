@@ -190,11 +190,35 @@ function makeNip(i, { pppk = false } = {}) {
   }
 }
 
+// Pangkat and golongan ruang for the Dokumen's identity blocks, from the jabatan (no random draw).
+const PANGKAT = {
+  'II/c': 'Pengatur',
+  'II/d': 'Pengatur Tingkat I',
+  'III/a': 'Penata Muda',
+  'III/b': 'Penata Muda Tingkat I',
+  'III/c': 'Penata',
+  'III/d': 'Penata Tingkat I',
+  'IV/a': 'Pembina',
+  'IV/b': 'Pembina Tingkat I',
+  'IV/c': 'Pembina Utama Muda',
+};
+function golonganOf(jabatan, jenjang, pppk) {
+  if (pppk) return jenjang === 'terampil' ? 'VII' : 'IX';
+  if (/^(Kepala Dinas|Kepala Badan|Sekretaris Daerah)/.test(jabatan)) return 'IV/c';
+  if (/^(Kepala Bidang|Kepala Bagian|Sekretaris)/.test(jabatan)) return 'IV/a';
+  if (/^Kepala/.test(jabatan)) return 'III/d';
+  return (
+    { 'ahli-madya': 'IV/b', 'ahli-muda': 'III/d', 'ahli-pertama': 'III/b', penyelia: 'III/c', mahir: 'III/a', terampil: 'II/d' }[jenjang] ??
+    'III/a'
+  );
+}
+
 const people = PEOPLE.map(([unit, jabatan, jenjang, atasan], i) => {
   const gelar = /Dokter/.test(jabatan) ? 'dr. ' : '';
   const nama = `${gelar}${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`;
   const pppk = jabatan === 'Bidan Terampil' || jabatan === 'Operator Layanan Kependudukan';
-  return { i, unit, jabatan, jenjang, atasan, nama, nip: makeNip(i, { pppk }) };
+  const golongan = golonganOf(jabatan, jenjang, pppk);
+  return { i, unit, jabatan, jenjang, atasan, nama, nip: makeNip(i, { pppk }), golongan, pangkat: PANGKAT[golongan] };
 });
 // Unit heads (pimpinan): the first person of each unit.
 for (const u of units) {
@@ -252,8 +276,8 @@ const targetYaml = (t) => (typeof t === 'number' ? String(t) : `{ min: ${t.min},
 
 function skpYaml(p) {
   const boss = p.atasan === null ? null : people[p.atasan];
-  // Most NIPs are quoted, as the docs advise; some are not, as people write them: both must work.
-  const nip = p.i % 3 === 0 ? p.nip : `"${p.nip}"`;
+  // Quoted, as the docs advise: an editor reads an unquoted NIP as a number (NIP_TANPA_KUTIP).
+  const nip = `"${p.nip}"`;
   const lines = [
     '# yaml-language-server: $schema=../../../../schemas/skp.schema.json',
     'kind: skp',
@@ -261,12 +285,16 @@ function skpYaml(p) {
     'pegawai:',
     `  nip: ${nip}`,
     `  nama: ${y(p.nama)}`,
+    ...(p.pangkat ? [`  pangkat: ${p.pangkat}`] : []),
+    `  golongan: ${p.golongan}`,
     `  jabatan: ${y(p.jabatan)}`,
     ...(p.jenjang ? [`  jenjang: ${p.jenjang}`] : []),
     `  unit: ${p.unit}`,
     ...(p.masa ? ['masa:', `  mulai: "${p.masa[0]}"`, `  selesai: "${p.masa[1]}"`] : []),
     'penilai:',
-    ...(boss ? [`  nip: "${boss.nip}"`, `  nama: ${y(boss.nama)}`] : ['  nama: Wali Kota Contoh          # pejabat negara, tanpa NIP']),
+    ...(boss
+      ? [`  nip: "${boss.nip}"`, `  nama: ${y(boss.nama)}`]
+      : ['  nama: Wali Kota Contoh          # pejabat negara, tanpa NIP', '  jabatan: Wali Kota']),
     'hasil_kerja:',
   ];
   let u = 0;
@@ -291,6 +319,14 @@ function skpYaml(p) {
       }
     }
   }
+  // The supervisor's ekspektasi khusus for some (the Dokumen's perilaku table shows them).
+  if (p.i % 5 === 0)
+    lines.push(
+      'perilaku:',
+      '  ekspektasi_khusus:',
+      '    berorientasi_pelayanan: Menanggapi keluhan warga paling lambat 1x24 jam',
+      '    kolaboratif: Berbagi data dengan unit lain tanpa menunggu surat permintaan',
+    );
   return lines.join('\n') + '\n';
 }
 function uraian(p, r) {
@@ -329,8 +365,32 @@ const dec = (x, d = 2) => {
   const s = x.toFixed(d).replace(/\.?0+$/, '');
   return s.replace('.', ',');
 };
-const csv = (header, rows) => '\ufeff' + [header, ...rows].map((r) => r.join(';')).join('\r\n') + '\r\n';
+// A cell holding the delimiter, a quote or a line break is quoted, as Excel writes it.
+const cell = (v) => (/[;"\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+const csv = (header, rows) => '\ufeff' + [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
 const TW = [1, 2, 3, 4].map((q) => `${TAHUN}-TW${q}`);
+
+// The supervisor's umpan balik (the rows' catatan), for the Dokumen Evaluasi Kinerja: on the first
+// indicator of the first RHK at mid-year and at year end. Chosen by position, not drawn: adding them
+// leaves every random number of the example as it was.
+const FEEDBACK = [
+  'Sesuai rencana, bukti dukung lengkap',
+  'Perlu percepatan pada triwulan berikutnya',
+  'Melampaui target berkat koordinasi lintas bidang',
+];
+function feedback(p, r, q) {
+  if (r !== p.rhk[0] || (q !== 1 && q !== 3)) return '';
+  return FEEDBACK[(p.i + q) % FEEDBACK.length];
+}
+const BEHAVIOUR_FEEDBACK = [
+  'Responsif terhadap keluhan warga, pertahankan',
+  'Disiplin waktu baik, tingkatkan berbagi pengetahuan dengan rekan',
+  'Aktif berkolaborasi lintas unit',
+];
+function behaviourFeedback(p, periode) {
+  if (p.i % 2 === 1) return '';
+  return `${periode.endsWith('S1') ? 'Semester I' : 'Semester II'}: ${BEHAVIOUR_FEEDBACK[p.i % BEHAVIOUR_FEEDBACK.length]}`;
+}
 
 const realisasi = [];
 for (const p of people) {
@@ -350,7 +410,7 @@ for (const p of people) {
         else v = Number((t * skill * between(0.95, 1.05)).toFixed(1));
         // One quarter left blank by an officer who had not reported yet: "not reported", never zero.
         const blank = p.i === 30 && q === 3;
-        realisasi.push([p.nip, periode, key, blank ? '' : dec(v), blank ? 'belum dilaporkan' : '']);
+        realisasi.push([p.nip, periode, key, blank ? '' : dec(v), blank ? 'belum dilaporkan' : feedback(p, r, q)]);
       }
     }
   }
@@ -367,7 +427,8 @@ for (const periode of [`${TAHUN}-S1`, `${TAHUN}-S2`]) {
     const peers = people.filter((o) => o.unit === p.unit && o !== p && o.atasan === p.atasan);
     for (const peer of peers.slice(0, 2)) raters.push([peer.nip, 'rekan']);
     for (const sub of people.filter((o) => o.atasan === p.i).slice(0, 2)) raters.push([sub.nip, 'bawahan']);
-    for (const [rater, peran] of raters) perilaku.push([p.nip, periode, rater, peran, ...NILAI.map(score), '']);
+    for (const [rater, peran] of raters)
+      perilaku.push([p.nip, periode, rater, peran, ...NILAI.map(score), peran === 'atasan' ? behaviourFeedback(p, periode) : '']);
   }
 }
 
@@ -479,6 +540,7 @@ write(
     '# yaml-language-server: $schema=../../schemas/konfigurasi.schema.json',
     'kind: konfigurasi',
     'instansi: Pemerintah Kota Contoh',
+    'tempat: Kota Contoh',
     `tahun: ${TAHUN}`,
     'metode: permenpan-rb-6-2022',
     'hasil_kerja:',

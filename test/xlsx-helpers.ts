@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 
 /** Columns that hold identifiers: always text, as a careful officer formats them. */
 const TEXT_COLUMNS = new Set(['nip', 'penilai_nip', 'nip_petugas', 'responden_id', 'periode', 'indikator', 'unit', 'kode']);
@@ -22,14 +23,12 @@ export interface SheetSpec {
   edit?: (ws: ExcelJS.Worksheet, headerRow: number) => void;
 }
 
-/** A CSV as the example workspaces write it: `;` with decimal commas, or `,` with decimal points (from its header). */
+/** A CSV as the example workspaces write it: `;` with decimal commas, or `,` with decimal points (from its header); quoted cells as Excel quotes them. */
 export function parseCsv(csv: string): string[][] {
-  const lines = csv
-    .replace(/^\ufeff/, '')
-    .split(/\r?\n/)
-    .filter((l) => l !== '');
-  const sep = (lines[0] ?? '').includes(';') || !(lines[0] ?? '').includes(',') ? ';' : ',';
-  return lines.map((l) => l.split(sep));
+  const text = csv.replace(/^\ufeff/, '');
+  const first = text.slice(0, text.search(/\r?\n|$/));
+  const delimiter = first.includes(';') || !first.includes(',') ? ';' : ',';
+  return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
 }
 
 function typed(column: string, raw: string, formula: boolean): ExcelJS.CellValue {

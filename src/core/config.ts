@@ -6,6 +6,8 @@ export const RATER_ROLES: readonly RaterRole[] = ['atasan', 'rekan', 'bawahan', 
 
 export interface ResolvedConfig {
   instansi: string | null;
+  /** Where the Dokumen Evaluasi Kinerja is signed (its signature line); null: a dotted line. */
+  tempat: string | null;
   tahun: number | null;
   metode: 'permenpan-rb-6-2022' | 'pp-30-2019' | 'pp-46-2011';
   hasilKerja: { ambang: { diAtas: number; sesuai: number }; batasCapaian: number; caraRating: 'sebaran' | 'rata_rata' };
@@ -27,6 +29,7 @@ export function resolveConfig(k: Konfigurasi | undefined): ResolvedConfig {
   const pk = k?.perilaku;
   return {
     instansi: k?.instansi ?? null,
+    tempat: k?.tempat ?? null,
     tahun: k?.tahun ?? null,
     metode: k?.metode ?? 'permenpan-rb-6-2022',
     hasilKerja: {

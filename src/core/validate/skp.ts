@@ -86,6 +86,9 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
       penilaiNip = nipFindings(skp.penilai.nip, at('/penilai/nip'), { ...ctx.nipOptions, tahunAkhir: skp.tahun }, out);
       if (penilaiNip !== undefined && penilaiNip === nip) out.push(makeFinding('PENILAI_DIRI', at('/penilai/nip'), { nip: penilaiNip }));
     }
+    // The atasan penilai only appears on the Dokumen Evaluasi Kinerja: its NIP is checked like any other.
+    if (skp.atasan_penilai?.nip !== undefined)
+      nipFindings(skp.atasan_penilai.nip, at('/atasan_penilai/nip'), { ...ctx.nipOptions, tahunAkhir: skp.tahun }, out);
     const ofPenilai = penilaiNip !== undefined && penilaiNip !== nip ? penilaiSkps(penilaiNip, doc) : [];
     const penilaiSkp = ofPenilai[0];
     const penilaiRhk = penilaiSkp ? [...new Set(ofPenilai.flatMap((d) => d.data.hasil_kerja.map((r) => r.id)))] : undefined;

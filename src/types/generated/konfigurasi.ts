@@ -13,6 +13,10 @@ export interface Konfigurasi {
    */
   instansi?: string;
   /**
+   * Tempat pada baris tanda tangan Dokumen Evaluasi Kinerja Pegawai (asn-kinerja dokumen), mis. Kota Contoh. Bila kosong, baris tempat dibiarkan titik-titik untuk diisi tangan.
+   */
+  tempat?: string;
+  /**
    * Tahun yang dinilai bila --periode tidak diberikan. Tanpa nilai bawaan: bila kosong, tahun --periode, atau satu-satunya tahun semua SKP.
    */
   tahun?: number;

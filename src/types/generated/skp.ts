@@ -5,6 +5,14 @@
  */
 export type Nip = string;
 /**
+ * Pangkat PNS, mis. Penata Muda Tingkat I; untuk Dokumen Evaluasi Kinerja Pegawai. PPPK tidak berpangkat: kosongkan.
+ */
+export type Pangkat = string;
+/**
+ * Golongan ruang PNS (I/a … IV/e, mis. III/b) atau golongan PPPK (I … XVII, angka Romawi); untuk Dokumen Evaluasi Kinerja Pegawai.
+ */
+export type Golongan = string;
+/**
  * Target tahunan: angka ≥ 0, atau rentang { min, maks } (0 ≤ min ≤ maks, maks > 0). Target 0 hanya untuk polaritas minimal (toleransi nol).
  */
 export type Target =
@@ -41,6 +49,8 @@ export interface Skp {
      * Nama lengkap dengan gelar.
      */
     nama: string;
+    pangkat?: Pangkat;
+    golongan?: Golongan;
     /**
      * Nama jabatan (dianjurkan).
      */
@@ -79,6 +89,39 @@ export interface Skp {
      * Nama lengkap penilai.
      */
     nama?: string;
+    pangkat?: Pangkat;
+    golongan?: Golongan;
+    /**
+     * Jabatan penilai. Bila kosong, diambil dari SKP-nya sendiri di workspace.
+     */
+    jabatan?: string;
+    /**
+     * ID unit dari berkas unit-kerja, atau nama unit bila di luar daftar. Bila kosong, diambil dari SKP-nya sendiri di workspace.
+     */
+    unit?: string;
+  };
+  /**
+   * Atasan pejabat penilai kinerja, untuk blok identitas ketiga Dokumen Evaluasi Kinerja Pegawai. Bila kosong: penilai dari SKP penilai di workspace.
+   */
+  atasan_penilai?: {
+    /**
+     * NIP 18 digit atasan pejabat penilai; spasi dibuang. Kosongkan bila ia pejabat negara tanpa NIP.
+     */
+    nip?: string;
+    /**
+     * Nama lengkap atasan pejabat penilai.
+     */
+    nama?: string;
+    pangkat?: Pangkat;
+    golongan?: Golongan;
+    /**
+     * Jabatan atasan penilai. Bila kosong, diambil dari SKP-nya sendiri di workspace.
+     */
+    jabatan?: string;
+    /**
+     * ID unit dari berkas unit-kerja, atau nama unit bila di luar daftar. Bila kosong, diambil dari SKP-nya sendiri di workspace.
+     */
+    unit?: string;
   };
   /**
    * kuantitatif (bawaan): rating dihitung dari capaian; kualitatif: rating hanya dari penilaian eksplisit atasan.
