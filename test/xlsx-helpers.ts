@@ -28,7 +28,7 @@ export function parseCsv(csv: string): string[][] {
   const text = csv.replace(/^\ufeff/, '');
   const first = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = first.includes(';') || !first.includes(',') ? ';' : ',';
-  return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true });
 }
 
 function typed(column: string, raw: string, formula: boolean): ExcelJS.CellValue {
