@@ -12,6 +12,7 @@ import { collectRow, emptyRows, noteFile, type CollectedRows } from '../core/sco
 import { RULE_PACKS, type AvailablePack } from '../core/rules/index.js';
 import { buildValidationResult, type ValidationResult } from '../core/validation-result.js';
 import type { LaporanSkor } from '../types/generated/laporan-skor.js';
+import type { LoadedDoc } from '../core/validate/types.js';
 import { isTabular, statPath } from '../io/workspace.js';
 import { UsageError, InputError } from '../errors.js';
 import { VERSION } from '../version.js';
@@ -33,6 +34,8 @@ export interface ScoreRequest extends ReadOptions {
   unit?: string;
   /** A file the caller will write to: refused when it is one of the inputs. */
   output?: string;
+  /** Keep the used rows' `catatan` (the Dokumen's umpan balik); off for score, which does not show them. */
+  catatan?: boolean;
 }
 
 export interface ScoreResult {
@@ -56,6 +59,8 @@ export interface ScoreResult {
   /** Every scored employee, in scope or not (for --explain). */
   allPegawai: PegawaiScore[];
   rows: CollectedRows;
+  /** The workspace's YAML documents (the Dokumen reads names, uraian and the penilai's SKP from them). */
+  docs: readonly LoadedDoc[];
   /** CSV paths by file index, for rows' origins. */
   paths: string[];
   unitScope: string | null;
@@ -97,7 +102,7 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
     );
   const P = periodOrThrow(request.periode, config.tahun, ws.docs);
 
-  const rows = emptyRows();
+  const rows = emptyRows({ catatan: request.catatan === true });
   const reading = await readCsvFiles(
     ws.files.filter(isTabular),
     { docs: ws.docs, config, periode: P },
@@ -165,6 +170,7 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
     scopedCounts,
     allPegawai: skor.pegawai,
     rows,
+    docs: ws.docs,
     paths: reading.session.paths,
     unitScope: request.unit ?? null,
   };

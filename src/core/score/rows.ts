@@ -61,10 +61,29 @@ export interface CollectedRows {
   skm: SkmCollector;
   /** A 360° file whose rows are all for periods longer than P (PERILAKU_PERIODE_LEBIH_PANJANG, said there). */
   perilakuLebihPanjang: boolean;
+  /** The used rows' non-blank `catatan`, kept only when asked (the Dokumen's umpan balik); else null. */
+  catatan: CatatanRows | null;
 }
 
-export function emptyRows(): CollectedRows {
+/** One row's note and where it comes from. */
+export interface Catatan {
+  periode: Periode;
+  teks: string;
+  origin: RowOrigin;
+}
+
+/** Notes of the used rows, per employee, in the order the rows were read (canonical). */
+export interface CatatanRows {
+  /** By NIP, then indicator key. */
+  realisasi: Map<string, Map<string, Catatan[]>>;
+  /** By NIP: the rater of each note, so a document can show only the penilai's. */
+  perilaku: Map<string, (Catatan & { penilaiNip: string; peran: RaterRole })[]>;
+  penilaian: Map<string, Catatan[]>;
+}
+
+export function emptyRows(options: { catatan?: boolean } = {}): CollectedRows {
   return {
+    catatan: options.catatan ? { realisasi: new Map(), perilaku: new Map(), penilaian: new Map() } : null,
     realisasi: new Map(),
     perilaku: new Map(),
     penilaian: new Map(),
@@ -84,12 +103,24 @@ export function collectRow(rows: CollectedRows, row: UsedRow): void {
       let list = byIndicator.get(row.indikator);
       if (!list) byIndicator.set(row.indikator, (list = []));
       pushRealisasi(list, row.periode, row.nilai, origin);
+      if (rows.catatan && row.catatan !== undefined) {
+        const notes = rows.catatan.realisasi.get(row.nip) ?? new Map<string, Catatan[]>();
+        rows.catatan.realisasi.set(row.nip, notes);
+        const own = notes.get(row.indikator) ?? [];
+        notes.set(row.indikator, own);
+        own.push({ periode: row.periode, teks: row.catatan, origin });
+      }
       return;
     }
     case 'perilaku': {
       const list = rows.perilaku.get(row.nip) ?? [];
       rows.perilaku.set(row.nip, list);
       list.push({ penilaiNip: row.penilaiNip, peran: row.peranPenilai, nilai: row.nilai, periode: row.periode, origin });
+      if (rows.catatan && row.catatan !== undefined) {
+        const notes = rows.catatan.perilaku.get(row.nip) ?? [];
+        rows.catatan.perilaku.set(row.nip, notes);
+        notes.push({ periode: row.periode, teks: row.catatan, origin, penilaiNip: row.penilaiNip, peran: row.peranPenilai });
+      }
       return;
     }
     case 'penilaian': {
@@ -97,6 +128,11 @@ export function collectRow(rows: CollectedRows, row: UsedRow): void {
       if (row.hasilKerja !== undefined) e.hasilKerja = row.hasilKerja;
       if (row.perilaku !== undefined) e.perilaku = row.perilaku;
       rows.penilaian.set(row.nip, e);
+      if (rows.catatan && row.catatan !== undefined) {
+        const notes = rows.catatan.penilaian.get(row.nip) ?? [];
+        rows.catatan.penilaian.set(row.nip, notes);
+        notes.push({ periode: row.periode, teks: row.catatan, origin });
+      }
       return;
     }
     case 'skm':

@@ -12,6 +12,7 @@ import type { FormatOptions } from '../format.js';
 import { esc, num, page } from '../html.js';
 import type { ScoreReport } from './model.js';
 import { ruleLabel } from './kurva-words.js';
+import { kurvaChart } from './kurva-chart.js';
 
 type Unit = LaporanSkor['unit'][number];
 type Pegawai = LaporanSkor['pegawai'][number];
@@ -24,7 +25,6 @@ const PREDIKAT_CLASS: Record<string, string> = {
   'Kurang/Misconduct': 'p-k',
   'Sangat Kurang': 'p-sk',
 };
-const BAR = ['#2e8b57', '#7fbf7f', '#e0b000', '#e07b39', '#c0392b'];
 
 const T = {
   id: {
@@ -65,8 +65,6 @@ const T = {
     berkas: 'Berkas',
     jenis: 'Jenis',
     baris: 'Baris dibaca / dipakai / ditolak / diabaikan',
-    grafik: (u: string) => `Sebaran predikat unit ${u}`,
-    diperiksa: (n: number) => `${n} pegawai diperiksa (tanpa pimpinan unit)`,
   },
   en: {
     judul: 'Employee performance report',
@@ -106,8 +104,6 @@ const T = {
     berkas: 'File',
     jenis: 'Role',
     baris: 'Rows read / used / rejected / ignored',
-    grafik: (u: string) => `Predikat distribution of unit ${u}`,
-    diperiksa: (n: number) => `${n} employee(s) checked (the unit's head left out)`,
   },
 };
 
@@ -163,7 +159,7 @@ function unitSection(u: Unit, pegawai: readonly Pegawai[], lang: Lang): string {
   out.push(
     `<p>${u.jumlah_pegawai} ${esc(L.pegawai.toLowerCase())} · ${esc(L.rata)} ${num(u.rata_rata_capaian, lang)} · ${esc(L.predikatOrg)}: ${esc(u.predikat_organisasi ?? '–')} · ${esc(L.kurva)}: ${kurvaStatus(u, lang)}</p>`,
   );
-  out.push(chart(u, lang));
+  out.push(`<figure>${kurvaChart(u, lang)}</figure>`);
   if (u.kurva.diperiksa && u.kurva.sesuai === false) {
     out.push(
       `<ul>${u.kurva.pelanggaran.map((a) => `<li class="bad">${esc(ruleLabel(a, lang))} (${lang === 'id' ? 'sekarang' : 'now'} ${a.jumlah})</li>`).join('')}</ul>`,
@@ -177,37 +173,6 @@ function unitSection(u: Unit, pegawai: readonly Pegawai[], lang: Lang): string {
   if (pegawai.length > 0) out.push(`<h3>${esc(L.daftar)}</h3>`, employeeTable(pegawai, lang));
   out.push('</section>');
   return out.join('\n');
-}
-
-/**
- * The distribution the kurva checked (the whole subtree's when it was not checked) as horizontal
- * bars, with a marker at the limit of every rule it breaks.
- */
-function chart(u: Unit, lang: Lang): string {
-  const L = T[lang];
-  const d = u.kurva.diperiksa ? u.kurva.distribusi : u.distribusi;
-  const rules = u.kurva.pelanggaran;
-  const top = Math.max(1, ...PREDIKAT.map((p) => d[p]), ...rules.map((r) => r.batas));
-  const left = 150;
-  const width = 420;
-  const row = 28;
-  const x = (n: number) => left + (n / top) * width;
-  const bars = PREDIKAT.map((p, i) => {
-    const y = 10 + i * row;
-    const n = d[p];
-    const marks = rules
-      // A rule over several predikat is drawn once, on the first of them, named with all of them.
-      .filter((r) => r.predikat[0] === p)
-      .map(
-        (r) =>
-          `<line x1="${x(r.batas).toFixed(1)}" x2="${x(r.batas).toFixed(1)}" y1="${y - 3}" y2="${y + 21}" stroke="#b3261e" stroke-width="2"${r.aturan === 'maksimal' || r.aturan === 'nol' ? '' : ' stroke-dasharray="4 3"'}/><text x="${(x(r.batas) + 4).toFixed(1)}" y="${y + 8}" font-size="10" fill="#b3261e">${esc(ruleLabel(r, lang))}</text>`,
-      )
-      .join('');
-    return `<text x="${left - 8}" y="${y + 14}" font-size="12" text-anchor="end">${esc(p)}</text><rect x="${left}" y="${y}" width="${((n / top) * width).toFixed(1)}" height="18" fill="${BAR[i]}"/><text x="${(x(n) + 4).toFixed(1)}" y="${y + 14}" font-size="12">${n}</text>${marks}`;
-  }).join('');
-  const caption = u.kurva.diperiksa ? L.diperiksa(u.kurva.jumlah) : `${L.kurva}: ${L.tidakDiperiksa}`;
-  const h = 10 + PREDIKAT.length * row + 18;
-  return `<figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${left + width + 120} ${h}" width="${left + width + 120}" height="${h}" role="img" aria-label="${esc(L.grafik(u.id))}"><title>${esc(L.grafik(u.id))}</title>${bars}<text x="${left}" y="${h - 4}" font-size="11" fill="#5b6774">${esc(caption)}</text></svg></figure>`;
 }
 
 function ikmTable(ikm: NonNullable<Unit['ikm']>, lang: Lang): string {

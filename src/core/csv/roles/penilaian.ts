@@ -11,6 +11,8 @@ export interface PenilaianRow extends RowBase<'penilaian'> {
   perilaku?: Rating;
   nilaiPerilaku?: number;
   inovasi?: boolean;
+  /** The row's `catatan`, when not blank (the Dokumen's catatan/rekomendasi). */
+  catatan?: string;
 }
 
 const COLUMN = { hk: 'rating_hasil_kerja', perilaku: 'rating_perilaku', nilai: 'nilai_perilaku' } as const;
@@ -75,6 +77,7 @@ function start(file: FileContext): RoleRowCheck<PenilaianRow> {
         periode,
         ...used,
         ...(inovasi !== '' ? { inovasi: inovasi === 'ya' } : {}),
+        ...(row.cell('catatan').trim() !== '' ? { catatan: row.cell('catatan').trim() } : {}),
         file: row.file,
         line: row.line,
       };

@@ -14,6 +14,8 @@ export interface PerilakuRow extends RowBase<'perilaku'> {
   periode: Periode;
   /** In NILAI_PERILAKU order; null: not rated. */
   nilai: (number | null)[];
+  /** The row's `catatan`, when not blank (the penilai's umpan balik on the Dokumen). */
+  catatan?: string;
 }
 
 // Overlap codes 1–4, apart from realisasi's 0.
@@ -66,7 +68,18 @@ export const perilaku: CsvRoleDefinition<PerilakuRow> = {
             row.noteAt('ATASAN_BUKAN_PENILAI', 'penilai_nip', { penilai_nip: rater, penilai_skp: penilai[0]! }, nip);
           }
         }
-        return { peran: 'perilaku', nip, penilaiNip: rater, peranPenilai: role, periode, nilai, file: row.file, line: row.line };
+        const catatan = row.cell('catatan').trim();
+        return {
+          peran: 'perilaku',
+          nip,
+          penilaiNip: rater,
+          peranPenilai: role,
+          periode,
+          nilai,
+          ...(catatan !== '' ? { catatan } : {}),
+          file: row.file,
+          line: row.line,
+        };
       },
       finish() {
         // RULES.md §2.5 takes the rows inside P: a quarter scored from a file of semester rows has none.

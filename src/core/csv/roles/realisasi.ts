@@ -8,6 +8,8 @@ export interface RealisasiRow extends RowBase<'realisasi'> {
   indikator: string;
   periode: Periode;
   nilai: number;
+  /** The row's `catatan` (the supervisor's umpan balik on the Dokumen), when not blank. */
+  catatan?: string;
 }
 
 export const realisasi: CsvRoleDefinition<RealisasiRow> = {
@@ -52,7 +54,17 @@ export const realisasi: CsvRoleDefinition<RealisasiRow> = {
           if (!seen) persenMax.set(indikator, { max: nilai, line: row.line });
           else if (nilai > seen.max) seen.max = nilai;
         }
-        return { peran: 'realisasi', nip, indikator, periode, nilai, file: row.file, line: row.line };
+        const catatan = row.cell('catatan').trim();
+        return {
+          peran: 'realisasi',
+          nip,
+          indikator,
+          periode,
+          nilai,
+          ...(catatan !== '' ? { catatan } : {}),
+          file: row.file,
+          line: row.line,
+        };
       },
       finish() {
         for (const [indikator, { max, line }] of persenMax) {
