@@ -17,7 +17,6 @@ import { kurvaChart } from './kurva-chart.js';
 type Unit = LaporanSkor['unit'][number];
 type Pegawai = LaporanSkor['pegawai'][number];
 
-const PREDIKAT = ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang'] as const;
 const PREDIKAT_CLASS: Record<string, string> = {
   'Sangat Baik': 'p-sb',
   Baik: 'p-b',
