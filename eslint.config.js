@@ -30,6 +30,7 @@ const IO_LIBRARIES = [
   'ajv-formats',
   'picomatch',
   'exceljs',
+  'pdfmake',
   'chalk',
 ];
 

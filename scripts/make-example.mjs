@@ -357,7 +357,9 @@ function uraian(p, r) {
       'Terlaksananya jemput bola perekaman KTP-el',
     ],
   }[p.unit];
-  return base[Number(r.id.slice(4)) - 1];
+  const own = base[Number(r.id.slice(4)) - 1];
+  // A cascaded RHK names the employee's own part in the one it intervenes in (the head's is the unit's).
+  return r.intervensi && r.jenis === 'utama' ? `${own} melalui tugas ${p.jabatan}` : own;
 }
 
 // ---- CSV data -------------------------------------------------------------------------------
@@ -389,7 +391,7 @@ const BEHAVIOUR_FEEDBACK = [
 ];
 function behaviourFeedback(p, periode) {
   if (p.i % 2 === 1) return '';
-  return `${periode.endsWith('S1') ? 'Semester I' : 'Semester II'}: ${BEHAVIOUR_FEEDBACK[p.i % BEHAVIOUR_FEEDBACK.length]}`;
+  return BEHAVIOUR_FEEDBACK[(p.i + (periode.endsWith('S1') ? 0 : 1)) % BEHAVIOUR_FEEDBACK.length];
 }
 
 const realisasi = [];

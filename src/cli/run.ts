@@ -14,6 +14,7 @@ import { SCHEMA_FILES } from '../schema/kinds.js';
 import {
   IKM_FORMAT_NAMES,
   IKM_GROUPINGS,
+  DOKUMEN_FORMAT_NAMES,
   SCORE_FORMAT_NAMES,
   SCORE_TABLES,
   VALIDATE_FORMAT_NAMES,
@@ -22,6 +23,7 @@ import {
 // Types only: the command modules themselves load lazily, when their command runs.
 import type { ScoreOptions } from './commands/score.js';
 import type { IkmOptions } from './commands/ikm.js';
+import type { DokumenOptions } from './commands/dokumen.js';
 
 const HELP = {
   id: {
@@ -55,6 +57,10 @@ const HELP = {
     ikm: 'indeks kepuasan masyarakat dari CSV SKM atau workspace (PermenPAN-RB 14/2017)',
     ikmPaths: 'berkas SKM atau folder workspace',
     per: `kelompok: ${IKM_GROUPINGS.join(' | ')}`,
+    dokumen: 'Dokumen Evaluasi Kinerja Pegawai (PermenPAN-RB 6/2022) sebagai PDF atau HTML siap cetak',
+    dokumenNip: 'satu pegawai (bawaan: semua pegawai yang dinilai)',
+    dokumenFormat: `format: ${DOKUMEN_FORMAT_NAMES.join(' | ')} (bawaan pdf, atau dari ekstensi --output)`,
+    tanggal: 'tanggal tanda tangan, yyyy-mm-dd (bawaan: titik-titik untuk diisi tangan)',
     init: 'membuat workspace baru yang langsung valid',
     initDir: 'folder tujuan',
   },
@@ -89,6 +95,10 @@ const HELP = {
     ikm: 'citizen satisfaction index from SKM CSVs or a workspace (PermenPAN-RB 14/2017)',
     ikmPaths: 'SKM files or workspace folders',
     per: `group by: ${IKM_GROUPINGS.join(' | ')}`,
+    dokumen: 'the Dokumen Evaluasi Kinerja Pegawai (PermenPAN-RB 6/2022) as PDF or print-ready HTML',
+    dokumenNip: 'one employee (default: every employee scored)',
+    dokumenFormat: `format: ${DOKUMEN_FORMAT_NAMES.join(' | ')} (default pdf, or from the --output extension)`,
+    tanggal: 'signature date, yyyy-mm-dd (default: a dotted line to fill in by hand)',
     init: 'create a new workspace that validates clean',
     initDir: 'target folder',
   },
@@ -179,6 +189,22 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .action(async (paths: string[], opts: Omit<IkmOptions, keyof GlobalOptions>) => {
       const { runIkm } = await import('./commands/ikm.js');
       exitCode = await runIkm(paths, { ...opts, ...globals() }, ctx);
+    });
+
+  program
+    .command('dokumen')
+    .description(t.dokumen)
+    .argument('[workspace]', t.scoreWs)
+    .option('--nip <nip>', t.dokumenNip)
+    .option('--unit <id>', t.unit)
+    .option('--periode <p>', t.periode)
+    .addOption(new Option('--format <format>', t.dokumenFormat).choices(DOKUMEN_FORMAT_NAMES))
+    .option('--output <file>', t.output)
+    .option('--tanggal <yyyy-mm-dd>', t.tanggal)
+    .option('--strict', t.strict)
+    .action(async (workspace: string | undefined, opts: Omit<DokumenOptions, keyof GlobalOptions>) => {
+      const { runDokumen } = await import('./commands/dokumen.js');
+      exitCode = await runDokumen(workspace, { ...opts, ...globals() }, ctx);
     });
 
   program

@@ -61,7 +61,8 @@ document.querySelectorAll('table[data-sortable]').forEach(function (t) {
 });
 `;
 
-export function page(lang: Lang, title: string, body: string): string {
+/** A whole page. `css` replaces the report's style sheet (the Dokumen's form); `script: false` leaves the sorting out. */
+export function page(lang: Lang, title: string, body: string, options: { css?: string; script?: boolean } = {}): string {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -69,12 +70,11 @@ export function page(lang: Lang, title: string, body: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="asn-kinerja">
 <title>${esc(title)}</title>
-<style>${CSS}</style>
+<style>${options.css ?? CSS}</style>
 </head>
 <body>
 ${body}
-<script>${SCRIPT}</script>
-</body>
+${options.script === false ? '' : `<script>${SCRIPT}</script>\n`}</body>
 </html>
 `;
 }

@@ -13,6 +13,9 @@ export type ScoreFormat = (typeof SCORE_FORMAT_NAMES)[number];
 export const SCORE_TABLES = ['pegawai', 'unit', 'temuan', 'tim'] as const;
 export type TabelCsv = (typeof SCORE_TABLES)[number];
 
+export const DOKUMEN_FORMAT_NAMES = ['pdf', 'html'] as const;
+export type DokumenFormat = (typeof DOKUMEN_FORMAT_NAMES)[number];
+
 export const IKM_FORMAT_NAMES = ['table', 'csv', 'json', 'xlsx'] as const;
 export type IkmFormat = (typeof IKM_FORMAT_NAMES)[number];
 

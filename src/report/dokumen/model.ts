@@ -1,0 +1,299 @@
+/**
+ * The Dokumen Evaluasi Kinerja Pegawai (Lampiran PermenPAN-RB 6/2022) as data: one entry per employee,
+ * built once from the score result and the workspace's documents, every number taken from the score
+ * report model (so the Dokumen, the JSON and the XLSX cannot disagree). The PDF and the HTML render it.
+ *
+ * Where a field comes from (docs/keputusan.md "The Dokumen Evaluasi Kinerja"):
+ * - the pegawai: the SKP where the employee is counted (the one whose masa ends last in P, §2.0);
+ * - the pejabat penilai: that SKP's `penilai`; fields it leaves out come from the penilai's own SKP;
+ * - the atasan pejabat penilai: the SKP's `atasan_penilai`, else the penilai of the penilai's SKP;
+ * - unit names from the unit list, indicator names from the catalogue or the SKP;
+ * - umpan balik: the used realisasi rows' `catatan` per indicator, and the `catatan` of the atasan's
+ *   360° rows (peers' and subordinates' notes are theirs, not the penilai's feedback);
+ * - catatan/rekomendasi: the `catatan` of the employee's penilaian rows for P, then the tindak lanjut.
+ */
+import type { ScoreResult } from '../../engine/score.js';
+import type { LoadedDoc } from '../../core/validate/types.js';
+import type { Skp } from '../../types/generated/skp.js';
+import type { KatalogIndikator } from '../../types/generated/katalog-indikator.js';
+import type { LaporanSkor } from '../../types/generated/laporan-skor.js';
+import type { Catatan } from '../../core/score/rows.js';
+import type { Periode } from '../../core/period.js';
+import type { PegawaiScore } from '../../core/score/index.js';
+import { normalizeNip } from '../../core/nip.js';
+import { masaOf, type MonthSpan } from '../../core/masa.js';
+import { roundReport } from '../../core/number.js';
+import { NILAI_PERILAKU } from '../../core/csv/roles/perilaku.js';
+
+type Entry = LaporanSkor['pegawai'][number];
+type UnitEntry = LaporanSkor['unit'][number];
+type HasilKerja = Entry['hasil_kerja'][number];
+
+export interface Identitas {
+  nama: string | null;
+  nip: string | null;
+  pangkat: string | null;
+  golongan: string | null;
+  jabatan: string | null;
+  /** The unit's name (its id when the unit list does not know it). */
+  unit: string | null;
+}
+
+export interface BarisIndikator {
+  nama: string;
+  aspek: string | null;
+  satuan: string | null;
+  target: Entry['hasil_kerja'][number]['indikator'][number]['target'];
+  realisasi: number | null;
+  capaian: number | null;
+  /** The notes of the rows, each with the period it was written for. */
+  umpanBalik: { periode: string; teks: string }[];
+}
+
+export interface BarisRhk {
+  id: string;
+  jenis: 'utama' | 'tambahan';
+  /** The uraian of the penilai's RHK this one intervenes in (its id when that SKP is not in the workspace). */
+  intervensi: string | null;
+  uraian: string;
+  capaian: number | null;
+  rating: HasilKerja['rating'];
+  indikator: BarisIndikator[];
+}
+
+export interface BagianSkp {
+  /** `2026-01..2026-06` when the employee has several SKPs in P (§2.0), else null. */
+  masa: string | null;
+  unit: string | null;
+  rhk: BarisRhk[];
+}
+
+export interface BarisPerilaku {
+  kunci: (typeof NILAI_PERILAKU)[number];
+  ekspektasi: string | null;
+  /** The value's own score (RULES.md §2.5 step 6), rounded as reported. */
+  skor: number | null;
+}
+
+export interface DokumenPegawai {
+  instansi: string | null;
+  periode: Periode;
+  /** The months the employee's SKPs hold in P (a CPNS appointed in March: March to December). */
+  bulan: { awal: number; akhir: number; tahun: number };
+  pegawai: Identitas;
+  penilai: Identitas | null;
+  atasanPenilai: Identitas | null;
+  /** The unit the employee is counted in, with its distribution (the POLA DISTRIBUSI). */
+  unit: Pick<UnitEntry, 'id' | 'nama' | 'distribusi' | 'kurva' | 'predikat_organisasi'> | null;
+  hasilKerja: BagianSkp[];
+  capaianHasilKerja: number | null;
+  ratingHasilKerja: Entry['rating_hasil_kerja'];
+  sumberRating: Entry['sumber_rating'];
+  perilaku: BarisPerilaku[];
+  umpanBalikPerilaku: { periode: string; teks: string }[];
+  nilaiPerilaku: number | null;
+  ratingPerilaku: Entry['rating_perilaku'];
+  predikat: Entry['predikat'];
+  alasan: Entry['alasan'];
+  tindakLanjut: Entry['tindak_lanjut'];
+  /** The uraian of the RHK the tindak lanjut names. */
+  rhkTindakLanjut: string | null;
+  catatan: { periode: string; teks: string }[];
+  tempat: string | null;
+  /** yyyy-mm-dd, or null for a dotted line. */
+  tanggal: string | null;
+}
+
+export interface DokumenOptions {
+  /** The signature date, yyyy-mm-dd (else left to fill in by hand). */
+  tanggal?: string;
+}
+
+type Pejabat = NonNullable<Skp['penilai']>;
+
+/** The workspace's documents, indexed once. */
+class Workspace {
+  readonly skpByPath = new Map<string, Skp>();
+  readonly skpByNip = new Map<string, Skp[]>();
+  readonly indikator = new Map<string, KatalogIndikator['indikator'][number]>();
+  readonly unitNama = new Map<string, string>();
+
+  constructor(docs: readonly LoadedDoc[], tahun: number) {
+    for (const d of docs) {
+      if (!d.valid) continue;
+      if (d.kind === 'skp') {
+        this.skpByPath.set(d.path, d.data);
+        if (d.data.tahun !== tahun) continue;
+        const nip = normalizeNip(d.data.pegawai.nip);
+        const list = this.skpByNip.get(nip) ?? [];
+        list.push(d.data);
+        this.skpByNip.set(nip, list);
+      } else if (d.kind === 'katalog-indikator') {
+        for (const i of d.data.indikator) if (!this.indikator.has(i.id)) this.indikator.set(i.id, i);
+      } else if (d.kind === 'unit-kerja') {
+        for (const u of d.data.unit) if (!this.unitNama.has(u.id)) this.unitNama.set(u.id, u.nama);
+      }
+    }
+  }
+
+  unitName(idOrName: string | undefined): string | null {
+    if (idOrName === undefined) return null;
+    return this.unitNama.get(idOrName) ?? idOrName;
+  }
+
+  /** The SKP of `nip` for the year whose masa meets `span` (the last such one), if any. */
+  skpOf(nip: string | undefined, span: MonthSpan): Skp | undefined {
+    if (nip === undefined) return undefined;
+    const list = (this.skpByNip.get(normalizeNip(nip)) ?? []).filter((s) => {
+      const m = masaOf(s.masa, s.tahun);
+      return m.bulanAwal <= span.bulanAkhir && span.bulanAwal <= m.bulanAkhir;
+    });
+    return list[list.length - 1];
+  }
+}
+
+const orNull = (s: string | undefined) => s ?? null;
+
+/** A pejabat as this SKP names them, completed from their own SKP in the workspace. */
+function pejabat(ws: Workspace, named: Pejabat | undefined, span: MonthSpan): Identitas | null {
+  if (named === undefined) return null;
+  const own = ws.skpOf(named.nip, span)?.pegawai;
+  return {
+    nama: named.nama ?? own?.nama ?? null,
+    nip: named.nip !== undefined ? normalizeNip(named.nip) : null,
+    pangkat: orNull(named.pangkat ?? own?.pangkat),
+    golongan: orNull(named.golongan ?? own?.golongan),
+    jabatan: orNull(named.jabatan ?? own?.jabatan),
+    unit: ws.unitName(named.unit ?? own?.unit),
+  };
+}
+
+/** The notes whose period lies inside the SKP's months (a mutasi: each SKP shows its own). */
+function notesIn(list: readonly Catatan[] | undefined, span: MonthSpan): { periode: string; teks: string }[] {
+  return (list ?? [])
+    .filter((c) => c.periode.bulanAwal >= span.bulanAwal && c.periode.bulanAkhir <= span.bulanAkhir)
+    .map((c) => ({ periode: c.periode.kode, teks: c.teks }));
+}
+
+function rhkRows(
+  ws: Workspace,
+  skp: Skp,
+  results: readonly HasilKerja[],
+  notes: ReadonlyMap<string, Catatan[]> | undefined,
+  span: MonthSpan,
+): BarisRhk[] {
+  const penilaiSkp = ws.skpOf(skp.penilai?.nip, span);
+  const byId = new Map(results.map((r) => [r.id, r]));
+  return skp.hasil_kerja.map((rhk) => {
+    const result = byId.get(rhk.id);
+    const intervensi =
+      rhk.intervensi === undefined ? null : (penilaiSkp?.hasil_kerja.find((r) => r.id === rhk.intervensi)?.uraian ?? rhk.intervensi);
+    return {
+      id: rhk.id,
+      jenis: rhk.jenis,
+      intervensi,
+      uraian: rhk.uraian ?? rhk.id,
+      capaian: result?.capaian ?? null,
+      rating: result?.rating ?? null,
+      indikator: rhk.indikator.map((ind) => {
+        const key = ind.id ?? ind.ref ?? '';
+        const def = ind.ref !== undefined ? ws.indikator.get(ind.ref) : undefined;
+        const r = result?.indikator.find((x) => x.id === key);
+        return {
+          nama: ind.nama ?? def?.nama ?? key,
+          aspek: orNull(ind.aspek ?? def?.aspek),
+          satuan: orNull(ind.satuan ?? def?.satuan),
+          target: r?.target ?? null,
+          realisasi: r?.realisasi ?? null,
+          capaian: r?.capaian ?? null,
+          umpanBalik: notesIn(notes?.get(key), span),
+        };
+      }),
+    };
+  });
+}
+
+const r2 = (x: number | null | undefined) => (x === null || x === undefined ? null : roundReport(x, 2));
+
+export function buildDokumen(
+  result: ScoreResult,
+  laporan: LaporanSkor,
+  selected: readonly PegawaiScore[],
+  options: DokumenOptions = {},
+): DokumenPegawai[] {
+  const P = result.periode;
+  const ws = new Workspace(result.docs, P.tahun);
+  const entries = new Map(laporan.pegawai.map((e) => [e.nip, e]));
+  const units = new Map(laporan.unit.map((u) => [u.id, u]));
+  const catatan = result.rows.catatan;
+  const out: DokumenPegawai[] = [];
+  for (const p of selected) {
+    const e = entries.get(p.nip);
+    if (!e) continue;
+    // The SKPs scored for P, in masa order; the last one is where the employee counts (§2.0).
+    const plans = p.skp.length > 0 ? p.skp.map((s) => ({ skp: ws.skpByPath.get(s.path), s })) : [];
+    const last = ws.skpByPath.get(p.path);
+    if (!last) continue;
+    const lastMasa = masaOf(last.masa, last.tahun);
+    const span = { bulanAwal: Math.max(lastMasa.bulanAwal, P.bulanAwal), bulanAkhir: Math.min(lastMasa.bulanAkhir, P.bulanAkhir) };
+    const first = plans[0] ? masaOf(plans[0].skp?.masa, P.tahun) : lastMasa;
+    const notes = catatan?.realisasi.get(p.nip);
+    const several = (e.skp?.length ?? 0) > 1;
+    const hasilKerja: BagianSkp[] =
+      several && e.skp
+        ? e.skp.map((s) => {
+            const skp = ws.skpByPath.get(s.path);
+            const m = skp ? masaOf(skp.masa, skp.tahun) : lastMasa;
+            const inP = { bulanAwal: Math.max(m.bulanAwal, P.bulanAwal), bulanAkhir: Math.min(m.bulanAkhir, P.bulanAkhir) };
+            return {
+              masa: `${s.masa.mulai}..${s.masa.selesai}`,
+              unit: ws.unitName(s.unit),
+              rhk: skp ? rhkRows(ws, skp, s.hasil_kerja, notes, inP) : [],
+            };
+          })
+        : [{ masa: null, unit: null, rhk: rhkRows(ws, last, e.hasil_kerja, notes, span) }];
+    const ekspektasi = last.perilaku?.ekspektasi_khusus ?? {};
+    const perNilai = p.perilaku?.perNilai ?? [];
+    const penilai = pejabat(ws, last.penilai, span);
+    const penilaiSkp = ws.skpOf(last.penilai?.nip, span);
+    const atasanPenilai = pejabat(ws, last.atasan_penilai ?? penilaiSkp?.penilai, span);
+    const unit = units.get(p.unit);
+    const tl = e.tindak_lanjut;
+    out.push({
+      instansi: result.config.instansi,
+      periode: P,
+      bulan: { awal: Math.max(first.bulanAwal, P.bulanAwal), akhir: span.bulanAkhir, tahun: P.tahun },
+      pegawai: {
+        nama: last.pegawai.nama,
+        nip: p.nip,
+        pangkat: orNull(last.pegawai.pangkat),
+        golongan: orNull(last.pegawai.golongan),
+        jabatan: orNull(last.pegawai.jabatan),
+        unit: ws.unitName(last.pegawai.unit),
+      },
+      penilai,
+      atasanPenilai,
+      unit: unit
+        ? { id: unit.id, nama: unit.nama, distribusi: unit.distribusi, kurva: unit.kurva, predikat_organisasi: unit.predikat_organisasi }
+        : null,
+      hasilKerja,
+      capaianHasilKerja: e.capaian_hasil_kerja,
+      ratingHasilKerja: e.rating_hasil_kerja,
+      sumberRating: e.sumber_rating,
+      perilaku: NILAI_PERILAKU.map((kunci, i) => ({ kunci, ekspektasi: orNull(ekspektasi[kunci]), skor: r2(perNilai[i]) })),
+      umpanBalikPerilaku: (catatan?.perilaku.get(p.nip) ?? [])
+        .filter((c) => c.peran === 'atasan')
+        .map((c) => ({ periode: c.periode.kode, teks: c.teks })),
+      nilaiPerilaku: e.nilai_perilaku,
+      ratingPerilaku: e.rating_perilaku,
+      predikat: e.predikat,
+      alasan: e.alasan,
+      tindakLanjut: tl,
+      rhkTindakLanjut: tl?.rhk ? (last.hasil_kerja.find((r) => r.id === tl.rhk)?.uraian ?? tl.rhk) : null,
+      catatan: notesIn(catatan?.penilaian.get(p.nip), P),
+      tempat: result.config.tempat,
+      tanggal: options.tanggal ?? null,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,288 @@
+/**
+ * `dokumen --format pdf`: the Dokumen Evaluasi Kinerja Pegawai as the Lampiran of PermenPAN-RB 6/2022
+ * lays it out, one page set per employee — the Dokumen (identity of the pegawai, the pejabat penilai
+ * and their atasan; capaian kinerja organisasi, pola distribusi, predikat, catatan/rekomendasi, two
+ * signatures) on an A4 portrait page, then the evaluation form (hasil kerja, perilaku kerja, both
+ * ratings, predikat, the penilai's signature) on A4 landscape pages.
+ *
+ * Written by pdfmake (on pdfkit), loaded on first use so start-up stays fast; the text is set in the
+ * Roboto that pdfmake ships (every Latin letter, and ≥, –, “”), embedded. pdfmake reads only those font
+ * files: no URL and no other path is allowed. The same workspace gives the same bytes: the PDF's
+ * creation date is the signature date, else the last day of the period.
+ */
+import type { Lang } from '../../i18n/messages.js';
+import { numberText } from '../../i18n/format.js';
+import type { FormatOptions } from '../format.js';
+import { kurvaChart } from '../score/kurva-chart.js';
+import type { DokumenPegawai, Identitas } from './model.js';
+import {
+  amountText,
+  NILAI,
+  noteText,
+  pangkatText,
+  periodeJudul,
+  rentang,
+  tanggalText,
+  targetText,
+  tindakLanjutText,
+  withUnit,
+  WORDS,
+} from './words.js';
+import type { DokumenReport } from './index.js';
+
+type Node = Record<string, unknown> | string;
+type Cell = Record<string, unknown>;
+
+const DOT = '…………………………';
+const GREY = '#eeeeee';
+
+const c = (text: string | null, extra: Cell = {}): Cell => ({ text: text ?? '–', ...extra });
+const h = (text: string, extra: Cell = {}): Cell => ({ text, bold: true, fillColor: GREY, ...extra });
+const pct = (x: number | null, lang: Lang) => (x === null ? null : `${numberText(x, lang)} %`);
+
+function identityRows(no: string, title: string, i: Identitas | null, lang: Lang): Cell[][] {
+  const W = WORDS[lang];
+  const rows: [string, string | null][] = [
+    [W.nama, i?.nama ?? null],
+    [W.nip, i?.nip ?? null],
+    [W.pangkat, i ? pangkatText(i) : null],
+    [W.jabatan, i?.jabatan ?? null],
+    [W.unit, i?.unit ?? null],
+  ];
+  return [[h(no, { rowSpan: 6 }), h(title, { colSpan: 2 }), {}], ...rows.map(([k, v]) => [{}, c(k), c(v)])];
+}
+
+function ratingLine(label: string, value: string | null, note: string | null, lang: Lang): Node {
+  return {
+    margin: [0, 6, 0, 0],
+    text: [
+      { text: `${label}: `, bold: true },
+      { text: value ?? WORDS[lang].tidakDinilai, bold: true },
+      ...(note ? [{ text: `  (${note})`, color: '#444444' }] : []),
+    ],
+  };
+}
+
+function signature(d: DokumenPegawai, role: string, who: Identitas | null, lang: Lang): Node {
+  const place = `${d.tempat ?? DOT}, ${d.tanggal ? tanggalText(d.tanggal, lang) : DOT}`;
+  return {
+    stack: [
+      { text: place },
+      { text: role, margin: [0, 2, 0, 40] },
+      { text: who?.nama ?? DOT, bold: true, decoration: who?.nama ? 'underline' : undefined },
+      { text: who?.nip ? `NIP ${who.nip}` : '' },
+    ],
+    unbreakable: true,
+  };
+}
+
+function header(d: DokumenPegawai, title: string, lang: Lang, sub: string | null = null): Node[] {
+  const W = WORDS[lang];
+  return [
+    { text: title, style: 'title' },
+    ...(sub ? [{ text: sub, alignment: 'center', bold: true }] : []),
+    { text: `${W.periode}: ${periodeJudul(d.periode, lang)}`, alignment: 'center', bold: true, margin: [0, 0, 0, 8] },
+    {
+      columns: [
+        { text: d.instansi ?? DOT, bold: true },
+        { text: `${W.periodePenilaian}: ${rentang(d.bulan, lang)}`, alignment: 'right' },
+      ],
+      margin: [0, 0, 0, 6],
+    },
+  ];
+}
+
+function ratingNote(d: DokumenPegawai, which: 'hasil_kerja' | 'perilaku', lang: Lang): string | null {
+  const W = WORDS[lang];
+  const source = d.sumberRating[which];
+  const parts: string[] = [];
+  if (which === 'hasil_kerja' && d.capaianHasilKerja !== null) parts.push(W.capaian(pct(d.capaianHasilKerja, lang)!));
+  if (which === 'perilaku' && d.nilaiPerilaku !== null) parts.push(W.nilaiPerilaku(numberText(d.nilaiPerilaku, lang)));
+  if (source === 'penilai') parts.push(W.dariPenilai);
+  if (source === 'organisasi') parts.push(W.dariOrganisasi);
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
+function predikatText(d: DokumenPegawai, lang: Lang): string {
+  const W = WORDS[lang];
+  if (d.predikat !== null) return d.predikat;
+  const why = d.alasan.map((a) => W.alasan[a] ?? a).join(', ');
+  return `${W.tidakDinilai}${why ? ` (${why})` : ''}`;
+}
+
+/** Page 1: the Dokumen Evaluasi Kinerja Pegawai itself. */
+function dokumenPage(d: DokumenPegawai, lang: Lang): Node[] {
+  const W = WORDS[lang];
+  const org = d.unit?.predikat_organisasi ?? null;
+  const chart = d.unit ? kurvaChart(d.unit, lang) : null;
+  const notes = [...d.catatan.map((n) => noteText(n, d.periode))];
+  const tl = tindakLanjutText(d, lang);
+  if (tl) notes.push(`${W.tindakLanjutJudul}: ${tl}`);
+  const body: Cell[][] = [
+    ...identityRows('1', W.pegawai, d.pegawai, lang),
+    ...identityRows('2', W.penilai, d.penilai, lang),
+    ...identityRows('3', W.atasanPenilai, d.atasanPenilai, lang),
+    [h('4', { rowSpan: 4 }), h(W.evaluasi, { colSpan: 2 }), {}],
+    [{}, c(W.capaianOrganisasi), c(org ?? W.tanpaPredikatOrganisasi, { bold: true })],
+    [{}, c(W.polaDistribusi), chart ? { stack: [{ text: d.unit!.nama }, { svg: chart, width: 300 }] } : c(W.tidakAda)],
+    [{}, c(W.predikat), c(predikatText(d, lang), { bold: true })],
+    [h('5'), h(W.catatan, { colSpan: 2 }), {}],
+    [{}, { text: notes.length > 0 ? notes.join('\n') : ' ', colSpan: 2, margin: [0, 2, 0, 10] }, {}],
+  ];
+  return [
+    ...header(d, W.judul, lang),
+    { table: { widths: [16, 150, '*'], body, dontBreakRows: true } },
+    {
+      columns: [signature(d, W.pegawaiTtd, d.pegawai, lang), signature(d, W.penilaiTtd, d.penilai, lang)],
+      margin: [0, 16, 0, 0],
+      unbreakable: true,
+    },
+  ];
+}
+
+/** The hasil kerja table: A. UTAMA and B. TAMBAHAN, a row per indicator, the RHK's cells spanning its indicators. */
+function hasilKerjaTable(d: DokumenPegawai, lang: Lang): Node[] {
+  const W = WORDS[lang];
+  const out: Node[] = [];
+  for (const bagian of d.hasilKerja) {
+    if (bagian.masa) out.push({ text: W.masaSkp(bagian.masa, bagian.unit), bold: true, margin: [0, 6, 0, 2] });
+    const body: Cell[][] = [W.kolomHk.map((t) => h(t, { alignment: 'center' }))];
+    for (const [label, jenis] of [
+      [W.utama, 'utama'],
+      [W.tambahan, 'tambahan'],
+    ] as const) {
+      const list = bagian.rhk.filter((r) => r.jenis === jenis);
+      body.push([h(label, { colSpan: 9 }), {}, {}, {}, {}, {}, {}, {}, {}]);
+      if (list.length === 0) body.push([c(W.tidakAda, { colSpan: 9 }), {}, {}, {}, {}, {}, {}, {}, {}]);
+      list.forEach((r, n) => {
+        const span = Math.max(1, r.indikator.length);
+        r.indikator.forEach((i, k) => {
+          const first = k === 0;
+          body.push([
+            first ? c(String(n + 1), { rowSpan: span }) : {},
+            first ? c(r.intervensi, { rowSpan: span }) : {},
+            first ? c(r.uraian, { rowSpan: span }) : {},
+            c(i.aspek),
+            c(i.nama),
+            c(targetText(i, lang)),
+            c(i.realisasi === null ? null : withUnit(amountText(i.realisasi, lang), i.satuan)),
+            c(pct(i.capaian, lang), { alignment: 'right' }),
+            c(i.umpanBalik.length > 0 ? i.umpanBalik.map((u) => noteText(u, d.periode)).join('\n') : ' '),
+          ]);
+        });
+      });
+    }
+    out.push({ table: { headerRows: 1, widths: [16, 110, 110, 44, 130, 50, 50, 44, '*'], body }, style: 'small' });
+  }
+  return out;
+}
+
+function perilakuTable(d: DokumenPegawai, lang: Lang): Node {
+  const W = WORDS[lang];
+  const feedback = d.umpanBalikPerilaku.map((u) => noteText(u, d.periode)).join('\n');
+  const body: Cell[][] = [W.kolomPerilaku.map((t) => h(t, { alignment: 'center' }))];
+  d.perilaku.forEach((p, i) => {
+    const v = NILAI[p.kunci];
+    body.push([
+      c(String(i + 1)),
+      { stack: [{ text: v.nama, bold: true }, { ul: [...v[lang]] }] },
+      c(p.ekspektasi ?? ' '),
+      c(p.skor === null ? null : numberText(p.skor, lang), { alignment: 'right' }),
+      i === 0 ? c(feedback || ' ', { rowSpan: 7 }) : {},
+    ]);
+  });
+  return { table: { headerRows: 1, widths: [16, 250, 150, 40, '*'], body, dontBreakRows: true }, style: 'small' };
+}
+
+/** The evaluation form: hasil kerja, perilaku kerja, ratings, predikat, the penilai's signature. */
+function evaluasiPages(d: DokumenPegawai, lang: Lang): Node[] {
+  const W = WORDS[lang];
+  const ident: Cell[][] = [
+    [h(W.no), h(W.pegawai, { colSpan: 2 }), {}, h(W.no), h(W.penilai, { colSpan: 2 }), {}],
+    ...(
+      [
+        [W.nama, d.pegawai.nama, d.penilai?.nama],
+        [W.nip, d.pegawai.nip, d.penilai?.nip],
+        [W.pangkat, pangkatText(d.pegawai), d.penilai ? pangkatText(d.penilai) : null],
+        [W.jabatan, d.pegawai.jabatan, d.penilai?.jabatan],
+        [W.unit, d.pegawai.unit, d.penilai?.unit],
+      ] as const
+    ).map(([k, a, b], i) => [c(String(i + 1)), c(k), c(a ?? null), c(String(i + 1)), c(k), c(b ?? null)]),
+  ];
+  return [
+    { text: '', pageBreak: 'before', pageOrientation: 'landscape' },
+    ...header(d, W.judulEvaluasi, lang, W.pendekatan),
+    { table: { widths: [16, 90, '*', 16, 90, '*'], body: ident }, style: 'small', margin: [0, 0, 0, 8] },
+    { text: W.hasilKerja, style: 'section' },
+    ...hasilKerjaTable(d, lang),
+    ratingLine(W.ratingHk, d.ratingHasilKerja, ratingNote(d, 'hasil_kerja', lang), lang),
+    { text: W.perilaku, style: 'section', margin: [0, 10, 0, 4] },
+    perilakuTable(d, lang),
+    ratingLine(W.ratingPerilaku, d.ratingPerilaku, ratingNote(d, 'perilaku', lang), lang),
+    ratingLine(W.predikat, predikatText(d, lang), null, lang),
+    { columns: [{ text: '' }, signature(d, W.penilaiTtd, d.penilai, lang)], margin: [0, 14, 0, 0], unbreakable: true },
+  ];
+}
+
+/** The PDF's creation date: the signature date, else the period's last day (the same input, the same bytes). */
+function documentDate(list: readonly DokumenPegawai[]): Date {
+  const first = list[0];
+  if (first?.tanggal) return new Date(`${first.tanggal}T00:00:00Z`);
+  if (first) return new Date(Date.UTC(first.periode.tahun, first.periode.bulanAkhir, 0));
+  return new Date(0);
+}
+
+export async function formatDokumenPdf(report: DokumenReport, o: FormatOptions): Promise<Uint8Array> {
+  const lang = o.lang;
+  const { default: pdfmake } = await import('pdfmake');
+  const { createRequire } = await import('node:module');
+  const path = await import('node:path');
+  const fonts = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+  // Nothing from the network, and nothing from disk but the fonts: a value in the data cannot name a file.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((p) => path.dirname(p) === fonts);
+  pdfmake.setFonts({
+    Roboto: {
+      normal: path.join(fonts, 'Roboto-Regular.ttf'),
+      bold: path.join(fonts, 'Roboto-Medium.ttf'),
+      italics: path.join(fonts, 'Roboto-Italic.ttf'),
+      bolditalics: path.join(fonts, 'Roboto-MediumItalic.ttf'),
+    },
+  });
+  const content: Node[] = [];
+  report.dokumen.forEach((d, i) => {
+    if (i > 0) content.push({ text: '', pageBreak: 'before', pageOrientation: 'portrait' });
+    content.push(...dokumenPage(d, lang), ...evaluasiPages(d, lang));
+  });
+  if (content.length === 0) content.push({ text: WORDS[lang].tidakAda });
+  const W = WORDS[lang];
+  const definition = {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [36, 36, 36, 40],
+    info: {
+      title: W.judul,
+      author: report.dokumen.length === 1 ? (report.dokumen[0]!.pegawai.nama ?? '') : (report.dokumen[0]?.instansi ?? ''),
+      subject: report.dokumen.length === 1 ? `NIP ${report.dokumen[0]!.pegawai.nip}` : '',
+      creator: `asn-kinerja ${report.versiAlat}`,
+      producer: `asn-kinerja ${report.versiAlat} (${report.metode})`,
+      creationDate: documentDate(report.dokumen),
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 9 },
+    styles: {
+      title: { fontSize: 13, bold: true, alignment: 'center' },
+      section: { fontSize: 10, bold: true, margin: [0, 4, 0, 4] },
+      small: { fontSize: 7.5 },
+    },
+    footer: (page: number, pages: number) => ({
+      text: `asn-kinerja ${report.versiAlat} · ${report.metode} · ${W.halaman(page, pages)}`,
+      alignment: 'center',
+      fontSize: 7,
+      color: '#666666',
+      margin: [0, 12, 0, 0],
+    }),
+    content,
+  };
+  const bytes = await pdfmake.createPdf(definition).getBuffer();
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
