@@ -97,6 +97,8 @@ describe('dokumen --nip N --output f.pdf', () => {
       t.trimStart().startsWith('DOKUMEN EVALUASI KINERJA PEGAWAI'),
     );
     expect(firsts).toHaveLength(staff.length);
+    // Each set numbers its own pages, as each is signed and filed on its own.
+    for (const t of firsts) expect(t).toMatch(/Halaman 1 dari [2-9]/);
   });
 
   it("the planner's penilaian catatan is the catatan/rekomendasi, and a computed predikat's tindak lanjut follows", async () => {

@@ -5,10 +5,11 @@
  * signatures) on an A4 portrait page, then the evaluation form (hasil kerja, perilaku kerja, both
  * ratings, predikat, the penilai's signature) on A4 landscape pages.
  *
- * Written by pdfmake (on pdfkit), loaded on first use so start-up stays fast; the text is set in the
- * Roboto that pdfmake ships (every Latin letter, and ≥, –, “”), embedded. pdfmake reads only those font
- * files: no URL and no other path is allowed. The same workspace gives the same bytes: the PDF's
- * creation date is the signature date, else the last day of the period.
+ * Written by pdfmake's layout engine and renderer into one pdfkit document, one employee at a time
+ * (memory stays with one page set; each set numbers its own pages), loaded on first use so start-up
+ * stays fast. The text is set in the Roboto that pdfmake ships (every Latin letter, and ≥, –, “”),
+ * embedded; the document may read those font files and nothing else. The same workspace gives the same
+ * bytes: the PDF's creation date is the signature date, else the last day of the period.
  */
 import type { Lang } from '../../i18n/messages.js';
 import { numberText } from '../../i18n/format.js';
@@ -232,57 +233,141 @@ function documentDate(list: readonly DokumenPegawai[]): Date {
   return new Date(0);
 }
 
-export async function formatDokumenPdf(report: DokumenReport, o: FormatOptions): Promise<Uint8Array> {
-  const lang = o.lang;
-  const { default: pdfmake } = await import('pdfmake');
+/** pdfmake's layout engine and renderer (pdfmake 0.3.11, pinned: these are its own modules, not its API). */
+interface Engine {
+  PdfDocument: new (
+    fonts: object,
+    images: object,
+    patterns: object,
+    attachments: object,
+    options: object,
+    vfs: unknown,
+    policy: (p: string) => boolean,
+  ) => PdfKitDocument;
+  LayoutBuilder: new (
+    pageSize: object,
+    margins: object,
+    svg: object,
+  ) => {
+    registerTableLayouts(layouts: object): void;
+    layoutDocument(
+      content: Node[],
+      doc: PdfKitDocument,
+      styles: object,
+      defaultStyle: object,
+      background: undefined,
+      header: undefined,
+      footer: Footer,
+    ): object[];
+  };
+  SvgMeasure: new () => object;
+  Renderer: new (doc: PdfKitDocument) => { renderPages(pages: object[]): void };
+  tableLayouts: object;
+  normalizePageSize(size: string, orientation: string): { width: number; height: number };
+  normalizePageMargin(margins: number[]): object;
+  virtualfs: unknown;
+}
+interface PdfKitDocument {
+  on(event: 'data', f: (chunk: Buffer) => void): void;
+  on(event: 'end' | 'error', f: (e?: Error) => void): void;
+  end(): void;
+}
+type Footer = (page: number, pages: number) => Node;
+
+async function loadEngine(): Promise<{ engine: Engine; fonts: string }> {
   const { createRequire } = await import('node:module');
   const path = await import('node:path');
-  const fonts = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-  // Nothing from the network, and nothing from disk but the fonts: a value in the data cannot name a file.
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((p) => path.dirname(p) === fonts);
-  pdfmake.setFonts({
-    Roboto: {
-      normal: path.join(fonts, 'Roboto-Regular.ttf'),
-      bold: path.join(fonts, 'Roboto-Medium.ttf'),
-      italics: path.join(fonts, 'Roboto-Italic.ttf'),
-      bolditalics: path.join(fonts, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  const content: Node[] = [];
-  report.dokumen.forEach((d, i) => {
-    if (i > 0) content.push({ text: '', pageBreak: 'before', pageOrientation: 'portrait' });
-    content.push(...dokumenPage(d, lang), ...evaluasiPages(d, lang));
-  });
-  if (content.length === 0) content.push({ text: WORDS[lang].tidakAda });
+  const require = createRequire(import.meta.url);
+  const root = path.dirname(require.resolve('pdfmake/package.json'));
+  const mod = (name: string) => require(path.join(root, 'js', name)) as Record<string, unknown>;
+  const page = mod('PageSize');
+  const engine: Engine = {
+    PdfDocument: mod('PDFDocument').default as Engine['PdfDocument'],
+    LayoutBuilder: mod('LayoutBuilder').default as Engine['LayoutBuilder'],
+    SvgMeasure: mod('SVGMeasure').default as Engine['SvgMeasure'],
+    Renderer: mod('Renderer').default as Engine['Renderer'],
+    tableLayouts: mod('tableLayouts').tableLayouts as object,
+    normalizePageSize: page.normalizePageSize as Engine['normalizePageSize'],
+    normalizePageMargin: page.normalizePageMargin as Engine['normalizePageMargin'],
+    virtualfs: mod('virtual-fs').default,
+  };
+  return { engine, fonts: path.join(root, 'fonts', 'Roboto') };
+}
+
+const MARGINS = [36, 36, 36, 40];
+const STYLES = {
+  title: { fontSize: 13, bold: true, alignment: 'center' },
+  section: { fontSize: 10, bold: true, margin: [0, 4, 0, 4] },
+  small: { fontSize: 7.5 },
+};
+const DEFAULT_STYLE = { font: 'Roboto', fontSize: 9 };
+
+export async function formatDokumenPdf(report: DokumenReport, o: FormatOptions): Promise<Uint8Array> {
+  const lang = o.lang;
   const W = WORDS[lang];
-  const definition = {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: [36, 36, 36, 40],
-    info: {
-      title: W.judul,
-      author: report.dokumen.length === 1 ? (report.dokumen[0]!.pegawai.nama ?? '') : (report.dokumen[0]?.instansi ?? ''),
-      subject: report.dokumen.length === 1 ? `NIP ${report.dokumen[0]!.pegawai.nip}` : '',
-      creator: `asn-kinerja ${report.versiAlat}`,
-      producer: `asn-kinerja ${report.versiAlat} (${report.metode})`,
-      creationDate: documentDate(report.dokumen),
+  const { engine, fonts } = await loadEngine();
+  const font = (name: string) => `${fonts}/${name}`;
+  const descriptors = {
+    Roboto: {
+      normal: font('Roboto-Regular.ttf'),
+      bold: font('Roboto-Medium.ttf'),
+      italics: font('Roboto-Italic.ttf'),
+      bolditalics: font('Roboto-MediumItalic.ttf'),
     },
-    defaultStyle: { font: 'Roboto', fontSize: 9 },
-    styles: {
-      title: { fontSize: 13, bold: true, alignment: 'center' },
-      section: { fontSize: 10, bold: true, margin: [0, 4, 0, 4] },
-      small: { fontSize: 7.5 },
+  };
+  const size = engine.normalizePageSize('A4', 'portrait');
+  const one = report.dokumen.length === 1 ? report.dokumen[0]! : null;
+  const doc = new engine.PdfDocument(
+    descriptors,
+    {},
+    {},
+    {},
+    {
+      size: [size.width, size.height],
+      pdfVersion: '1.3',
+      compress: true,
+      autoFirstPage: false,
+      fontLayoutCache: true,
+      bufferPages: false,
+      info: {
+        Title: W.judul,
+        Author: one ? (one.pegawai.nama ?? '') : (report.dokumen[0]?.instansi ?? ''),
+        Subject: one ? `NIP ${one.pegawai.nip}` : '',
+        Creator: `asn-kinerja ${report.versiAlat}`,
+        Producer: `asn-kinerja ${report.versiAlat} (${report.metode})`,
+        CreationDate: documentDate(report.dokumen),
+      },
+      font: null,
     },
-    footer: (page: number, pages: number) => ({
+    engine.virtualfs,
+    // Nothing from disk but the fonts: a value in the data cannot name a file.
+    (p: string) => Object.values(descriptors.Roboto).includes(p),
+  );
+  const chunks: Buffer[] = [];
+  doc.on('data', (c) => chunks.push(c));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', (e) => reject(e ?? new Error('PDF')));
+  });
+  // One employee at a time: laid out, rendered, let go — memory stays with one page set, and each
+  // set's pages are numbered on their own ("Halaman 2 dari 3"), as a signed document is.
+  const renderer = new engine.Renderer(doc);
+  const sets: (DokumenPegawai | null)[] = report.dokumen.length > 0 ? report.dokumen : [null];
+  for (const d of sets) {
+    const content: Node[] = d ? [...dokumenPage(d, lang), ...evaluasiPages(d, lang)] : [{ text: W.tidakAda }];
+    const footer: Footer = (page, pages) => ({
       text: `asn-kinerja ${report.versiAlat} · ${report.metode} · ${W.halaman(page, pages)}`,
       alignment: 'center',
       fontSize: 7,
       color: '#666666',
       margin: [0, 12, 0, 0],
-    }),
-    content,
-  };
-  const bytes = await pdfmake.createPdf(definition).getBuffer();
+    });
+    const builder = new engine.LayoutBuilder(size, engine.normalizePageMargin(MARGINS), new engine.SvgMeasure());
+    builder.registerTableLayouts(engine.tableLayouts);
+    renderer.renderPages(builder.layoutDocument(content, doc, STYLES, DEFAULT_STYLE, undefined, undefined, footer));
+  }
+  doc.end();
+  await finished;
+  const bytes = Buffer.concat(chunks);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
