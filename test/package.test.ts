@@ -77,7 +77,7 @@ describe('the packed package', () => {
     expect(files.filter((f) => /^(src|test)\//.test(f))).toEqual([]);
   });
 
-  it('the installed binary: --version, init, validate, score', () => {
+  it('the installed binary: --version, init, validate, score, dokumen', () => {
     expect(runInstalled(['--version']).stdout.trim()).toBe(PKG.version);
     const init = runInstalled(['init', 'ws']);
     expect(init, init.stderr).toMatchObject({ code: 0 });
@@ -89,6 +89,11 @@ describe('the packed package', () => {
     const json = runInstalled(['score', 'ws', '--format', 'json']);
     expect(json.code, json.stderr).toBe(0);
     expect(JSON.parse(json.stdout)).toHaveProperty('pegawai');
+    // The Dokumen's PDF writer and its fonts come with the install (init's two employees have no 360°
+    // rows, so no predikat: the documents say so, and the run exits 0).
+    const dokumen = runInstalled(['dokumen', 'ws', '--output', 'dokumen.pdf']);
+    expect(dokumen, dokumen.stderr).toMatchObject({ code: 0 });
+    expect(readFileSync(join(app, 'dokumen.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('the installed package imports through its exports map and runs the README example', () => {

@@ -125,7 +125,7 @@ function dokumenPage(d: DokumenPegawai, lang: Lang): Node[] {
     ...identityRows('3', W.atasanPenilai, d.atasanPenilai, lang),
     [h('4', { rowSpan: 4 }), h(W.evaluasi, { colSpan: 2 }), {}],
     [{}, c(W.capaianOrganisasi), c(org ?? W.tanpaPredikatOrganisasi, { bold: true })],
-    [{}, c(W.polaDistribusi), chart ? { stack: [{ text: d.unit!.nama }, { svg: chart, width: 300 }] } : c(W.tidakAda)],
+    [{}, c(W.polaDistribusi), chart ? { stack: [{ text: d.unit!.nama }, { svg: chart, width: 330 }] } : c(W.tidakAda)],
     [{}, c(W.predikat), c(predikatText(d, lang), { bold: true })],
     [h('5'), h(W.catatan, { colSpan: 2 }), {}],
     [{}, { text: notes.length > 0 ? notes.join('\n') : ' ', colSpan: 2, margin: [0, 2, 0, 10] }, {}],
