@@ -1,5 +1,5 @@
 /**
- * asn-kinerja as a library: the three jobs of the command line as functions that return typed,
+ * asn-kinerja as a library: the jobs of the command line as functions that return typed,
  * located results (and the formatters that turn them into the CLI's outputs).
  *
  *   import { scoreWorkspace, buildScoreReport } from 'asn-kinerja';
@@ -21,6 +21,8 @@ export type { ReadOptions } from './engine/options.js';
 export { buildScoreReport, SCORE_FORMATS, type ScoreReport, type ScoreFormat } from './report/score/index.js';
 export { IKM_FORMATS, type IkmFormat } from './report/ikm/index.js';
 export { VALIDATE_FORMATS, type ValidateFormat } from './report/validate/index.js';
+export { dokumenWorkspace, type DokumenRequest, type DokumenResult } from './engine/dokumen.js';
+export { buildDokumen, DOKUMEN_FORMATS, type DokumenReport, type DokumenPegawai } from './report/dokumen/index.js';
 export { RULE_PACKS, type Metode, type RulePack } from './core/rules/index.js';
 export type { PegawaiScore, UnitScore, TimScore } from './core/score/index.js';
 export type { Finding, FindingCounts, Kode, Tingkat } from './core/findings.js';

@@ -4,8 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  buildDokumen,
   buildScoreReport,
   computeIkm,
+  DOKUMEN_FORMATS,
+  dokumenWorkspace,
+  type DokumenReport,
   IKM_FORMATS,
   scoreWorkspace,
   validateWorkspace,
@@ -151,5 +155,22 @@ describe('computeIkm on examples/kota-contoh', () => {
       const group = i.kelompok.find((k) => k.kunci === unit.id)!;
       expect([unit.id, unit.ikm?.responden, unit.ikm?.nilai]).toEqual([unit.id, group.responden, group.nilai]);
     }
+  });
+});
+
+describe('dokumenWorkspace, buildDokumen and DOKUMEN_FORMATS', () => {
+  it('give the bytes `dokumen --format html` writes', async () => {
+    const done = await dokumenWorkspace({ cwd: ROOT, workspace: EXAMPLE, nip: '198507232010051001' });
+    if (!done.ok) throw new Error('the example config is valid');
+    const laporan = buildScoreReport(done.result, 'id');
+    const report: DokumenReport = {
+      dokumen: buildDokumen(done.result, laporan.laporan, done.pegawai),
+      versiAlat: done.result.versiAlat,
+      metode: laporan.metode,
+    };
+    expect(report.dokumen.map((d) => d.pegawai.nama)).toEqual(['Ayu Gunawan']);
+    const cli = await runCli(['dokumen', EXAMPLE, '--nip', '198507232010051001', '--format', 'html', '--output', '-']);
+    expect(cli.code).toBe(0);
+    expect(await text(DOKUMEN_FORMATS.html(report, OPTIONS))).toBe(cli.stdout);
   });
 });
