@@ -22,7 +22,8 @@ export { buildScoreReport, SCORE_FORMATS, type ScoreReport, type ScoreFormat } f
 export { IKM_FORMATS, type IkmFormat } from './report/ikm/index.js';
 export { VALIDATE_FORMATS, type ValidateFormat } from './report/validate/index.js';
 export { dokumenWorkspace, type DokumenRequest, type DokumenResult } from './engine/dokumen.js';
-export { buildDokumen, DOKUMEN_FORMATS, type DokumenReport, type DokumenPegawai } from './report/dokumen/index.js';
+export { buildDokumen, DOKUMEN_FORMATS, type DokumenReport, type DokumenPegawai, type PdfFonts } from './report/dokumen/index.js';
+export { loadPdfFonts } from './io/pdf-fonts.js';
 export { RULE_PACKS, type Metode, type RulePack } from './core/rules/index.js';
 export type { PegawaiScore, UnitScore, TimScore } from './core/score/index.js';
 export type { Finding, FindingCounts, Kode, Tingkat } from './core/findings.js';

@@ -53,6 +53,7 @@ export const TINGKAT_KODE = {
   UNIT_TIDAK_DIKENAL: 'error',
   PENILAI_DIRI: 'error',
   PENILAI_TIDAK_ADA: 'peringatan',
+  GOLONGAN_TIDAK_BAKU: 'peringatan',
   INTERVENSI_WAJIB: 'error',
   INTERVENSI_TIDAK_DIKENAL: 'error',
   RHK_GANDA: 'error',
@@ -267,6 +268,7 @@ export interface FindingArgs {
   UNIT_TIDAK_DIKENAL: { unit: string; saran: string | null };
   PENILAI_DIRI: { nip: string };
   PENILAI_TIDAK_ADA: NoArgs;
+  GOLONGAN_TIDAK_BAKU: { golongan: string; saran: string | null };
   INTERVENSI_WAJIB: { rhk: string; path_penilai: string; rhk_penilai: string[] };
   INTERVENSI_TIDAK_DIKENAL: { intervensi: string; path_penilai: string; rhk_penilai: string[] };
   RHK_GANDA: { id: string; jalur_pertama: string };

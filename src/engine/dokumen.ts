@@ -4,6 +4,7 @@
  * Dokumen is PermenPAN-RB 6/2022's form: under another rule pack it is refused (exit 2).
  */
 import { countFindings, type FindingCounts } from '../core/findings.js';
+import { normalizeNip } from '../core/nip.js';
 import type { PegawaiScore } from '../core/score/index.js';
 import { UsageError, InputError } from '../errors.js';
 import { findEmployee, scoreWorkspace, type ScoreRefused, type ScoreRequest, type ScoreResult } from './score.js';
@@ -24,6 +25,12 @@ export interface DokumenResult {
 
 const t = (id: string, en: string) => ({ id, en });
 
+/** The NIP an SKP (valid or not) is about, when it can be read. */
+function ownerOf(data: unknown): string | undefined {
+  const nip = (data as { pegawai?: { nip?: unknown } } | null)?.pegawai?.nip;
+  return typeof nip === 'string' ? normalizeNip(nip) : undefined;
+}
+
 export async function dokumenWorkspace(request: DokumenRequest): Promise<DokumenResult | ScoreRefused> {
   const result = await scoreWorkspace({ ...request, catatan: true });
   if (!result.ok) return result;
@@ -36,13 +43,27 @@ export async function dokumenWorkspace(request: DokumenRequest): Promise<Dokumen
         `The Dokumen Evaluasi Kinerja Pegawai is PermenPAN-RB 6/2022's form; rule pack ${pack} has none. Use score for its results.`,
       ),
     );
-  if (request.nip === undefined) return { ok: true, result, pegawai: result.pegawai, scopedCounts: result.scopedCounts };
+  if (request.nip === undefined) {
+    // Nothing to sign is not an empty file: say so (exit 2), as an unknown unit does.
+    if (result.pegawai.length === 0)
+      throw new InputError(
+        result.unitScope !== null
+          ? t(
+              `tidak ada pegawai yang dinilai di unit ${result.unitScope} untuk ${result.periode.kode}`,
+              `no employee is scored in unit ${result.unitScope} for ${result.periode.kode}`,
+            )
+          : t(`tidak ada pegawai yang dinilai untuk ${result.periode.kode}`, `no employee is scored for ${result.periode.kode}`),
+      );
+    return { ok: true, result, pegawai: result.pegawai, scopedCounts: result.scopedCounts };
+  }
   const p = findEmployee(result, request.nip);
   if (result.unitScope !== null && !result.pegawai.includes(p))
     throw new InputError(t(`NIP ${p.nip} tidak di unit ${result.unitScope}`, `NIP ${p.nip} is not in unit ${result.unitScope}`));
-  // A finding about another employee, or another unit, does not fail this employee's document.
-  const concerns = (f: { nip?: string; unit?: string }) =>
-    f.unit !== undefined ? f.unit === p.unit : f.nip === undefined || f.nip === p.nip;
+  // A finding about another employee — by NIP, or in another employee's SKP — or about another unit
+  // does not fail this employee's document; one about no one in particular (a broken CSV file) does.
+  const otherSkps = new Set(result.docs.filter((d) => d.kind === 'skp' && ownerOf(d.data) !== p.nip).map((d) => d.path));
+  const concerns = (f: { nip?: string; unit?: string; path: string }) =>
+    f.nip !== undefined ? f.nip === p.nip : f.unit !== undefined ? f.unit === p.unit : !otherSkps.has(f.path);
   const scopedCounts = countFindings([...result.temuan.filter(concerns), ...p.temuan]);
   return { ok: true, result: { ...result, pegawai: [p] }, pegawai: [p], scopedCounts };
 }

@@ -246,6 +246,11 @@ export const en: Catalogue = {
     pesan: () => 'The penilai is the employee being assessed.',
     perbaikan: () => "Enter the assessing official's NIP (usually the direct supervisor).",
   },
+  GOLONGAN_TIDAK_BAKU: {
+    pesan: (a) =>
+      `Golongan ${q(a.golongan)} is not in the standard form${a.saran ? `; did you mean ${q(a.saran)}?` : '.'} The Dokumen Evaluasi Kinerja prints it as written.`,
+    perbaikan: () => 'Write a PNS golongan ruang as I/a … IV/e (e.g. III/b), or a PPPK golongan as a Roman numeral I … XVII.',
+  },
   PENILAI_TIDAK_ADA: {
     pesan: () => 'The SKP names no assessing official (penilai).',
     perbaikan: () => "Add `penilai:` with the direct supervisor's nip and nama (for a kepala daerah as penilai: nama only).",

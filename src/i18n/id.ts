@@ -247,6 +247,11 @@ export const id: Catalogue = {
     pesan: () => 'Penilai sama dengan pegawai yang dinilai.',
     perbaikan: () => 'Isi NIP pejabat penilai kinerja (biasanya atasan langsung).',
   },
+  GOLONGAN_TIDAK_BAKU: {
+    pesan: (a) =>
+      `Golongan ${q(a.golongan)} tidak berbentuk baku${a.saran ? `; maksudnya ${q(a.saran)}?` : '.'} Dokumen Evaluasi Kinerja menuliskannya apa adanya.`,
+    perbaikan: () => 'Tulis golongan ruang PNS sebagai I/a … IV/e (mis. III/b), atau golongan PPPK sebagai angka Romawi I … XVII.',
+  },
   PENILAI_TIDAK_ADA: {
     pesan: () => 'SKP tidak menyebut pejabat penilai kinerja.',
     perbaikan: () => 'Tambahkan `penilai:` dengan nip dan nama atasan langsung (untuk kepala daerah sebagai penilai: nama saja).',

@@ -50,6 +50,7 @@ const SAMPLE: FindingArgs = {
   MASA_TERBALIK: { mulai: '2026-07', selesai: '2026-03' },
   UNIT_TIDAK_DIKENAL: { unit: 'bkpsd', saran: null },
   PENILAI_DIRI: { nip: NIP },
+  GOLONGAN_TIDAK_BAKU: { golongan: 'III B', saran: 'III/b' },
   PENILAI_TIDAK_ADA: {},
   INTERVENSI_WAJIB: { rhk: 'rhk-1', path_penilai: 'skp/kepala.yaml', rhk_penilai: ['k-1', 'k-2'] },
   INTERVENSI_TIDAK_DIKENAL: { intervensi: 'k-9', path_penilai: 'skp/kepala.yaml', rhk_penilai: ['k-1', 'k-2'] },

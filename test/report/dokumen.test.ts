@@ -7,10 +7,17 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import type * as NodeFs from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
-import { copyFixture, EXAMPLE, makeTempDir, runCli } from '../helpers.js';
+import { copyFixture, EXAMPLE, makeTempDir, ROOT, runCli } from '../helpers.js';
+import { buildDokumen, buildScoreReport, DOKUMEN_FORMATS, dokumenWorkspace, loadPdfFonts, type DokumenReport } from '../../src/index.js';
+import { PLAIN } from '../../src/report/style.js';
+import type { FormatOptions } from '../../src/report/format.js';
+
+const OPTIONS: FormatOptions = { lang: 'id', style: PLAIN, quiet: false, strict: false, delimiter: ';' };
 
 /** The PDF's text in content order, whitespace collapsed (a table cell's wrapped lines join up). */
 function pdfText(path: string, pages: { first?: number; last?: number } = {}): string {
@@ -199,6 +206,169 @@ describe('dokumen, where each field comes from', () => {
     const r = await dokumen([ws, '--nip', nip]);
     expect(r.stderr).toContain('1 dokumen (1 tanpa predikat');
     expect(pdfText(r.path, { first: 1, last: 1 })).toMatch(/PREDIKAT KINERJA PEGAWAI belum dapat ditetapkan \((rating|SKP)/);
+  });
+});
+
+describe('dokumen, periods, approaches and SKPs with errors', () => {
+  const AYU = '198507232010051001';
+  const ayuSkp = (ws: string) => join(ws, 'skp', 'dinkes', 'ayu-gunawan.yaml');
+
+  it("a quarter is the Lampiran's TRIWULAN with its own months and numbers", async () => {
+    const r = await dokumen([EXAMPLE, '--nip', AYU, '--periode', '2026-TW2']);
+    expect(r.code).toBe(0);
+    const text = pdfText(r.path);
+    expect(text).toContain('PERIODE: TRIWULAN II');
+    expect(text).toContain('PERIODE PENILAIAN: 1 APRIL SD 30 JUNI 2026');
+    const e = (
+      JSON.parse((await runCli(['score', EXAMPLE, '--format', 'json', '--periode', '2026-TW2'])).stdout) as LaporanSkor
+    ).pegawai.find((p) => p.nip === AYU)!;
+    expect(text).toContain(`RATING HASIL KERJA: ${e.rating_hasil_kerja ?? 'belum dapat ditetapkan'}`);
+    // The quarter's own note, without a period before it (it was written for exactly P).
+    expect(text).toMatch(/Perlu percepatan pada triwulan berikutnya|Sesuai rencana, bukti dukung lengkap|Melampaui target/);
+    expect(text).not.toContain('2026-TW2:');
+  });
+
+  it('a kualitatif SKP says so in the heading', async () => {
+    const ws = copyFixture(EXAMPLE);
+    writeFileSync(ayuSkp(ws), readFileSync(ayuSkp(ws), 'utf8').replace('\nhasil_kerja:', '\npendekatan: kualitatif\nhasil_kerja:'));
+    const text = pdfText((await dokumen([ws, '--nip', AYU])).path);
+    expect(text).toContain('PENDEKATAN HASIL KERJA KUALITATIF');
+    expect(text).not.toContain('KUANTITATIF');
+  });
+
+  it('an SKP with a schema error still gets its Dokumen, which says why there is no predikat', async () => {
+    const ws = copyFixture(EXAMPLE);
+    writeFileSync(ayuSkp(ws), readFileSync(ayuSkp(ws), 'utf8').replace('  jabatan: Kepala Bidang', '  jabatn: Kepala Bidang'));
+    const r = await dokumen([ws, '--unit', 'dinkes']);
+    expect(r.code).toBe(1);
+    const laporan = await scoreJson(ws);
+    // Dinkes's subtree holds the Puskesmas too; every one of them gets a Dokumen, Ayu included.
+    const staff = laporan.pegawai.filter((p) => p.unit === 'dinkes' || p.unit === 'puskesmas-sukamaju');
+    expect(r.stderr).toContain(`${staff.length} dokumen (1 tanpa predikat`);
+    const text = pdfText(r.path);
+    expect(text).toContain(`NAMA Ayu Gunawan NIP ${AYU}`);
+    expect(text).toContain('SKP ini memuat kesalahan');
+    expect(text).toContain('PREDIKAT KINERJA PEGAWAI belum dapat ditetapkan (SKP memuat kesalahan)');
+  });
+
+  it('a golongan in another form is a warning at its line, and the SKP still scores', async () => {
+    const ws = copyFixture(EXAMPLE);
+    writeFileSync(ayuSkp(ws), readFileSync(ayuSkp(ws), 'utf8').replace('golongan: IV/a', 'golongan: IV A'));
+    const v = JSON.parse((await runCli(['validate', ayuSkp(ws), '--format', 'json'])).stdout) as {
+      file: { temuan: { kode: string; baris?: number; args: Record<string, unknown> }[] }[];
+    };
+    const f = v.file[0]!.temuan.find((x) => x.kode === 'GOLONGAN_TIDAK_BAKU')!;
+    expect(f).toMatchObject({ baris: 8, args: { golongan: 'IV A', saran: 'IV/a' } });
+    expect((await scoreJson(ws)).pegawai.find((p) => p.nip === AYU)!.predikat).not.toBeNull();
+  });
+
+  it("a note of a row that starts before the SKP's masa is kept with the row", async () => {
+    const ws = copyFixture(EXAMPLE);
+    writeFileSync(
+      ayuSkp(ws),
+      readFileSync(ayuSkp(ws), 'utf8').replace('\npenilai:', '\nmasa: { mulai: "2026-03", selesai: "2026-12" }\npenilai:'),
+    );
+    const csv = join(ws, 'data', 'realisasi-2026.csv');
+    writeFileSync(
+      csv,
+      readFileSync(csv, 'utf8')
+        .split('\r\n')
+        .map((l) => (l.startsWith(`${AYU};2026-TW1;`) ? `${l.split(';').slice(0, 4).join(';')};CATATAN-TW1` : l))
+        .join('\r\n'),
+    );
+    const r = await dokumen([ws, '--nip', AYU]);
+    const text = pdfText(r.path);
+    expect(text).toContain('PERIODE PENILAIAN: 1 MARET SD 31 DESEMBER 2026');
+    expect(text).toContain('2026-TW1: CATATAN-TW1');
+  });
+
+  it("with --nip, an error in another employee's SKP does not fail this one's Dokumen", async () => {
+    const ws = copyFixture(EXAMPLE);
+    writeFileSync(ayuSkp(ws), readFileSync(ayuSkp(ws), 'utf8').replace('  jabatan: Kepala Bidang', '  jabatn: Kepala Bidang'));
+    expect((await dokumen([ws, '--nip', AYU])).code).toBe(1);
+    expect((await dokumen([ws, '--nip', '196802211994071001'])).code).toBe(0);
+  });
+
+  it('a unit with no one scored is exit 2, nothing written', async () => {
+    const ws = copyFixture(EXAMPLE);
+    const units = join(ws, 'unit-kerja.yaml');
+    writeFileSync(units, readFileSync(units, 'utf8') + '  - id: kosong\n    nama: Unit Kosong\n    induk: pemkot\n');
+    const r = await dokumen([ws, '--unit', 'kosong']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('tidak ada pegawai yang dinilai di unit kosong');
+    expect(() => readFileSync(r.path)).toThrow();
+  });
+});
+
+describe('dokumen, long text', () => {
+  it('a note, an uraian or an ekspektasi longer than a page runs on to the next page, every word kept', async () => {
+    const ws = copyFixture(EXAMPLE);
+    const nip = '198507232010051001';
+    // Numbered words, so a cut anywhere loses a number the test looks for.
+    const long = (tag: string, n: number) => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
+    const skp = join(ws, 'skp', 'dinkes', 'ayu-gunawan.yaml');
+    writeFileSync(
+      skp,
+      readFileSync(skp, 'utf8')
+        .replace(/uraian: Meningkatnya derajat kesehatan masyarakat[^\n]*/, `uraian: ${long('uraian', 400)}`)
+        .replace(/berorientasi_pelayanan: .*/, `berorientasi_pelayanan: ${long('ekspektasi', 300)}`),
+    );
+    const edit = (file: string, f: (cells: string[]) => string[] | null) => {
+      const path = join(ws, 'data', file);
+      const lines = readFileSync(path, 'utf8').split('\r\n');
+      writeFileSync(path, lines.map((l) => (l.startsWith(nip) ? (f(l.split(';'))?.join(';') ?? l) : l)).join('\r\n'));
+    };
+    edit('perilaku-2026.csv', (c) => (c[3] === 'atasan' ? [...c.slice(0, 11), long(`perilaku${c[1]!.slice(-2)}x`, 700)] : null));
+    edit('realisasi-2026.csv', (c) => (c[1] === '2026-TW4' ? [...c.slice(0, 4), long(`realisasi${c[2]!.length}x`, 500)] : null));
+    const penilaian = join(ws, 'data', 'penilaian-2026.csv');
+    writeFileSync(penilaian, readFileSync(penilaian, 'utf8') + `${nip};2026;Sesuai Ekspektasi;;${long('catatan', 1500)}\r\n`);
+    const r = await dokumen([ws, '--nip', nip]);
+    expect(r.code).toBe(0);
+    const words = new Set(pdfText(r.path).split(' '));
+    const missing = (tag: string, n: number) => Array.from({ length: n }, (_, i) => `${tag}${i}`).filter((w) => !words.has(w));
+    expect(missing('uraian', 400)).toEqual([]);
+    expect(missing('ekspektasi', 300)).toEqual([]);
+    expect(missing('catatan', 1500)).toEqual([]);
+    expect(missing('perilakuS1x', 700)).toEqual([]);
+    expect(missing('perilakuS2x', 700)).toEqual([]);
+    expect([...words].filter((w) => /^realisasi\d+x0$/.test(w)).length).toBeGreaterThan(0);
+    for (const tag of [...words].filter((w) => /^realisasi\d+x0$/.test(w)).map((w) => w.slice(0, -1)))
+      expect(missing(tag, 500)).toEqual([]);
+    // The seven values and the ratings after them are all still there.
+    for (const v of ['Berorientasi Pelayanan', 'Kolaboratif']) expect(pdfText(r.path)).toContain(v);
+    expect(pdfText(r.path)).toContain('RATING PERILAKU KERJA');
+  });
+});
+
+describe('dokumen, the PDF writer', () => {
+  it('opens no file: the fonts arrive as bytes, and the chart finds them by name', async () => {
+    const done = await dokumenWorkspace({ cwd: ROOT, workspace: EXAMPLE, nip: '198507232010051001' });
+    if (!done.ok) throw new Error('the example config is valid');
+    const laporan = buildScoreReport(done.result, 'id');
+    const report: DokumenReport = {
+      dokumen: buildDokumen(done.result, laporan.laporan, done.pegawai),
+      versiAlat: done.result.versiAlat,
+      metode: laporan.metode,
+      fonts: loadPdfFonts(),
+    };
+    // Once, so the modules are loaded (loading reads their .js files); then pdfkit and pdfmake read
+    // files through the CommonJS fs module, and every open of the second run is seen here.
+    await DOKUMEN_FORMATS.pdf(report, OPTIONS);
+    const fs = createRequire(import.meta.url)('node:fs') as typeof NodeFs;
+    const opened: string[] = [];
+    const spies = (['readFileSync', 'openSync', 'readFile', 'createReadStream'] as const).map((f) =>
+      vi.spyOn(fs, f).mockImplementation(((...args: unknown[]) => {
+        opened.push(String(args[0]));
+        throw new Error(`no file may be opened: ${String(args[0])}`);
+      }) as never),
+    );
+    try {
+      const pdf = await DOKUMEN_FORMATS.pdf(report, OPTIONS);
+      expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
+    expect(opened).toEqual([]);
   });
 });
 

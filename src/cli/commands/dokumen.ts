@@ -12,6 +12,7 @@ import type { CliContext } from '../context.js';
 import { formatOptions, readOptions, type GlobalOptions } from '../options.js';
 import { reportUnusableConfig } from '../unusable-config.js';
 import { progressReporter } from '../progress.js';
+import { loadPdfFonts } from '../../io/pdf-fonts.js';
 
 export interface DokumenOptions extends GlobalOptions {
   nip?: string;
@@ -58,6 +59,7 @@ export async function runDokumen(workspace: string | undefined, opts: DokumenOpt
     dokumen: buildDokumen(result, score.laporan, done.pegawai, tanggal !== undefined ? { tanggal } : {}),
     versiAlat: result.versiAlat,
     metode: score.metode,
+    ...(format === 'pdf' ? { fonts: loadPdfFonts() } : {}),
   };
   const out = await DOKUMEN_FORMATS[format](report, fmt);
   await emit(out, opts.output, ctx);

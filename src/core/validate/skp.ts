@@ -21,6 +21,20 @@ export interface SkpContext {
 type Indikator = Skp['hasil_kerja'][number]['indikator'][number];
 const DEFINITION_KEYS = ['id', 'nama', 'satuan', 'aspek', 'polaritas'] as const;
 
+/** PNS golongan ruang I/a … IV/e, or a PPPK golongan I … XVII. */
+const GOLONGAN = /^(?:(?:I|II|III)\/[a-d]|IV\/[a-e]|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)$/;
+
+/** `III B`, `iii/b`, `IIIb` → `III/b`; null when no standard form is near. */
+function golonganSaran(raw: string): string | null {
+  const m = /^\s*(IV|III|II|I)\s*[/\s-]?\s*([A-Ea-e])\s*$/i.exec(raw);
+  if (m) {
+    const fixed = `${m[1]!.toUpperCase()}/${m[2]!.toLowerCase()}`;
+    return GOLONGAN.test(fixed) ? fixed : null;
+  }
+  const roman = raw.trim().toUpperCase();
+  return GOLONGAN.test(roman) ? roman : null;
+}
+
 export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: Finding[]): void {
   const groups = new Map<string, DocOf<'skp'>[]>();
   const nipOf = new Map<DocOf<'skp'>, string>();
@@ -85,6 +99,15 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
     else if (skp.penilai.nip !== undefined) {
       penilaiNip = nipFindings(skp.penilai.nip, at('/penilai/nip'), { ...ctx.nipOptions, tahunAkhir: skp.tahun }, out);
       if (penilaiNip !== undefined && penilaiNip === nip) out.push(makeFinding('PENILAI_DIRI', at('/penilai/nip'), { nip: penilaiNip }));
+    }
+    // Golongan only appears on the Dokumen: an unusual form is a warning (the SKP still scores).
+    for (const [jalur, golongan] of [
+      ['/pegawai/golongan', skp.pegawai.golongan],
+      ['/penilai/golongan', skp.penilai?.golongan],
+      ['/atasan_penilai/golongan', skp.atasan_penilai?.golongan],
+    ] as const) {
+      if (golongan !== undefined && !GOLONGAN.test(golongan))
+        out.push(makeFinding('GOLONGAN_TIDAK_BAKU', at(jalur), { golongan, saran: golonganSaran(golongan) }));
     }
     // The atasan penilai only appears on the Dokumen Evaluasi Kinerja: its NIP is checked like any other.
     if (skp.atasan_penilai?.nip !== undefined)

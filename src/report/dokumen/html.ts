@@ -163,18 +163,17 @@ function hasilKerja(d: DokumenPegawai, lang: Lang): string {
 function perilaku(d: DokumenPegawai, lang: Lang): string {
   const W = WORDS[lang];
   const feedback = d.umpanBalikPerilaku.map((u) => noteText(u, d.periode)).join('\n');
+  const last = `<tr><th colspan="4">${esc(W.umpanBalikPerilaku)}</th></tr><tr><td colspan="4" class="pre">${esc(feedback)}</td></tr>`;
   const rows = d.perilaku
     .map((p, i) => {
       const n = NILAI[p.kunci];
       return (
         `<tr><td>${i + 1}</td><td><b>${esc(n.nama)}</b><ul>${n[lang].map((x) => `<li>${esc(x)}</li>`).join('')}</ul></td>` +
-        `<td>${esc(p.ekspektasi ?? '')}</td><td class="n">${v(p.skor === null ? null : numberText(p.skor, lang))}</td>` +
-        (i === 0 ? `<td rowspan="7" class="pre">${esc(feedback)}</td>` : '') +
-        `</tr>`
+        `<td>${esc(p.ekspektasi ?? '')}</td><td class="n">${v(p.skor === null ? null : numberText(p.skor, lang))}</td></tr>`
       );
     })
     .join('');
-  return `<table class="small"><thead><tr>${W.kolomPerilaku.map((t) => `<th>${esc(t)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table class="small"><thead><tr>${W.kolomPerilaku.map((t) => `<th>${esc(t)}</th>`).join('')}</tr></thead><tbody>${rows}${last}</tbody></table>`;
 }
 
 function evaluasiSheet(d: DokumenPegawai, lang: Lang): string {
@@ -195,8 +194,8 @@ function evaluasiSheet(d: DokumenPegawai, lang: Lang): string {
       .join('') +
     `</table>`;
   return (
-    `<section class="sheet wide">${header(d, W.judulEvaluasi, lang, W.pendekatan)}${ident}` +
-    `<h2 class="rating">${esc(W.hasilKerja)}</h2>${hasilKerja(d, lang)}` +
+    `<section class="sheet wide">${header(d, W.judulEvaluasi, lang, W.pendekatan[d.pendekatan])}${ident}` +
+    `<h2 class="rating">${esc(W.hasilKerja)}</h2>${d.skpValid ? hasilKerja(d, lang) : `<p class="rating">${esc(W.skpTidakValid)}</p>`}` +
     rating(W.ratingHk, d.ratingHasilKerja, ratingNote(d, 'hasil_kerja', lang), lang) +
     `<h2 class="rating">${esc(W.perilaku)}</h2>${perilaku(d, lang)}` +
     rating(W.ratingPerilaku, d.ratingPerilaku, ratingNote(d, 'perilaku', lang), lang) +

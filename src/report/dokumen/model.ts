@@ -13,31 +13,22 @@
  * - catatan/rekomendasi: the `catatan` of the employee's penilaian rows for P, then the tindak lanjut.
  */
 import type { ScoreResult } from '../../engine/score.js';
-import type { LoadedDoc } from '../../core/validate/types.js';
 import type { Skp } from '../../types/generated/skp.js';
-import type { KatalogIndikator } from '../../types/generated/katalog-indikator.js';
 import type { LaporanSkor } from '../../types/generated/laporan-skor.js';
 import type { Catatan } from '../../core/score/rows.js';
 import type { Periode } from '../../core/period.js';
 import type { PegawaiScore } from '../../core/score/index.js';
-import { normalizeNip } from '../../core/nip.js';
-import { masaOf, type MonthSpan } from '../../core/masa.js';
+import { masaOf, meets, type MonthSpan } from '../../core/masa.js';
+import { People, type Identitas } from '../../core/people.js';
 import { roundReport } from '../../core/number.js';
+import { normalizeNip } from '../../core/nip.js';
 import { NILAI_PERILAKU } from '../../core/csv/roles/perilaku.js';
 
 type Entry = LaporanSkor['pegawai'][number];
 type UnitEntry = LaporanSkor['unit'][number];
 type HasilKerja = Entry['hasil_kerja'][number];
 
-export interface Identitas {
-  nama: string | null;
-  nip: string | null;
-  pangkat: string | null;
-  golongan: string | null;
-  jabatan: string | null;
-  /** The unit's name (its id when the unit list does not know it). */
-  unit: string | null;
-}
+export type { Identitas };
 
 export interface BarisIndikator {
   nama: string;
@@ -80,6 +71,10 @@ export interface DokumenPegawai {
   periode: Periode;
   /** The months the employee's SKPs hold in P (a CPNS appointed in March: March to December). */
   bulan: { awal: number; akhir: number; tahun: number };
+  /** The SKP's pendekatan: the form's heading says which. */
+  pendekatan: 'kuantitatif' | 'kualitatif';
+  /** false: the SKP has errors; its hasil kerja are not shown and no predikat stands. */
+  skpValid: boolean;
   pegawai: Identitas;
   penilai: Identitas | null;
   atasanPenilai: Identitas | null;
@@ -109,74 +104,18 @@ export interface DokumenOptions {
   tanggal?: string;
 }
 
-type Pejabat = NonNullable<Skp['penilai']>;
-
-/** The workspace's documents, indexed once. */
-class Workspace {
-  readonly skpByPath = new Map<string, Skp>();
-  readonly skpByNip = new Map<string, Skp[]>();
-  readonly indikator = new Map<string, KatalogIndikator['indikator'][number]>();
-  readonly unitNama = new Map<string, string>();
-
-  constructor(docs: readonly LoadedDoc[], tahun: number) {
-    for (const d of docs) {
-      if (!d.valid) continue;
-      if (d.kind === 'skp') {
-        this.skpByPath.set(d.path, d.data);
-        if (d.data.tahun !== tahun) continue;
-        const nip = normalizeNip(d.data.pegawai.nip);
-        const list = this.skpByNip.get(nip) ?? [];
-        list.push(d.data);
-        this.skpByNip.set(nip, list);
-      } else if (d.kind === 'katalog-indikator') {
-        for (const i of d.data.indikator) if (!this.indikator.has(i.id)) this.indikator.set(i.id, i);
-      } else if (d.kind === 'unit-kerja') {
-        for (const u of d.data.unit) if (!this.unitNama.has(u.id)) this.unitNama.set(u.id, u.nama);
-      }
-    }
-  }
-
-  unitName(idOrName: string | undefined): string | null {
-    if (idOrName === undefined) return null;
-    return this.unitNama.get(idOrName) ?? idOrName;
-  }
-
-  /** The SKP of `nip` for the year whose masa meets `span` (the last such one), if any. */
-  skpOf(nip: string | undefined, span: MonthSpan): Skp | undefined {
-    if (nip === undefined) return undefined;
-    const list = (this.skpByNip.get(normalizeNip(nip)) ?? []).filter((s) => {
-      const m = masaOf(s.masa, s.tahun);
-      return m.bulanAwal <= span.bulanAkhir && span.bulanAwal <= m.bulanAkhir;
-    });
-    return list[list.length - 1];
-  }
-}
-
 const orNull = (s: string | undefined) => s ?? null;
 
-/** A pejabat as this SKP names them, completed from their own SKP in the workspace. */
-function pejabat(ws: Workspace, named: Pejabat | undefined, span: MonthSpan): Identitas | null {
-  if (named === undefined) return null;
-  const own = ws.skpOf(named.nip, span)?.pegawai;
-  return {
-    nama: named.nama ?? own?.nama ?? null,
-    nip: named.nip !== undefined ? normalizeNip(named.nip) : null,
-    pangkat: orNull(named.pangkat ?? own?.pangkat),
-    golongan: orNull(named.golongan ?? own?.golongan),
-    jabatan: orNull(named.jabatan ?? own?.jabatan),
-    unit: ws.unitName(named.unit ?? own?.unit),
-  };
-}
-
-/** The notes whose period lies inside the SKP's months (a mutasi: each SKP shows its own). */
+/**
+ * The notes of the rows an SKP used: a used row whose period meets the SKP's months belongs to it (a
+ * row that spans two masa is rejected, RULES.md §2.0), even when it starts before them.
+ */
 function notesIn(list: readonly Catatan[] | undefined, span: MonthSpan): { periode: string; teks: string }[] {
-  return (list ?? [])
-    .filter((c) => c.periode.bulanAwal >= span.bulanAwal && c.periode.bulanAkhir <= span.bulanAkhir)
-    .map((c) => ({ periode: c.periode.kode, teks: c.teks }));
+  return (list ?? []).filter((c) => meets(c.periode, span)).map((c) => ({ periode: c.periode.kode, teks: c.teks }));
 }
 
 function rhkRows(
-  ws: Workspace,
+  ws: People,
   skp: Skp,
   results: readonly HasilKerja[],
   notes: ReadonlyMap<string, Catatan[]> | undefined,
@@ -222,57 +161,61 @@ export function buildDokumen(
   options: DokumenOptions = {},
 ): DokumenPegawai[] {
   const P = result.periode;
-  const ws = new Workspace(result.docs, P.tahun);
+  const ws = new People(result.docs, P.tahun);
   const entries = new Map(laporan.pegawai.map((e) => [e.nip, e]));
   const units = new Map(laporan.unit.map((u) => [u.id, u]));
   const catatan = result.rows.catatan;
+  const inP = (m: MonthSpan): MonthSpan => ({
+    bulanAwal: Math.max(m.bulanAwal, P.bulanAwal),
+    bulanAkhir: Math.min(m.bulanAkhir, P.bulanAkhir),
+  });
   const out: DokumenPegawai[] = [];
   for (const p of selected) {
     const e = entries.get(p.nip);
-    if (!e) continue;
-    // The SKPs scored for P, in masa order; the last one is where the employee counts (§2.0).
-    const plans = p.skp.length > 0 ? p.skp.map((s) => ({ skp: ws.skpByPath.get(s.path), s })) : [];
-    const last = ws.skpByPath.get(p.path);
-    if (!last) continue;
-    const lastMasa = masaOf(last.masa, last.tahun);
-    const span = { bulanAwal: Math.max(lastMasa.bulanAwal, P.bulanAwal), bulanAkhir: Math.min(lastMasa.bulanAkhir, P.bulanAkhir) };
-    const first = plans[0] ? masaOf(plans[0].skp?.masa, P.tahun) : lastMasa;
+    const held = ws.skpByPath.get(p.path);
+    // Every scored employee has an entry and an SKP (valid or not) at their path: never skipped.
+    if (!e || !held) throw new Error(`no report entry or SKP for ${p.nip}`);
+    const last = held.skp;
+    const span = inP(masaOf(last.masa, last.tahun));
+    const first = p.skp[0] ? inP(p.skp[0].masa) : span;
     const notes = catatan?.realisasi.get(p.nip);
     const several = (e.skp?.length ?? 0) > 1;
-    const hasilKerja: BagianSkp[] =
-      several && e.skp
-        ? e.skp.map((s) => {
-            const skp = ws.skpByPath.get(s.path);
-            const m = skp ? masaOf(skp.masa, skp.tahun) : lastMasa;
-            const inP = { bulanAwal: Math.max(m.bulanAwal, P.bulanAwal), bulanAkhir: Math.min(m.bulanAkhir, P.bulanAkhir) };
+    const hasilKerja: BagianSkp[] = !held.valid
+      ? []
+      : several && e.skp
+        ? e.skp.map((s, i) => {
+            const skp = ws.skpByPath.get(s.path)?.skp;
+            const months = p.skp[i] ? inP(p.skp[i].masa) : span;
             return {
               masa: `${s.masa.mulai}..${s.masa.selesai}`,
               unit: ws.unitName(s.unit),
-              rhk: skp ? rhkRows(ws, skp, s.hasil_kerja, notes, inP) : [],
+              rhk: skp ? rhkRows(ws, skp, s.hasil_kerja, notes, months) : [],
             };
           })
         : [{ masa: null, unit: null, rhk: rhkRows(ws, last, e.hasil_kerja, notes, span) }];
     const ekspektasi = last.perilaku?.ekspektasi_khusus ?? {};
     const perNilai = p.perilaku?.perNilai ?? [];
-    const penilai = pejabat(ws, last.penilai, span);
-    const penilaiSkp = ws.skpOf(last.penilai?.nip, span);
-    const atasanPenilai = pejabat(ws, last.atasan_penilai ?? penilaiSkp?.penilai, span);
+    const penilaiNip = last.penilai?.nip !== undefined ? normalizeNip(last.penilai.nip) : null;
     const unit = units.get(p.unit);
     const tl = e.tindak_lanjut;
+    // The tindak lanjut names an RHK of the SKP that decided the rating (§2.0), not always the last.
+    const penentu = (p.skpPenentu !== null ? ws.skpByPath.get(p.skpPenentu)?.skp : undefined) ?? last;
     out.push({
       instansi: result.config.instansi,
       periode: P,
-      bulan: { awal: Math.max(first.bulanAwal, P.bulanAwal), akhir: span.bulanAkhir, tahun: P.tahun },
+      bulan: { awal: first.bulanAwal, akhir: span.bulanAkhir, tahun: P.tahun },
+      pendekatan: last.pendekatan ?? 'kuantitatif',
+      skpValid: held.valid,
       pegawai: {
-        nama: last.pegawai.nama,
+        nama: last.pegawai.nama || p.nama,
         nip: p.nip,
         pangkat: orNull(last.pegawai.pangkat),
         golongan: orNull(last.pegawai.golongan),
         jabatan: orNull(last.pegawai.jabatan),
-        unit: ws.unitName(last.pegawai.unit),
+        unit: ws.unitName(last.pegawai.unit || p.unit),
       },
-      penilai,
-      atasanPenilai,
+      penilai: ws.pejabat(last.penilai, span),
+      atasanPenilai: ws.atasanPenilai(last, span),
       unit: unit
         ? { id: unit.id, nama: unit.nama, distribusi: unit.distribusi, kurva: unit.kurva, predikat_organisasi: unit.predikat_organisasi }
         : null,
@@ -281,15 +224,16 @@ export function buildDokumen(
       ratingHasilKerja: e.rating_hasil_kerja,
       sumberRating: e.sumber_rating,
       perilaku: NILAI_PERILAKU.map((kunci, i) => ({ kunci, ekspektasi: orNull(ekspektasi[kunci]), skor: r2(perNilai[i]) })),
+      // The penilai's own feedback: the atasan rows of the SKP's penilai (any atasan when the penilai has no NIP).
       umpanBalikPerilaku: (catatan?.perilaku.get(p.nip) ?? [])
-        .filter((c) => c.peran === 'atasan')
+        .filter((c) => c.peran === 'atasan' && (penilaiNip === null || c.penilaiNip === penilaiNip))
         .map((c) => ({ periode: c.periode.kode, teks: c.teks })),
       nilaiPerilaku: e.nilai_perilaku,
       ratingPerilaku: e.rating_perilaku,
       predikat: e.predikat,
       alasan: e.alasan,
       tindakLanjut: tl,
-      rhkTindakLanjut: tl?.rhk ? (last.hasil_kerja.find((r) => r.id === tl.rhk)?.uraian ?? tl.rhk) : null,
+      rhkTindakLanjut: tl?.rhk ? (penentu.hasil_kerja.find((r) => r.id === tl.rhk)?.uraian ?? tl.rhk) : null,
       catatan: notesIn(catatan?.penilaian.get(p.nip), P),
       tempat: result.config.tempat,
       tanggal: options.tanggal ?? null,

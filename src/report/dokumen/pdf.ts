@@ -132,7 +132,8 @@ function dokumenPage(d: DokumenPegawai, lang: Lang): Node[] {
   ];
   return [
     ...header(d, W.judul, lang),
-    { table: { widths: [16, 150, '*'], body, dontBreakRows: true } },
+    // Rows may break across pages: a long note continues on the next page, never cut off.
+    { table: { widths: [16, 150, '*'], body } },
     {
       columns: [signature(d, W.pegawaiTtd, d.pegawai, lang), signature(d, W.penilaiTtd, d.penilai, lang)],
       margin: [0, 16, 0, 0],
@@ -189,10 +190,12 @@ function perilakuTable(d: DokumenPegawai, lang: Lang): Node {
       { stack: [{ text: v.nama, bold: true }, { ul: [...v[lang]] }] },
       c(p.ekspektasi ?? ' '),
       c(p.skor === null ? null : numberText(p.skor, lang), { alignment: 'right' }),
-      i === 0 ? c(feedback || ' ', { rowSpan: 7 }) : {},
     ]);
   });
-  return { table: { headerRows: 1, widths: [16, 250, 150, 40, '*'], body, dontBreakRows: true }, style: 'small' };
+  // The penilai's feedback in a row of its own under the seven values (the CSV has one note per row,
+  // not per value): a row that may run over a page, where a cell spanning seven rows would be cut.
+  body.push([h(W.umpanBalikPerilaku, { colSpan: 4 }), {}, {}, {}], [c(feedback || ' ', { colSpan: 4 }), {}, {}, {}]);
+  return { table: { headerRows: 1, widths: [16, 330, '*', 50], body }, style: 'small' };
 }
 
 /** The evaluation form: hasil kerja, perilaku kerja, ratings, predikat, the penilai's signature. */
@@ -212,10 +215,10 @@ function evaluasiPages(d: DokumenPegawai, lang: Lang): Node[] {
   ];
   return [
     { text: '', pageBreak: 'before', pageOrientation: 'landscape' },
-    ...header(d, W.judulEvaluasi, lang, W.pendekatan),
+    ...header(d, W.judulEvaluasi, lang, W.pendekatan[d.pendekatan]),
     { table: { widths: [16, 90, '*', 16, 90, '*'], body: ident }, style: 'small', margin: [0, 0, 0, 8] },
     { text: W.hasilKerja, style: 'section' },
-    ...hasilKerjaTable(d, lang),
+    ...(d.skpValid ? hasilKerjaTable(d, lang) : [{ text: W.skpTidakValid, bold: true }]),
     ratingLine(W.ratingHk, d.ratingHasilKerja, ratingNote(d, 'hasil_kerja', lang), lang),
     { text: W.perilaku, style: 'section', margin: [0, 10, 0, 4] },
     perilakuTable(d, lang),
@@ -265,33 +268,52 @@ interface Engine {
   tableLayouts: object;
   normalizePageSize(size: string, orientation: string): { width: number; height: number };
   normalizePageMargin(margins: number[]): object;
-  virtualfs: unknown;
 }
 interface PdfKitDocument {
+  registerFont(name: string, src: Buffer): void;
   on(event: 'data', f: (chunk: Buffer) => void): void;
   on(event: 'end' | 'error', f: (e?: Error) => void): void;
   end(): void;
 }
 type Footer = (page: number, pages: number) => Node;
 
-async function loadEngine(): Promise<{ engine: Engine; fonts: string }> {
-  const { createRequire } = await import('node:module');
-  const path = await import('node:path');
-  const require = createRequire(import.meta.url);
-  const root = path.dirname(require.resolve('pdfmake/package.json'));
-  const mod = (name: string) => require(path.join(root, 'js', name)) as Record<string, unknown>;
-  const page = mod('PageSize');
-  const engine: Engine = {
-    PdfDocument: mod('PDFDocument').default as Engine['PdfDocument'],
-    LayoutBuilder: mod('LayoutBuilder').default as Engine['LayoutBuilder'],
-    SvgMeasure: mod('SVGMeasure').default as Engine['SvgMeasure'],
-    Renderer: mod('Renderer').default as Engine['Renderer'],
-    tableLayouts: mod('tableLayouts').tableLayouts as object,
+/**
+ * A CommonJS module's exports, imported by path (pdfmake has no exports map): Node gives them as
+ * `default`; a bundler or test runner may hand them over directly.
+ */
+function exportsOf(m: Record<string, unknown>): Record<string, unknown> {
+  const d = m.default;
+  return d !== null && typeof d === 'object' && '__esModule' in d ? (d as Record<string, unknown>) : m;
+}
+
+/** pdfmake's own modules: its layout engine, renderer and pdfkit document. */
+async function loadEngine(): Promise<Engine> {
+  const [doc, layout, svg, renderer, tables, page] = (
+    (await Promise.all([
+      import('pdfmake/js/PDFDocument.js'),
+      import('pdfmake/js/LayoutBuilder.js'),
+      import('pdfmake/js/SVGMeasure.js'),
+      import('pdfmake/js/Renderer.js'),
+      import('pdfmake/js/tableLayouts.js'),
+      import('pdfmake/js/PageSize.js'),
+    ])) as Record<string, unknown>[]
+  ).map(exportsOf) as [
+    Record<string, unknown>,
+    Record<string, unknown>,
+    Record<string, unknown>,
+    Record<string, unknown>,
+    Record<string, unknown>,
+    Record<string, unknown>,
+  ];
+  return {
+    PdfDocument: doc.default as Engine['PdfDocument'],
+    LayoutBuilder: layout.default as Engine['LayoutBuilder'],
+    SvgMeasure: svg.default as Engine['SvgMeasure'],
+    Renderer: renderer.default as Engine['Renderer'],
+    tableLayouts: tables.tableLayouts as object,
     normalizePageSize: page.normalizePageSize as Engine['normalizePageSize'],
     normalizePageMargin: page.normalizePageMargin as Engine['normalizePageMargin'],
-    virtualfs: mod('virtual-fs').default,
   };
-  return { engine, fonts: path.join(root, 'fonts', 'Roboto') };
 }
 
 const MARGINS = [36, 36, 36, 40];
@@ -305,14 +327,20 @@ const DEFAULT_STYLE = { font: 'Roboto', fontSize: 9 };
 export async function formatDokumenPdf(report: DokumenReport, o: FormatOptions): Promise<Uint8Array> {
   const lang = o.lang;
   const W = WORDS[lang];
-  const { engine, fonts } = await loadEngine();
-  const font = (name: string) => `${fonts}/${name}`;
+  const fonts = report.fonts;
+  if (!fonts) throw new Error('the PDF needs its fonts: DokumenReport.fonts (loadPdfFonts())');
+  const engine = await loadEngine();
+  // The fonts are registered with pdfkit under four names, as bytes: pdfmake's text and the chart's
+  // SVG text both find them by name, and the document opens no file at all (the access policy allows
+  // only those names, which pdfkit resolves from its registry), so no value in the data can name one.
   const descriptors = {
-    Roboto: {
-      normal: font('Roboto-Regular.ttf'),
-      bold: font('Roboto-Medium.ttf'),
-      italics: font('Roboto-Italic.ttf'),
-      bolditalics: font('Roboto-MediumItalic.ttf'),
+    Roboto: { normal: 'roboto-normal', bold: 'roboto-bold', italics: 'roboto-italics', bolditalics: 'roboto-bolditalics' },
+  };
+  const names = new Set(Object.values(descriptors.Roboto));
+  const noFiles = {
+    existsSync: () => false,
+    readFileSync: (): Buffer => {
+      throw new Error('no file is read');
     },
   };
   const size = engine.normalizePageSize('A4', 'portrait');
@@ -339,10 +367,10 @@ export async function formatDokumenPdf(report: DokumenReport, o: FormatOptions):
       },
       font: null,
     },
-    engine.virtualfs,
-    // Nothing from disk but the fonts: a value in the data cannot name a file.
-    (p: string) => Object.values(descriptors.Roboto).includes(p),
+    noFiles,
+    (name: string) => names.has(name),
   );
+  for (const [face, name] of Object.entries(descriptors.Roboto)) doc.registerFont(name, Buffer.from(fonts[face as keyof typeof fonts]));
   const chunks: Buffer[] = [];
   doc.on('data', (c) => chunks.push(c));
   const finished = new Promise<void>((resolve, reject) => {

@@ -9,7 +9,7 @@ export type Nip = string;
  */
 export type Pangkat = string;
 /**
- * Golongan ruang PNS (I/a … IV/e, mis. III/b) atau golongan PPPK (I … XVII, angka Romawi); untuk Dokumen Evaluasi Kinerja Pegawai.
+ * Golongan ruang PNS (I/a … IV/e, mis. III/b) atau golongan PPPK (I … XVII, angka Romawi); untuk Dokumen Evaluasi Kinerja Pegawai. Bentuk lain: peringatan GOLONGAN_TIDAK_BAKU.
  */
 export type Golongan = string;
 /**
