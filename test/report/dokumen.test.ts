@@ -5,7 +5,7 @@
  * on the same workspace; names, pangkat and uraian with the example's YAML files.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type * as NodeFs from 'node:fs';
@@ -415,5 +415,48 @@ describe('dokumen, what it refuses', () => {
     const r = await runCli(['dokumen', EXAMPLE, '--nip', '198507232010051001'], { tty: true });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
+  });
+});
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+describe.runIf(CHROMIUM !== undefined || process.env.CI)('dokumen --format html, printed by a real browser (headless Chromium)', () => {
+  it("prints each employee's Dokumen on an A4 portrait sheet and the evaluation on A4 landscape", async () => {
+    expect(CHROMIUM, 'chromium (apt-get install chromium)').toBeDefined();
+    const r = await dokumen([EXAMPLE, '--unit', 'bappeda'], 'dokumen.html');
+    expect(r.code).toBe(0);
+    const dir = makeTempDir('chromium');
+    const pdf = join(dir, 'printed.pdf');
+    execFileSync(
+      CHROMIUM!,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        `--user-data-dir=${join(dir, 'profile')}`,
+        '--no-first-run',
+        '--disable-background-networking',
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${pdf}`,
+        `file://${r.path}`,
+      ],
+      { stdio: 'ignore', timeout: 60_000 },
+    );
+    const staff = (await scoreJson()).pegawai.filter((p) => p.unit === 'bappeda');
+    const pages = pageCount(pdf);
+    const sheets = Array.from({ length: pages }, (_, k) => {
+      const info = execFileSync('pdfinfo', ['-f', String(k + 1), '-l', String(k + 1), pdf], { encoding: 'utf8' });
+      const [w, h] = /size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!.slice(1).map(Number) as [number, number];
+      return { portrait: h > w, text: pdfText(pdf, { first: k + 1, last: k + 1 }).trim() };
+    });
+    const dokumenPages = sheets.filter((s) => s.text.startsWith('DOKUMEN EVALUASI KINERJA PEGAWAI'));
+    const evaluasiPages = sheets.filter((s) => s.text.startsWith('EVALUASI KINERJA PEGAWAI'));
+    expect(dokumenPages).toHaveLength(staff.length);
+    expect(evaluasiPages).toHaveLength(staff.length);
+    expect(dokumenPages.every((s) => s.portrait)).toBe(true);
+    expect(evaluasiPages.every((s) => !s.portrait)).toBe(true);
+    // Nothing printed but the sheets: no page of its own for the tool's line.
+    expect(sheets.every((s) => s.text !== '' && !s.text.startsWith('asn-kinerja'))).toBe(true);
+    for (const p of staff) expect(dokumenPages.some((s) => s.text.includes(`NAMA ${p.nama} NIP ${p.nip}`))).toBe(true);
   });
 });

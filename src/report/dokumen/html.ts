@@ -44,12 +44,14 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .sign > div { width: 45%; } .sign .space { height: 48px; } .sign .name { font-weight: 700; text-decoration: underline; }
 ul { margin: 0; padding-left: 14px; } svg { max-width: 100%; height: auto; }
 .pre { white-space: pre-line; }
+.tool { text-align: center; color: #eee; font-size: 10px; }
 @page { size: A4 portrait; margin: 0; }
 @page wide { size: A4 landscape; margin: 0; }
 @media print {
   body { background: none; }
   .sheet { margin: 0; break-after: page; }
   .sheet.wide { page: wide; }
+  .tool { display: none; }
 }
 `;
 
@@ -209,6 +211,6 @@ export function formatDokumenHtml(report: DokumenReport, o: FormatOptions): stri
   const W = WORDS[lang];
   const body = report.dokumen.map((d) => dokumenSheet(d, lang) + evaluasiSheet(d, lang)).join('\n');
   const title = report.dokumen.length === 1 ? `${W.judul} — ${report.dokumen[0]!.pegawai.nama ?? ''}` : W.judul;
-  const footer = `<p style="text-align:center;color:#eee;font-size:10px">asn-kinerja ${esc(report.versiAlat)} · ${esc(report.metode)}</p>`;
+  const footer = `<p class="tool">asn-kinerja ${esc(report.versiAlat)} · ${esc(report.metode)}</p>`;
   return page(lang, title, `${body || `<p>${esc(W.tidakAda)}</p>`}${footer}`, { css: CSS, script: false });
 }
