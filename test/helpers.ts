@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../src/cli/run.js';
@@ -55,4 +55,19 @@ export function copyFixture(src: string): string {
   const dir = makeTempDir('test');
   cpSync(src, dir, { recursive: true });
   return dir;
+}
+
+/** Debian's headless browser, when installed (.ci/run installs it). */
+export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+/** The flags every headless run takes: a fresh profile in `dir`, nothing fetched in the background. */
+export function chromiumFlags(dir: string): string[] {
+  return [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    `--user-data-dir=${join(dir, 'profile')}`,
+    '--no-first-run',
+    '--disable-background-networking',
+  ];
 }

@@ -5,14 +5,14 @@
  * on the same workspace; names, pangkat and uraian with the example's YAML files.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type * as NodeFs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
-import { copyFixture, EXAMPLE, makeTempDir, ROOT, runCli } from '../helpers.js';
+import { CHROMIUM, chromiumFlags, copyFixture, EXAMPLE, makeTempDir, ROOT, runCli } from '../helpers.js';
 import { buildDokumen, buildScoreReport, DOKUMEN_FORMATS, dokumenWorkspace, loadPdfFonts, type DokumenReport } from '../../src/index.js';
 import { PLAIN } from '../../src/report/style.js';
 import type { FormatOptions } from '../../src/report/format.js';
@@ -418,8 +418,6 @@ describe('dokumen, what it refuses', () => {
   });
 });
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-
 describe.runIf(CHROMIUM !== undefined || process.env.CI)('dokumen --format html, printed by a real browser (headless Chromium)', () => {
   it("prints each employee's Dokumen on an A4 portrait sheet and the evaluation on A4 landscape", async () => {
     expect(CHROMIUM, 'chromium (apt-get install chromium)').toBeDefined();
@@ -427,21 +425,10 @@ describe.runIf(CHROMIUM !== undefined || process.env.CI)('dokumen --format html,
     expect(r.code).toBe(0);
     const dir = makeTempDir('chromium');
     const pdf = join(dir, 'printed.pdf');
-    execFileSync(
-      CHROMIUM!,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        `--user-data-dir=${join(dir, 'profile')}`,
-        '--no-first-run',
-        '--disable-background-networking',
-        '--no-pdf-header-footer',
-        `--print-to-pdf=${pdf}`,
-        `file://${r.path}`,
-      ],
-      { stdio: 'ignore', timeout: 60_000 },
-    );
+    execFileSync(CHROMIUM!, [...chromiumFlags(dir), '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${r.path}`], {
+      stdio: 'ignore',
+      timeout: 60_000,
+    });
     const staff = (await scoreJson()).pegawai.filter((p) => p.unit === 'bappeda');
     const pages = pageCount(pdf);
     const sheets = Array.from({ length: pages }, (_, k) => {

@@ -5,13 +5,11 @@
  * running. The screenshot in docs/ is made the same way (see docs/laporan-contoh.png).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
-import { copyFixture, EXAMPLE, makeTempDir, ROOT, runCli } from '../helpers.js';
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+import { CHROMIUM, chromiumFlags, copyFixture, EXAMPLE, makeTempDir, ROOT, runCli } from '../helpers.js';
 
 async function report(ws = EXAMPLE, lang = 'id'): Promise<{ path: string; html: string }> {
   const path = join(makeTempDir('html'), 'laporan.html');
@@ -70,14 +68,7 @@ describe('score --format html, as a file', () => {
 function inChromium(file: string): { console: string[]; urls: Set<string>; dom: string } {
   const dir = makeTempDir('chromium');
   const netlog = join(dir, 'net.json');
-  const flags = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    `--user-data-dir=${join(dir, 'profile')}`,
-    '--no-first-run',
-    '--disable-background-networking',
-  ];
+  const flags = chromiumFlags(dir);
   let stderr = '';
   let dom = '';
   try {

@@ -12,20 +12,23 @@ import { kurvaChart } from '../score/kurva-chart.js';
 import type { DokumenPegawai, Identitas } from './model.js';
 import {
   amountText,
+  catatanLines,
+  DOT,
+  identityLines,
   NILAI,
   noteText,
   pangkatText,
+  percentText,
   periodeJudul,
+  placeAndDate,
+  predikatText,
+  ratingNote,
   rentang,
-  tanggalText,
   targetText,
-  tindakLanjutText,
   withUnit,
   WORDS,
 } from './words.js';
 import type { DokumenReport } from './index.js';
-
-const DOT = '…………………………';
 
 const CSS = `
 * { box-sizing: border-box; }
@@ -56,20 +59,13 @@ ul { margin: 0; padding-left: 14px; } svg { max-width: 100%; height: auto; }
 `;
 
 const v = (s: string | null | undefined) => esc(s ?? '–');
-const pct = (x: number | null, lang: Lang) => (x === null ? null : `${numberText(x, lang)} %`);
 
 function identity(no: string, title: string, i: Identitas | null, lang: Lang): string {
-  const W = WORDS[lang];
-  const rows: [string, string | null][] = [
-    [W.nama, i?.nama ?? null],
-    [W.nip, i?.nip ?? null],
-    [W.pangkat, i ? pangkatText(i) : null],
-    [W.jabatan, i?.jabatan ?? null],
-    [W.unit, i?.unit ?? null],
-  ];
   return (
     `<tr><th rowspan="6">${no}</th><th colspan="2">${esc(title)}</th></tr>` +
-    rows.map(([k, x]) => `<tr><td>${esc(k)}</td><td>${v(x)}</td></tr>`).join('')
+    identityLines(i, lang)
+      .map(([k, x]) => `<tr><td>${esc(k)}</td><td>${v(x)}</td></tr>`)
+      .join('')
   );
 }
 
@@ -82,25 +78,8 @@ function header(d: DokumenPegawai, title: string, lang: Lang, sub: string | null
 }
 
 function signature(d: DokumenPegawai, role: string, who: Identitas | null, lang: Lang): string {
-  const place = `${d.tempat ?? DOT}, ${d.tanggal ? tanggalText(d.tanggal, lang) : DOT}`;
+  const place = placeAndDate(d, lang);
   return `<div><div>${esc(place)}</div><div>${esc(role)}</div><div class="space"></div><div class="name">${esc(who?.nama ?? DOT)}</div><div>${who?.nip ? `NIP ${esc(who.nip)}` : ''}</div></div>`;
-}
-
-function predikatText(d: DokumenPegawai, lang: Lang): string {
-  const W = WORDS[lang];
-  if (d.predikat !== null) return d.predikat;
-  const why = d.alasan.map((a) => W.alasan[a] ?? a).join(', ');
-  return `${W.tidakDinilai}${why ? ` (${why})` : ''}`;
-}
-
-function ratingNote(d: DokumenPegawai, which: 'hasil_kerja' | 'perilaku', lang: Lang): string | null {
-  const W = WORDS[lang];
-  const parts: string[] = [];
-  if (which === 'hasil_kerja' && d.capaianHasilKerja !== null) parts.push(W.capaian(pct(d.capaianHasilKerja, lang)!));
-  if (which === 'perilaku' && d.nilaiPerilaku !== null) parts.push(W.nilaiPerilaku(numberText(d.nilaiPerilaku, lang)));
-  if (d.sumberRating[which] === 'penilai') parts.push(W.dariPenilai);
-  if (d.sumberRating[which] === 'organisasi') parts.push(W.dariOrganisasi);
-  return parts.length > 0 ? parts.join('; ') : null;
 }
 
 function rating(label: string, value: string | null, note: string | null, lang: Lang): string {
@@ -109,9 +88,7 @@ function rating(label: string, value: string | null, note: string | null, lang: 
 
 function dokumenSheet(d: DokumenPegawai, lang: Lang): string {
   const W = WORDS[lang];
-  const notes = d.catatan.map((n) => noteText(n, d.periode));
-  const tl = tindakLanjutText(d, lang);
-  if (tl) notes.push(`${W.tindakLanjutJudul}: ${tl}`);
+  const notes = catatanLines(d, lang);
   const chart = d.unit ? `<div>${esc(d.unit.nama)}</div>${kurvaChart(d.unit, lang)}` : '–';
   const body =
     identity('1', W.pegawai, d.pegawai, lang) +
@@ -150,7 +127,7 @@ function hasilKerja(d: DokumenPegawai, lang: Lang): string {
                 : '';
             rows.push(
               `<tr>${lead}<td>${v(i.aspek)}</td><td>${esc(i.nama)}</td><td>${v(targetText(i, lang))}</td>` +
-                `<td>${v(i.realisasi === null ? null : withUnit(amountText(i.realisasi, lang), i.satuan))}</td><td class="n">${v(pct(i.capaian, lang))}</td>` +
+                `<td>${v(i.realisasi === null ? null : withUnit(amountText(i.realisasi, lang), i.satuan))}</td><td class="n">${v(percentText(i.capaian, lang))}</td>` +
                 `<td class="pre">${esc(i.umpanBalik.map((u) => noteText(u, d.periode)).join('\n'))}</td></tr>`,
             );
           });

@@ -18,14 +18,19 @@ import { kurvaChart } from '../score/kurva-chart.js';
 import type { DokumenPegawai, Identitas } from './model.js';
 import {
   amountText,
+  catatanLines,
+  DOT,
+  identityLines,
   NILAI,
   noteText,
   pangkatText,
+  percentText,
   periodeJudul,
+  placeAndDate,
+  predikatText,
+  ratingNote,
   rentang,
-  tanggalText,
   targetText,
-  tindakLanjutText,
   withUnit,
   WORDS,
 } from './words.js';
@@ -34,23 +39,13 @@ import type { DokumenReport } from './index.js';
 type Node = Record<string, unknown> | string;
 type Cell = Record<string, unknown>;
 
-const DOT = '…………………………';
 const GREY = '#eeeeee';
 
 const c = (text: string | null, extra: Cell = {}): Cell => ({ text: text ?? '–', ...extra });
 const h = (text: string, extra: Cell = {}): Cell => ({ text, bold: true, fillColor: GREY, ...extra });
-const pct = (x: number | null, lang: Lang) => (x === null ? null : `${numberText(x, lang)} %`);
 
 function identityRows(no: string, title: string, i: Identitas | null, lang: Lang): Cell[][] {
-  const W = WORDS[lang];
-  const rows: [string, string | null][] = [
-    [W.nama, i?.nama ?? null],
-    [W.nip, i?.nip ?? null],
-    [W.pangkat, i ? pangkatText(i) : null],
-    [W.jabatan, i?.jabatan ?? null],
-    [W.unit, i?.unit ?? null],
-  ];
-  return [[h(no, { rowSpan: 6 }), h(title, { colSpan: 2 }), {}], ...rows.map(([k, v]) => [{}, c(k), c(v)])];
+  return [[h(no, { rowSpan: 6 }), h(title, { colSpan: 2 }), {}], ...identityLines(i, lang).map(([k, v]) => [{}, c(k), c(v)])];
 }
 
 function ratingLine(label: string, value: string | null, note: string | null, lang: Lang): Node {
@@ -65,7 +60,7 @@ function ratingLine(label: string, value: string | null, note: string | null, la
 }
 
 function signature(d: DokumenPegawai, role: string, who: Identitas | null, lang: Lang): Node {
-  const place = `${d.tempat ?? DOT}, ${d.tanggal ? tanggalText(d.tanggal, lang) : DOT}`;
+  const place = placeAndDate(d, lang);
   return {
     stack: [
       { text: place },
@@ -93,32 +88,12 @@ function header(d: DokumenPegawai, title: string, lang: Lang, sub: string | null
   ];
 }
 
-function ratingNote(d: DokumenPegawai, which: 'hasil_kerja' | 'perilaku', lang: Lang): string | null {
-  const W = WORDS[lang];
-  const source = d.sumberRating[which];
-  const parts: string[] = [];
-  if (which === 'hasil_kerja' && d.capaianHasilKerja !== null) parts.push(W.capaian(pct(d.capaianHasilKerja, lang)!));
-  if (which === 'perilaku' && d.nilaiPerilaku !== null) parts.push(W.nilaiPerilaku(numberText(d.nilaiPerilaku, lang)));
-  if (source === 'penilai') parts.push(W.dariPenilai);
-  if (source === 'organisasi') parts.push(W.dariOrganisasi);
-  return parts.length > 0 ? parts.join('; ') : null;
-}
-
-function predikatText(d: DokumenPegawai, lang: Lang): string {
-  const W = WORDS[lang];
-  if (d.predikat !== null) return d.predikat;
-  const why = d.alasan.map((a) => W.alasan[a] ?? a).join(', ');
-  return `${W.tidakDinilai}${why ? ` (${why})` : ''}`;
-}
-
 /** Page 1: the Dokumen Evaluasi Kinerja Pegawai itself. */
 function dokumenPage(d: DokumenPegawai, lang: Lang): Node[] {
   const W = WORDS[lang];
   const org = d.unit?.predikat_organisasi ?? null;
   const chart = d.unit ? kurvaChart(d.unit, lang) : null;
-  const notes = [...d.catatan.map((n) => noteText(n, d.periode))];
-  const tl = tindakLanjutText(d, lang);
-  if (tl) notes.push(`${W.tindakLanjutJudul}: ${tl}`);
+  const notes = catatanLines(d, lang);
   const body: Cell[][] = [
     ...identityRows('1', W.pegawai, d.pegawai, lang),
     ...identityRows('2', W.penilai, d.penilai, lang),
@@ -168,7 +143,7 @@ function hasilKerjaTable(d: DokumenPegawai, lang: Lang): Node[] {
             c(i.nama),
             c(targetText(i, lang)),
             c(i.realisasi === null ? null : withUnit(amountText(i.realisasi, lang), i.satuan)),
-            c(pct(i.capaian, lang), { alignment: 'right' }),
+            c(percentText(i.capaian, lang), { alignment: 'right' }),
             c(i.umpanBalik.length > 0 ? i.umpanBalik.map((u) => noteText(u, d.periode)).join('\n') : ' '),
           ]);
         });

@@ -298,3 +298,55 @@ export function tindakLanjutText(d: DokumenPegawai, lang: Lang): string | null {
   }
   return base;
 }
+
+/** A line left to fill in by hand. */
+export const DOT = '…………………………';
+
+/** `92,49 %`; null for none. */
+export function percentText(x: number | null, lang: Lang): string | null {
+  return x === null ? null : `${numberText(x, lang)} %`;
+}
+
+/** The five lines of an identity block: label and value (null when the workspace does not hold it). */
+export function identityLines(i: Identitas | null, lang: Lang): [string, string | null][] {
+  const W = WORDS[lang];
+  return [
+    [W.nama, i?.nama ?? null],
+    [W.nip, i?.nip ?? null],
+    [W.pangkat, i ? pangkatText(i) : null],
+    [W.jabatan, i?.jabatan ?? null],
+    [W.unit, i?.unit ?? null],
+  ];
+}
+
+/** `Kota Contoh, 15 Januari 2027`, a dotted line for what is not known. */
+export function placeAndDate(d: DokumenPegawai, lang: Lang): string {
+  return `${d.tempat ?? DOT}, ${d.tanggal ? tanggalText(d.tanggal, lang) : DOT}`;
+}
+
+/** The predikat, or why there is none. */
+export function predikatText(d: DokumenPegawai, lang: Lang): string {
+  const W = WORDS[lang];
+  if (d.predikat !== null) return d.predikat;
+  const why = d.alasan.map((a) => W.alasan[a] ?? a).join(', ');
+  return `${W.tidakDinilai}${why ? ` (${why})` : ''}`;
+}
+
+/** What stands beside a rating: the capaian or the nilai it comes from, and who set it when not computed. */
+export function ratingNote(d: DokumenPegawai, which: 'hasil_kerja' | 'perilaku', lang: Lang): string | null {
+  const W = WORDS[lang];
+  const parts: string[] = [];
+  if (which === 'hasil_kerja' && d.capaianHasilKerja !== null) parts.push(W.capaian(percentText(d.capaianHasilKerja, lang)!));
+  if (which === 'perilaku' && d.nilaiPerilaku !== null) parts.push(W.nilaiPerilaku(numberText(d.nilaiPerilaku, lang)));
+  if (d.sumberRating[which] === 'penilai') parts.push(W.dariPenilai);
+  if (d.sumberRating[which] === 'organisasi') parts.push(W.dariOrganisasi);
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
+/** The CATATAN/REKOMENDASI: the penilai's notes, then the tindak lanjut. */
+export function catatanLines(d: DokumenPegawai, lang: Lang): string[] {
+  const lines = d.catatan.map((n) => noteText(n, d.periode));
+  const tl = tindakLanjutText(d, lang);
+  if (tl) lines.push(`${WORDS[lang].tindakLanjutJudul}: ${tl}`);
+  return lines;
+}
