@@ -22,24 +22,31 @@ export interface Identitas {
 }
 
 const orNull = (s: string | undefined) => s ?? null;
+export { given };
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+/** A key written but left blank (`pangkat: ""`) is a key not given. */
+const given = (v: string | undefined) => (v !== undefined && v.trim() !== '' ? v : undefined);
 
 /**
  * What can still be read of an SKP that has errors: the pegawai's own strings and the penilai, so its
  * Dokumen names the employee and says why no predikat stands (its hasil kerja are not shown).
  */
 export function readableSkp(raw: unknown, tahun: number): Skp {
-  const r = (raw ?? {}) as { pegawai?: Record<string, unknown>; penilai?: Record<string, unknown>; masa?: unknown };
-  const p = r.pegawai ?? {};
+  const obj = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const r = obj(raw);
+  const p = obj(r.pegawai);
   const pick = (o: Record<string, unknown>, keys: readonly string[]) =>
     Object.fromEntries(keys.flatMap((k) => (text(o[k]) !== undefined ? [[k, text(o[k])]] : [])));
-  const penilai =
-    r.penilai && typeof r.penilai === 'object' ? pick(r.penilai, ['nip', 'nama', 'pangkat', 'golongan', 'jabatan', 'unit']) : undefined;
+  const PEJABAT = ['nip', 'nama', 'pangkat', 'golongan', 'jabatan', 'unit'] as const;
+  const penilai = pick(obj(r.penilai), PEJABAT);
+  const atasan = pick(obj(r.atasan_penilai), PEJABAT);
   return {
     kind: 'skp',
     tahun,
     pegawai: { nip: text(p.nip) ?? '', nama: text(p.nama) ?? '', unit: text(p.unit) ?? '', ...pick(p, ['pangkat', 'golongan', 'jabatan']) },
-    ...(penilai && Object.keys(penilai).length > 0 ? { penilai } : {}),
+    ...(Object.keys(penilai).length > 0 ? { penilai } : {}),
+    ...(Object.keys(atasan).length > 0 ? { atasan_penilai: atasan } : {}),
+    ...(r.pendekatan === 'kualitatif' || r.pendekatan === 'kuantitatif' ? { pendekatan: r.pendekatan } : {}),
     ...(r.masa !== undefined ? { masa: r.masa as Skp['masa'] } : {}),
     hasil_kerja: [],
   };
@@ -59,7 +66,8 @@ export class People {
         if (year !== tahun) continue;
         const skp = d.valid ? d.data : readableSkp(d.data, tahun);
         this.skpByPath.set(d.path, { skp, valid: d.valid });
-        if (!d.valid || skp.pegawai.nip === '') continue;
+        // An SKP with errors still says who its employee is (their pangkat, jabatan, their penilai).
+        if (skp.pegawai.nip === '') continue;
         const nip = normalizeNip(skp.pegawai.nip);
         const list = this.byNip.get(nip) ?? [];
         list.push(skp);
@@ -77,7 +85,7 @@ export class People {
     return this.unitNama.get(idOrName) ?? idOrName;
   }
 
-  /** The valid SKP of `nip` whose masa meets `span`; of several, the one whose masa ends last (§2.0). */
+  /** The SKP of `nip` whose masa meets `span`; of several, the one whose masa ends last (§2.0). */
   skpOf(nip: string | undefined, span: MonthSpan): Skp | undefined {
     if (nip === undefined) return undefined;
     const list = (this.byNip.get(normalizeNip(nip)) ?? [])
@@ -92,12 +100,12 @@ export class People {
     if (named === undefined) return null;
     const own = this.skpOf(named.nip, span)?.pegawai;
     return {
-      nama: named.nama ?? own?.nama ?? null,
+      nama: given(named.nama) ?? given(own?.nama) ?? null,
       nip: named.nip !== undefined ? normalizeNip(named.nip) : null,
-      pangkat: orNull(named.pangkat ?? own?.pangkat),
-      golongan: orNull(named.golongan ?? own?.golongan),
-      jabatan: orNull(named.jabatan ?? own?.jabatan),
-      unit: this.unitName(named.unit ?? own?.unit),
+      pangkat: orNull(given(named.pangkat) ?? given(own?.pangkat)),
+      golongan: orNull(given(named.golongan) ?? given(own?.golongan)),
+      jabatan: orNull(given(named.jabatan) ?? given(own?.jabatan)),
+      unit: this.unitName(given(named.unit) ?? given(own?.unit)),
     };
   }
 

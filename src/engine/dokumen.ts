@@ -21,6 +21,11 @@ export interface DokumenResult {
   pegawai: PegawaiScore[];
   /** What the exit code follows: with a NIP, the findings that concern that employee or no one in particular. */
   scopedCounts: FindingCounts;
+  /**
+   * SKP files with errors that name no one scored (unreadable, `pegawai` not a map, another year's by
+   * mistake): no Dokumen can come from them, and the run says which. Empty with `--nip` or `--unit`.
+   */
+  skpTanpaDokumen: string[];
 }
 
 const t = (id: string, en: string) => ({ id, en });
@@ -54,7 +59,10 @@ export async function dokumenWorkspace(request: DokumenRequest): Promise<Dokumen
             )
           : t(`tidak ada pegawai yang dinilai untuk ${result.periode.kode}`, `no employee is scored for ${result.periode.kode}`),
       );
-    return { ok: true, result, pegawai: result.pegawai, scopedCounts: result.scopedCounts };
+    const covered = new Set(result.pegawai.flatMap((p) => [p.path, ...p.skp.map((s) => s.path)]));
+    const skpTanpaDokumen =
+      result.unitScope === null ? result.docs.filter((d) => d.kind === 'skp' && !d.valid && !covered.has(d.path)).map((d) => d.path) : [];
+    return { ok: true, result, pegawai: result.pegawai, scopedCounts: result.scopedCounts, skpTanpaDokumen };
   }
   const p = findEmployee(result, request.nip);
   if (result.unitScope !== null && !result.pegawai.includes(p))
@@ -65,5 +73,5 @@ export async function dokumenWorkspace(request: DokumenRequest): Promise<Dokumen
   const concerns = (f: { nip?: string; unit?: string; path: string }) =>
     f.nip !== undefined ? f.nip === p.nip : f.unit !== undefined ? f.unit === p.unit : !otherSkps.has(f.path);
   const scopedCounts = countFindings([...result.temuan.filter(concerns), ...p.temuan]);
-  return { ok: true, result: { ...result, pegawai: [p] }, pegawai: [p], scopedCounts };
+  return { ok: true, result: { ...result, pegawai: [p] }, pegawai: [p], scopedCounts, skpTanpaDokumen: [] };
 }

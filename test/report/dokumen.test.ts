@@ -22,7 +22,10 @@ const OPTIONS: FormatOptions = { lang: 'id', style: PLAIN, quiet: false, strict:
 /** The PDF's text in content order, whitespace collapsed (a table cell's wrapped lines join up). */
 function pdfText(path: string, pages: { first?: number; last?: number } = {}): string {
   const range = [...(pages.first ? ['-f', String(pages.first)] : []), ...(pages.last ? ['-l', String(pages.last)] : [])];
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  // The writer's zero-width break opportunities inside long words are not text.
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, path, '-'], { encoding: 'utf8' })
+    .replace(/\u200b/g, '')
+    .replace(/\s+/g, ' ');
 }
 function pageCount(path: string): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
@@ -125,6 +128,23 @@ describe('dokumen --nip N --output f.pdf', () => {
     expect(text).toContain('SKP 2026-01..2026-06, Dinas Kependudukan dan Pencatatan Sipil');
     expect(text).toContain('SKP 2026-07..2026-12, Sekretariat Daerah');
     expect(text).toContain(`JABATAN ${yanti.pegawai.jabatan}`);
+    // Each semester's 360° note is the penilai's of the SKP that semester belongs to: two penilai.
+    const ws = copyFixture(EXAMPLE);
+    const csv = join(ws, 'data', 'perilaku-2026.csv');
+    writeFileSync(
+      csv,
+      readFileSync(csv, 'utf8')
+        .split('\r\n')
+        .map((l) =>
+          l.startsWith(`${yanti.pegawai.nip};`) && l.includes(';atasan;')
+            ? `${l.slice(0, l.lastIndexOf(';'))};catatan ${l.split(';')[1]}`
+            : l,
+        )
+        .join('\r\n'),
+    );
+    expect(pdfText((await dokumen([ws, '--nip', yanti.pegawai.nip])).path)).toContain(
+      '(PEJABAT PENILAI) 2026-S1: catatan 2026-S1 2026-S2: catatan 2026-S2',
+    );
   });
 
   it('the same workspace gives the same bytes, and page 1 renders to an image', async () => {
@@ -251,6 +271,32 @@ describe('dokumen, periods, approaches and SKPs with errors', () => {
     expect(text).toContain('PREDIKAT KINERJA PEGAWAI belum dapat ditetapkan (SKP memuat kesalahan)');
   });
 
+  it('an SKP file that names no one still gets a line on stderr, so no employee goes missing unseen', async () => {
+    const ws = copyFixture(EXAMPLE);
+    writeFileSync(ayuSkp(ws), 'kind: skp\ntahun: 2026\npegawai: Ayu Gunawan\nhasil_kerja: []\n');
+    const r = await dokumen([ws, '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('tanpa dokumen: skp/dinkes/ayu-gunawan.yaml tidak dapat dibaca sebagai SKP');
+  });
+
+  it('an SKP whose error is across files (a bobot total) shows no hasil kerja either', async () => {
+    const ws = copyFixture(EXAMPLE);
+    writeFileSync(ayuSkp(ws), readFileSync(ayuSkp(ws), 'utf8').replace('    jenis: utama\n', '    jenis: utama\n    bobot: 70\n'));
+    const text = pdfText((await dokumen([ws, '--nip', AYU])).path);
+    expect(text).toContain('SKP ini memuat kesalahan');
+    expect(text).toContain('(SKP memuat kesalahan)');
+  });
+
+  it('a blank pangkat or golongan is a key not given: no error, a line to fill in', async () => {
+    const ws = copyFixture(EXAMPLE);
+    writeFileSync(
+      ayuSkp(ws),
+      readFileSync(ayuSkp(ws), 'utf8').replace('pangkat: Pembina', 'pangkat: ""').replace('golongan: IV/a', 'golongan: ""'),
+    );
+    expect((await runCli(['validate', ayuSkp(ws)])).code).toBe(0);
+    expect(pdfText((await dokumen([ws, '--nip', AYU])).path, { first: 1, last: 1 })).toContain('PANGKAT/GOL RUANG – JABATAN');
+  });
+
   it('a golongan in another form is a warning at its line, and the SKP still scores', async () => {
     const ws = copyFixture(EXAMPLE);
     writeFileSync(ayuSkp(ws), readFileSync(ayuSkp(ws), 'utf8').replace('golongan: IV/a', 'golongan: IV A'));
@@ -369,6 +415,31 @@ describe('dokumen, the PDF writer', () => {
       for (const s of spies) s.mockRestore();
     }
     expect(opened).toEqual([]);
+  });
+});
+
+describe('dokumen, long words', () => {
+  it('a link in a note breaks inside its column and every character stays on the page', async () => {
+    const ws = copyFixture(EXAMPLE);
+    const nip = '198507232010051001';
+    const link = 'https://pemkot-my.sharepoint.com/:f:/g/personal/andi/EjK3LmNoPqRsTuVwXyZ0123BcDeFgHiJkLmNoPqRsTuVwXyZA?e=AbCdEf';
+    const csv = join(ws, 'data', 'realisasi-2026.csv');
+    writeFileSync(
+      csv,
+      readFileSync(csv, 'utf8')
+        .split('\r\n')
+        .map((l) => (l.startsWith(`${nip};2026-TW2;`) ? `${l.split(';').slice(0, 4).join(';')};Bukti: ${link} SELESAI` : l))
+        .join('\r\n'),
+    );
+    const r = await dokumen([ws, '--nip', nip]);
+    expect(r.code).toBe(0);
+    // The page's text with the line breaks pdftotext puts where the column wrapped, joined again.
+    const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', r.path, '-'], { encoding: 'utf8' }).replace(/\u200b/g, '');
+    expect(raw.replace(/\s+/g, '')).toContain(link.replace(/\s+/g, ''));
+    // Nothing drawn beyond the landscape page's right edge (842 pt): each word's box is inside it.
+    const boxes = execFileSync('pdftotext', ['-bbox', '-f', '2', '-l', '3', r.path, '-'], { encoding: 'utf8' });
+    const right = Math.max(...[...boxes.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1])));
+    expect(right).toBeLessThan(842 - 30);
   });
 });
 

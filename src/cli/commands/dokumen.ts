@@ -73,5 +73,12 @@ export async function runDokumen(workspace: string | undefined, opts: DokumenOpt
         : `${n} document(s)${tanpa > 0 ? ` (${tanpa} without a predikat: see asn-kinerja score)` : ''}${where}\n`,
     );
   }
+  // Said even with --quiet: an employee may be missing from the pile to sign.
+  for (const path of done.skpTanpaDokumen)
+    ctx.stderr.write(
+      fmt.lang === 'id'
+        ? `tanpa dokumen: ${path} tidak dapat dibaca sebagai SKP (lihat asn-kinerja validate)\n`
+        : `no document: ${path} cannot be read as an SKP (see asn-kinerja validate)\n`,
+    );
   return getExitCode({ counts: done.scopedCounts, strict: fmt.strict });
 }

@@ -106,7 +106,7 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
       ['/penilai/golongan', skp.penilai?.golongan],
       ['/atasan_penilai/golongan', skp.atasan_penilai?.golongan],
     ] as const) {
-      if (golongan !== undefined && !GOLONGAN.test(golongan))
+      if (golongan !== undefined && golongan.trim() !== '' && !GOLONGAN.test(golongan))
         out.push(makeFinding('GOLONGAN_TIDAK_BAKU', at(jalur), { golongan, saran: golonganSaran(golongan) }));
     }
     // The atasan penilai only appears on the Dokumen Evaluasi Kinerja: its NIP is checked like any other.

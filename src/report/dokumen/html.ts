@@ -38,7 +38,7 @@ body { font: 12px/1.35 Roboto, "Noto Sans", Arial, sans-serif; color: #111; marg
 h1 { font-size: 15px; text-align: center; margin: 0; } .sub { text-align: center; font-weight: 700; margin: 0 0 8px; }
 .head { display: flex; justify-content: space-between; margin: 0 0 6px; font-weight: 600; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 6px; }
-th, td { border: 1px solid #333; padding: 2px 4px; vertical-align: top; text-align: left; }
+th, td { border: 1px solid #333; padding: 2px 4px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 th { background: #eee; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .small td, .small th { font-size: 10px; }

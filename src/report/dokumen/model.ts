@@ -19,7 +19,7 @@ import type { Catatan } from '../../core/score/rows.js';
 import type { Periode } from '../../core/period.js';
 import type { PegawaiScore } from '../../core/score/index.js';
 import { masaOf, meets, type MonthSpan } from '../../core/masa.js';
-import { People, type Identitas } from '../../core/people.js';
+import { given, People, type Identitas } from '../../core/people.js';
 import { roundReport } from '../../core/number.js';
 import { normalizeNip } from '../../core/nip.js';
 import { NILAI_PERILAKU } from '../../core/csv/roles/perilaku.js';
@@ -180,7 +180,9 @@ export function buildDokumen(
     const first = p.skp[0] ? inP(p.skp[0].masa) : span;
     const notes = catatan?.realisasi.get(p.nip);
     const several = (e.skp?.length ?? 0) > 1;
-    const hasilKerja: BagianSkp[] = !held.valid
+    // An SKP with errors — in its schema, or found across files (a bobot total, say) — shows no hasil kerja.
+    const valid = held.valid && !e.alasan.includes('SKP_TIDAK_VALID');
+    const hasilKerja: BagianSkp[] = !valid
       ? []
       : several && e.skp
         ? e.skp.map((s, i) => {
@@ -195,7 +197,13 @@ export function buildDokumen(
         : [{ masa: null, unit: null, rhk: rhkRows(ws, last, e.hasil_kerja, notes, span) }];
     const ekspektasi = last.perilaku?.ekspektasi_khusus ?? {};
     const perNilai = p.perilaku?.perNilai ?? [];
-    const penilaiNip = last.penilai?.nip !== undefined ? normalizeNip(last.penilai.nip) : null;
+    // Each 360° note is the penilai's when its rater is the penilai of the SKP whose months hold it
+    // (after a mutasi, each SKP has its own penilai); any atasan when that penilai has no NIP.
+    const penilaiOf = (periode: MonthSpan): string | null => {
+      const plan = p.skp.find((x) => meets(x.masa, periode));
+      const skp = (plan ? ws.skpByPath.get(plan.path)?.skp : undefined) ?? last;
+      return skp.penilai?.nip !== undefined ? normalizeNip(skp.penilai.nip) : null;
+    };
     const unit = units.get(p.unit);
     const tl = e.tindak_lanjut;
     // The tindak lanjut names an RHK of the SKP that decided the rating (§2.0), not always the last.
@@ -205,13 +213,13 @@ export function buildDokumen(
       periode: P,
       bulan: { awal: first.bulanAwal, akhir: span.bulanAkhir, tahun: P.tahun },
       pendekatan: last.pendekatan ?? 'kuantitatif',
-      skpValid: held.valid,
+      skpValid: valid,
       pegawai: {
         nama: last.pegawai.nama || p.nama,
         nip: p.nip,
-        pangkat: orNull(last.pegawai.pangkat),
-        golongan: orNull(last.pegawai.golongan),
-        jabatan: orNull(last.pegawai.jabatan),
+        pangkat: orNull(given(last.pegawai.pangkat)),
+        golongan: orNull(given(last.pegawai.golongan)),
+        jabatan: orNull(given(last.pegawai.jabatan)),
         unit: ws.unitName(last.pegawai.unit || p.unit),
       },
       penilai: ws.pejabat(last.penilai, span),
@@ -226,7 +234,10 @@ export function buildDokumen(
       perilaku: NILAI_PERILAKU.map((kunci, i) => ({ kunci, ekspektasi: orNull(ekspektasi[kunci]), skor: r2(perNilai[i]) })),
       // The penilai's own feedback: the atasan rows of the SKP's penilai (any atasan when the penilai has no NIP).
       umpanBalikPerilaku: (catatan?.perilaku.get(p.nip) ?? [])
-        .filter((c) => c.peran === 'atasan' && (penilaiNip === null || c.penilaiNip === penilaiNip))
+        .filter((c) => {
+          const penilai = c.peran === 'atasan' ? penilaiOf(c.periode) : undefined;
+          return penilai !== undefined && (penilai === null || c.penilaiNip === penilai);
+        })
         .map((c) => ({ periode: c.periode.kode, teks: c.teks })),
       nilaiPerilaku: e.nilai_perilaku,
       ratingPerilaku: e.rating_perilaku,

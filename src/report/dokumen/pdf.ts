@@ -41,7 +41,12 @@ type Cell = Record<string, unknown>;
 
 const GREY = '#eeeeee';
 
-const c = (text: string | null, extra: Cell = {}): Cell => ({ text: text ?? '–', ...extra });
+/**
+ * A cell's text with a break opportunity (U+200B, zero width) every 24 characters of a word longer
+ * than that: pdfmake breaks lines at spaces only, and a long link would push its column off the page.
+ */
+const breakable = (text: string) => text.replace(/\S{25,}/g, (w) => w.replace(/(\S{24})(?=\S)/g, '$1\u200b'));
+const c = (text: string | null, extra: Cell = {}): Cell => ({ text: text === null ? '–' : breakable(text), ...extra });
 const h = (text: string, extra: Cell = {}): Cell => ({ text, bold: true, fillColor: GREY, ...extra });
 
 function identityRows(no: string, title: string, i: Identitas | null, lang: Lang): Cell[][] {
@@ -65,7 +70,7 @@ function signature(d: DokumenPegawai, role: string, who: Identitas | null, lang:
     stack: [
       { text: place },
       { text: role, margin: [0, 2, 0, 40] },
-      { text: who?.nama ?? DOT, bold: true, decoration: who?.nama ? 'underline' : undefined },
+      { text: who?.nama ? breakable(who.nama) : DOT, bold: true, decoration: who?.nama ? 'underline' : undefined },
       { text: who?.nip ? `NIP ${who.nip}` : '' },
     ],
     unbreakable: true,
@@ -80,7 +85,7 @@ function header(d: DokumenPegawai, title: string, lang: Lang, sub: string | null
     { text: `${W.periode}: ${periodeJudul(d.periode, lang)}`, alignment: 'center', bold: true, margin: [0, 0, 0, 8] },
     {
       columns: [
-        { text: d.instansi ?? DOT, bold: true },
+        { text: d.instansi ? breakable(d.instansi) : DOT, bold: true },
         { text: `${W.periodePenilaian}: ${rentang(d.bulan, lang)}`, alignment: 'right' },
       ],
       margin: [0, 0, 0, 6],
@@ -103,7 +108,7 @@ function dokumenPage(d: DokumenPegawai, lang: Lang): Node[] {
     [{}, c(W.polaDistribusi), chart ? { stack: [{ text: d.unit!.nama }, { svg: chart, width: 330 }] } : c(W.tidakAda)],
     [{}, c(W.predikat), c(predikatText(d, lang), { bold: true })],
     [h('5'), h(W.catatan, { colSpan: 2 }), {}],
-    [{}, { text: notes.length > 0 ? notes.join('\n') : ' ', colSpan: 2, margin: [0, 2, 0, 10] }, {}],
+    [{}, { text: notes.length > 0 ? breakable(notes.join('\n')) : ' ', colSpan: 2, margin: [0, 2, 0, 10] }, {}],
   ];
   return [
     ...header(d, W.judul, lang),

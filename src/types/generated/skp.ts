@@ -5,7 +5,7 @@
  */
 export type Nip = string;
 /**
- * Pangkat PNS, mis. Penata Muda Tingkat I; untuk Dokumen Evaluasi Kinerja Pegawai. PPPK tidak berpangkat: kosongkan.
+ * Pangkat PNS, mis. Penata Muda Tingkat I; untuk Dokumen Evaluasi Kinerja Pegawai. PPPK tidak berpangkat: hapus kuncinya (kosong dianggap tidak diisi).
  */
 export type Pangkat = string;
 /**
