@@ -65,6 +65,7 @@ export const TINGKAT_KODE = {
   BOBOT_SEBAGIAN: 'error',
   BOBOT_TOTAL: 'error',
   BOBOT_TAMBAHAN: 'error',
+  PP46_ASPEK: 'error',
   TARGET_WAJIB: 'error',
   TARGET_NOL: 'error',
   TARGET_RENTANG: 'error',
@@ -280,6 +281,7 @@ export interface FindingArgs {
   BOBOT_SEBAGIAN: { tanpa_bobot: string[]; dengan_bobot: string[] };
   BOBOT_TOTAL: { jumlah: number };
   BOBOT_TAMBAHAN: { rhk: string };
+  PP46_ASPEK: { rhk: string; kuantitas: number; kualitas: number; waktu: number; biaya: number; waktu_bukan_bulan: boolean };
   TARGET_WAJIB: { kunci: string | null };
   TARGET_NOL: NoArgs;
   TARGET_RENTANG: { min: number; maks: number };

@@ -296,6 +296,12 @@ export const en: Catalogue = {
     pesan: (a) => `Utama RHK weights add up to ${s(a.jumlah)}, not 100.`,
     perbaikan: () => 'Adjust the weights to add up to 100.',
   },
+  PP46_ASPEK: {
+    pesan: (a) =>
+      `RHK utama ${q(a.rhk)} is not a PP 46/2011 kegiatan: it needs exactly one indicator of kuantitas, one of kualitas and one of waktu, and at most one of biaya; it has kuantitas ${s(a.kuantitas)}, kualitas ${s(a.kualitas)}, waktu ${s(a.waktu)}, biaya ${s(a.biaya)}.${a.waktu_bukan_bulan ? ' The waktu indicator must have satuan bulan.' : ''}`,
+    perbaikan: () =>
+      'Give each kegiatan an indicator of kuantitas (TO), kualitas (TK, usually 100), waktu (TW, satuan: bulan) and, when it has one, biaya (TB), as Perka BKN 1/2013 prescribes.',
+  },
   BOBOT_TAMBAHAN: {
     pesan: (a) => `Tambahan RHK ${q(a.rhk)} must not have a bobot.`,
     perbaikan: () => 'Remove `bobot`; tambahan RHKs are reported apart and not averaged in.',

@@ -297,6 +297,12 @@ export const id: Catalogue = {
     pesan: (a) => `Bobot RHK utama berjumlah ${s(a.jumlah)}, bukan 100.`,
     perbaikan: () => 'Sesuaikan bobot agar berjumlah 100.',
   },
+  PP46_ASPEK: {
+    pesan: (a) =>
+      `RHK utama ${q(a.rhk)} bukan kegiatan PP 46/2011: perlu tepat satu indikator kuantitas, satu kualitas dan satu waktu, paling banyak satu biaya; ada kuantitas ${s(a.kuantitas)}, kualitas ${s(a.kualitas)}, waktu ${s(a.waktu)}, biaya ${s(a.biaya)}.${a.waktu_bukan_bulan ? ' Indikator waktu harus bersatuan bulan.' : ''}`,
+    perbaikan: () =>
+      'Tulis setiap kegiatan dengan indikator kuantitas (TO), kualitas (TK, biasanya 100), waktu (TW, satuan: bulan) dan bila ada biaya (TB), sesuai Perka BKN 1/2013.',
+  },
   BOBOT_TAMBAHAN: {
     pesan: (a) => `RHK tambahan ${q(a.rhk)} tidak boleh punya bobot.`,
     perbaikan: () => 'Hapus `bobot`; RHK tambahan dilaporkan terpisah dan tidak masuk rerata.',

@@ -63,6 +63,7 @@ const SAMPLE: FindingArgs = {
   BOBOT_SEBAGIAN: { tanpa_bobot: ['rhk-2'], dengan_bobot: ['rhk-1', 'rhk-3'] },
   BOBOT_TOTAL: { jumlah: 90 },
   BOBOT_TAMBAHAN: { rhk: 'rhk-4' },
+  PP46_ASPEK: { rhk: 'rhk-1', kuantitas: 2, kualitas: 0, waktu: 1, biaya: 0, waktu_bukan_bulan: true },
   TARGET_WAJIB: { kunci: 'IKU-1' },
   TARGET_NOL: {},
   TARGET_RENTANG: { min: 10, maks: 5 },

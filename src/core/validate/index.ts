@@ -35,6 +35,7 @@ export function checkWorkspace(docs: readonly LoadedDoc[]): Finding[] {
   const units = collectUnits(unitDocs, out, nipOptions);
   checkTim(of('tim-kerja'), out, nipOptions);
   const katalog = collectKatalog(of('katalog-indikator'), out);
-  checkSkps(of('skp'), { units: unitDocs.length > 0 ? units : undefined, katalog, nipOptions }, out);
+  const metode = of('konfigurasi')[0]?.data.metode ?? 'permenpan-rb-6-2022';
+  checkSkps(of('skp'), { units: unitDocs.length > 0 ? units : undefined, katalog, nipOptions, metode }, out);
   return out;
 }

@@ -11,11 +11,15 @@ import { closest } from '../closest.js';
 import { nipFindings } from './nip-findings.js';
 import { ptr, type DocOf } from './types.js';
 
+import { PACK_SKP_CHECKS } from '../rules/skp-checks.js';
+import type { Metode } from '../rules/rule-pack.js';
 export interface SkpContext {
   /** Units of the workspace; undefined when it has no unit-kerja file (then units are not checked). */
   units: Map<string, UnitEntry> | undefined;
   katalog: Map<string, KatalogEntry>;
   nipOptions: Omit<NipCheckOptions, 'tahunAkhir'>;
+  /** The config's rule pack: its own SKP checks run too (RULES.md §6). */
+  metode: Metode;
 }
 
 type Indikator = Skp['hasil_kerja'][number]['indikator'][number];
@@ -116,7 +120,9 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
     const penilaiSkp = ofPenilai[0];
     const penilaiRhk = penilaiSkp ? [...new Set(ofPenilai.flatMap((d) => d.data.hasil_kerja.map((r) => r.id)))] : undefined;
 
-    checkBobot(skp, at, out);
+    // Under pp-30-2019 a tambahan RHK carries a bobot (Nilai KT, RULES.md §6.2).
+    checkBobot(skp, at, out, ctx.metode === 'pp-30-2019');
+    PACK_SKP_CHECKS[ctx.metode]?.(skp, at, (ref) => ctx.katalog.get(ref)?.def, out);
     const rhkSeen = new Map<string, number>();
     const keySeen = new Map<string, string>();
     skp.hasil_kerja.forEach((rhk, i) => {
@@ -193,11 +199,11 @@ function checkMasa(doc: DocOf<'skp'>, out: Finding[]): MonthSpan | null {
 type At = (jalur: string, pada?: 'kunci') => { path: string; jalur: string };
 
 /** RULES.md §2.4: bobot all-or-none over utama RHKs, summing to 100; none on tambahan. */
-function checkBobot(skp: Skp, at: At, out: Finding[]): void {
+function checkBobot(skp: Skp, at: At, out: Finding[], bobotTambahan = false): void {
   const utama = skp.hasil_kerja.map((r, i) => ({ r, i })).filter(({ r }) => r.jenis === 'utama');
   const withBobot = utama.filter(({ r }) => r.bobot !== undefined);
   skp.hasil_kerja.forEach((r, i) => {
-    if (r.jenis === 'tambahan' && r.bobot !== undefined)
+    if (r.jenis === 'tambahan' && r.bobot !== undefined && !bobotTambahan)
       out.push(makeFinding('BOBOT_TAMBAHAN', at(ptr('hasil_kerja', i, 'bobot'), 'kunci'), { rhk: r.id }));
   });
   if (withBobot.length === 0) return;

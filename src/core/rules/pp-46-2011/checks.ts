@@ -1,0 +1,41 @@
+/**
+ * What `validate` checks of an SKP when the config's metode is pp-46-2011 (RULES.md §6.1): each utama
+ * RHK is a kegiatan tugas jabatan and needs exactly one indicator of aspek kuantitas, one kualitas and
+ * one waktu (satuan bulan), and at most one biaya — else PP46_ASPEK at the RHK's indikator list.
+ */
+import { makeFinding, type Finding } from '../../findings.js';
+import type { Skp } from '../../../types/generated/skp.js';
+import type { IndikatorDefinition } from '../../validate/katalog.js';
+import { ptr } from '../../validate/types.js';
+
+export function checkSkpPp46(
+  skp: Skp,
+  at: (jalur: string, pada?: 'kunci') => { path: string; jalur: string },
+  definitionOf: (ref: string) => IndikatorDefinition | undefined,
+  out: Finding[],
+): void {
+  skp.hasil_kerja.forEach((rhk, i) => {
+    if (rhk.jenis !== 'utama') return;
+    const count = { kuantitas: 0, kualitas: 0, waktu: 0, biaya: 0 };
+    let waktuBukanBulan = false;
+    for (const ind of rhk.indikator) {
+      const def = ind.ref !== undefined ? definitionOf(ind.ref) : undefined;
+      const aspek = ind.aspek ?? def?.aspek;
+      const satuan = ind.satuan ?? def?.satuan;
+      if (aspek === undefined) continue;
+      count[aspek]++;
+      if (aspek === 'waktu' && satuan !== 'bulan') waktuBukanBulan = true;
+    }
+    if (count.kuantitas === 1 && count.kualitas === 1 && count.waktu === 1 && count.biaya <= 1 && !waktuBukanBulan) return;
+    out.push(
+      makeFinding('PP46_ASPEK', at(ptr('hasil_kerja', i, 'indikator'), 'kunci'), {
+        rhk: rhk.id,
+        kuantitas: count.kuantitas,
+        kualitas: count.kualitas,
+        waktu: count.waktu,
+        biaya: count.biaya,
+        waktu_bukan_bulan: waktuBukanBulan,
+      }),
+    );
+  });
+}

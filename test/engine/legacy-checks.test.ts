@@ -1,0 +1,62 @@
+/**
+ * Issue [9], the pack-specific checks `validate` makes by the config's metode (RULES.md §6): PP46_ASPEK
+ * at the kegiatan's indikator list under pp-46-2011, and a tambahan RHK's bobot allowed under pp-30-2019
+ * (its Nilai KT) while 6/2022 refuses it (BOBOT_TAMBAHAN).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyFixture, FIXTURES, runCli } from '../helpers.js';
+
+const PP46 = join(FIXTURES, 'pp-46-2011');
+
+interface Report {
+  file: { path: string; temuan: { kode: string; baris?: number; kolom?: number; args: Record<string, unknown> }[] }[];
+}
+async function findings(ws: string) {
+  const r = await runCli(['validate', ws, '--format', 'json']);
+  return { code: r.code, temuan: (JSON.parse(r.stdout) as Report).file.flatMap((f) => f.temuan) };
+}
+const withMetode = (ws: string, metode: string) => {
+  const config = join(ws, 'asn-kinerja.yaml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace(/metode: .*/, `metode: ${metode}`));
+};
+
+describe('validate under pp-46-2011', () => {
+  it('a kegiatan without its kualitas, and with its waktu in days, is PP46_ASPEK at its indikator list (35:5)', async () => {
+    const { code, temuan } = await findings(PP46);
+    expect(code).toBe(1);
+    expect(temuan.filter((f) => f.kode === 'PP46_ASPEK')).toEqual([
+      expect.objectContaining({
+        baris: 35,
+        kolom: 5,
+        args: { rhk: 'kegiatan-2', kuantitas: 1, kualitas: 0, waktu: 1, biaya: 0, waktu_bukan_bulan: true },
+      }),
+    ]);
+  });
+
+  it('the same SKP under 6/2022 has no such rule', async () => {
+    const ws = copyFixture(PP46);
+    withMetode(ws, 'permenpan-rb-6-2022');
+    expect((await findings(ws)).temuan.map((f) => f.kode)).not.toContain('PP46_ASPEK');
+  });
+});
+
+describe('a tambahan RHK with a bobot', () => {
+  const tambahan = (ws: string) => {
+    const skp = join(ws, 'skp.yaml');
+    writeFileSync(
+      skp,
+      readFileSync(skp, 'utf8') +
+        '  - id: tambahan-1\n    jenis: tambahan\n    uraian: Panitia pameran arsip\n    bobot: 5\n    indikator:\n      - id: pameran\n        nama: Pameran terlaksana\n        aspek: kuantitas\n        satuan: kegiatan\n        polaritas: maksimal\n        target: 1\n',
+    );
+  };
+  it('is Nilai KT under pp-30-2019, and BOBOT_TAMBAHAN under 6/2022', async () => {
+    const ws = copyFixture(PP46);
+    tambahan(ws);
+    withMetode(ws, 'pp-30-2019');
+    expect((await findings(ws)).temuan.map((f) => f.kode)).not.toContain('BOBOT_TAMBAHAN');
+    withMetode(ws, 'permenpan-rb-6-2022');
+    expect((await findings(ws)).temuan.map((f) => f.kode)).toContain('BOBOT_TAMBAHAN');
+  });
+});
