@@ -13,17 +13,11 @@ import { esc, num, page } from '../html.js';
 import type { ScoreReport } from './model.js';
 import { ruleLabel } from './kurva-words.js';
 import { kurvaChart } from './kurva-chart.js';
+import { viewOf } from './packs/index.js';
 
 type Unit = LaporanSkor['unit'][number];
 type Pegawai = LaporanSkor['pegawai'][number];
-
-const PREDIKAT_CLASS: Record<string, string> = {
-  'Sangat Baik': 'p-sb',
-  Baik: 'p-b',
-  'Butuh Perbaikan': 'p-bp',
-  'Kurang/Misconduct': 'p-k',
-  'Sangat Kurang': 'p-sk',
-};
+type View = ReturnType<typeof viewOf>;
 
 const T = {
   id: {
@@ -47,16 +41,7 @@ const T = {
     terlemah: 'terlemah',
     responden: 'responden',
     daftar: 'Pegawai',
-    nip: 'NIP',
     nama: 'Nama',
-    capaian: 'Capaian',
-    ratingHk: 'Rating hasil kerja',
-    nilaiPerilaku: 'Nilai perilaku',
-    ratingPerilaku: 'Rating perilaku',
-    predikat: 'Predikat',
-    angkaKredit: 'Angka kredit',
-    dariPenilai: 'ditetapkan penilai',
-    dariOrganisasi: 'dari predikat organisasi',
     tanpaUnit: 'Pegawai tanpa unit di daftar unit',
     temuan: 'Temuan',
     tidakAdaTemuan: 'Tidak ada temuan.',
@@ -86,16 +71,7 @@ const T = {
     terlemah: 'weakest',
     responden: 'respondents',
     daftar: 'Employees',
-    nip: 'NIP',
     nama: 'Name',
-    capaian: 'Achievement',
-    ratingHk: 'Work result rating',
-    nilaiPerilaku: 'Behaviour score',
-    ratingPerilaku: 'Behaviour rating',
-    predikat: 'Predikat',
-    angkaKredit: 'Credit points',
-    dariPenilai: 'set by the penilai',
-    dariOrganisasi: 'from the organisation predikat',
     tanpaUnit: 'Employees whose unit is not in the unit list',
     temuan: 'Findings',
     tidakAdaTemuan: 'No findings.',
@@ -110,6 +86,7 @@ export function formatScoreHtml(report: ScoreReport, o: FormatOptions): string {
   const { laporan } = report;
   const lang = o.lang;
   const L = T[lang];
+  const view = viewOf(laporan.metode);
   const parts: string[] = [];
   parts.push(`<header><h1>${esc(L.judul)} · ${esc(laporan.periode)}</h1>`);
   parts.push(
@@ -123,10 +100,11 @@ export function formatScoreHtml(report: ScoreReport, o: FormatOptions): string {
         u,
         laporan.pegawai.filter((p) => p.unit === u.id),
         lang,
+        view,
       ),
     );
   const orphans = laporan.pegawai.filter((p) => !known.has(p.unit));
-  if (orphans.length > 0) parts.push(`<section class="unit"><h2>${esc(L.tanpaUnit)}</h2>${employeeTable(orphans, lang)}</section>`);
+  if (orphans.length > 0) parts.push(`<section class="unit"><h2>${esc(L.tanpaUnit)}</h2>${employeeTable(orphans, lang, view)}</section>`);
   parts.push(findingsSection(report, lang, o.quiet), sourcesSection(laporan, lang));
   return page(lang, `${L.judul} ${laporan.periode}`, parts.join('\n'));
 }
@@ -149,7 +127,7 @@ function unitsTable(units: readonly Unit[], lang: Lang): string {
   return `<table data-sortable><thead><tr><th>${esc(L.unit)}</th><th>${esc(L.nama)}</th><th class="n">${esc(L.pegawai)}</th><th class="n">${esc(L.rata)}</th><th>${esc(L.predikatOrg)}</th><th>${esc(L.kurva)}</th><th class="n">IKM</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function unitSection(u: Unit, pegawai: readonly Pegawai[], lang: Lang): string {
+function unitSection(u: Unit, pegawai: readonly Pegawai[], lang: Lang, view: View): string {
   const L = T[lang];
   const out: string[] = [
     `<section class="unit" id="unit-${esc(u.id)}" data-unit="${esc(u.id)}">`,
@@ -169,7 +147,7 @@ function unitSection(u: Unit, pegawai: readonly Pegawai[], lang: Lang): string {
     );
   }
   if (u.ikm && u.ikm.responden > 0) out.push(ikmTable(u.ikm, lang));
-  if (pegawai.length > 0) out.push(`<h3>${esc(L.daftar)}</h3>`, employeeTable(pegawai, lang));
+  if (pegawai.length > 0) out.push(`<h3>${esc(L.daftar)}</h3>`, employeeTable(pegawai, lang, view));
   out.push('</section>');
   return out.join('\n');
 }
@@ -187,21 +165,8 @@ function ikmTable(ikm: NonNullable<Unit['ikm']>, lang: Lang): string {
   return `<h3>${esc(L.ikm)}: ${num(ikm.nilai, lang)} ${esc(ikm.mutu ?? '')} (${esc(ikm.kinerja ?? '–')}) · ${ikm.responden} ${esc(L.responden)}</h3><table class="ikm"><thead><tr>${ikm.nrr.map((_, i) => `<th class="n">U${i + 1}</th>`).join('')}</tr></thead><tbody><tr>${cells}</tr></tbody></table>`;
 }
 
-function employeeTable(pegawai: readonly Pegawai[], lang: Lang): string {
-  const L = T[lang];
-  const mark = (sumber: string | null) =>
-    sumber === 'penilai'
-      ? ` <span class="muted" title="${esc(L.dariPenilai)}">ᴾ</span>`
-      : sumber === 'organisasi'
-        ? ` <span class="muted" title="${esc(L.dariOrganisasi)}">ᴼ</span>`
-        : '';
-  const rows = pegawai
-    .map(
-      (p) =>
-        `<tr><td>${esc(p.nip)}</td><td>${esc(p.nama)}</td><td class="n" data-v="${p.capaian_hasil_kerja ?? ''}">${num(p.capaian_hasil_kerja, lang)}</td><td>${esc(p.rating_hasil_kerja ?? '–')}${mark(p.sumber_rating.hasil_kerja)}</td><td class="n" data-v="${p.nilai_perilaku ?? ''}">${num(p.nilai_perilaku, lang)}</td><td>${esc(p.rating_perilaku ?? '–')}${mark(p.sumber_rating.perilaku)}</td><td class="${PREDIKAT_CLASS[p.predikat ?? ''] ?? ''}">${esc(p.predikat ?? '–')}</td><td class="n" data-v="${p.angka_kredit ?? ''}">${num(p.angka_kredit, lang)}</td></tr>`,
-    )
-    .join('');
-  return `<table data-sortable><thead><tr><th>${esc(L.nip)}</th><th>${esc(L.nama)}</th><th class="n">${esc(L.capaian)}</th><th>${esc(L.ratingHk)}</th><th class="n">${esc(L.nilaiPerilaku)}</th><th>${esc(L.ratingPerilaku)}</th><th>${esc(L.predikat)}</th><th class="n">${esc(L.angkaKredit)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+function employeeTable(pegawai: readonly Pegawai[], lang: Lang, view: View): string {
+  return `<table data-sortable><thead>${view.htmlTable.head(lang)}</thead><tbody>${pegawai.map((p) => view.htmlTable.row(p, lang)).join('')}</tbody></table>`;
 }
 
 function findingsSection(report: ScoreReport, lang: Lang, quiet: boolean): string {

@@ -3,7 +3,7 @@
  * temuan, sumber — from the same report model and column definitions as the CSV export, so the two
  * cannot disagree on a number. Every sheet carries the period and the rule pack, as the CSV does.
  */
-import { nipCell, type CsvCell } from '../csv-writer.js';
+import type { CsvCell } from '../csv-writer.js';
 import { TEMUAN_HEAD, temuanRows } from '../findings.js';
 import type { FormatOptions } from '../format.js';
 import { writeXlsx, type XlsxSheet } from '../xlsx-writer.js';
@@ -32,31 +32,6 @@ export async function formatScoreXlsx(report: ScoreReport, o: FormatOptions): Pr
     head: [...head, 'periode', 'metode'],
     rows: rows.map((r) => [...r, ...meta]),
   });
-  const hasilKerja: CsvCell[][] = [];
-  for (const e of laporan.pegawai)
-    // An employee with several SKPs in the year (RULES.md §2.0): each SKP's RHKs, with its masa.
-    for (const skp of e.skp ?? [{ path: null, masa: null, hasil_kerja: e.hasil_kerja }])
-      for (const h of skp.hasil_kerja)
-        for (const i of h.indikator) {
-          const t = i.target;
-          hasilKerja.push([
-            nipCell(e.nip),
-            e.nama,
-            skp.masa ? `${skp.masa.mulai}..${skp.masa.selesai}` : null,
-            h.id,
-            h.jenis,
-            h.bobot ?? null,
-            h.capaian,
-            h.rating ?? null,
-            i.id,
-            typeof t === 'number' ? t : null,
-            t !== null && typeof t === 'object' ? t.min : null,
-            t !== null && typeof t === 'object' ? t.maks : null,
-            i.realisasi,
-            i.capaian,
-            i.bulan_tercakup,
-          ]);
-        }
   const sheets: XlsxSheet[] = [
     {
       name: 'pegawai',
@@ -67,26 +42,10 @@ export async function formatScoreXlsx(report: ScoreReport, o: FormatOptions): Pr
       formats: SCORES,
     },
     {
-      name: 'hasil kerja',
+      name: view.detail.sheet,
       ...withMeta(
-        [
-          'nip',
-          'nama',
-          'masa_skp',
-          'rhk',
-          'jenis',
-          'bobot',
-          'capaian_rhk',
-          'rating_rhk',
-          'indikator',
-          'target',
-          'target_min',
-          'target_maks',
-          'realisasi',
-          'capaian_indikator',
-          'bulan_tercakup',
-        ],
-        hasilKerja,
+        view.detail.head,
+        laporan.pegawai.flatMap((e) => view.detail.rows(e)),
       ),
       formats: SCORES,
     },
@@ -142,5 +101,5 @@ export async function formatScoreXlsx(report: ScoreReport, o: FormatOptions): Pr
       ),
     },
   ];
-  return writeXlsx(sheets, o.lang);
+  return writeXlsx(sheets, o.lang, laporan.periode);
 }

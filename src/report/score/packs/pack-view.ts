@@ -30,6 +30,10 @@ export interface PackView<E, J, S, U, UJ, T, TJ> {
   timEntry(t: T): TJ;
   unitCsv: { head: readonly string[]; row(u: UJ): CsvCell[] };
   timCsv: { head: readonly string[]; row(t: TJ): CsvCell[] };
+  /** The workbook's detail sheet (6/2022: hasil kerja, a row per indicator of each SKP). */
+  detail: { sheet: string; head: readonly string[]; rows(e: J): CsvCell[][] };
+  /** The HTML report's employee table: the header row and one row per employee, as HTML. */
+  htmlTable: { head(lang: Lang): string; row(e: J, lang: Lang): string };
   /** A unit's lines in the table's summary. */
   unitSummary(u: UJ, lang: Lang, style: Style): string[];
   explainLine(step: S, lang: Lang): ExplainLine;

@@ -15,6 +15,7 @@ import { toTemuan } from '../../findings.js';
 import type { Style } from '../../style.js';
 import { ikmEntry, r2 } from '../rounding.js';
 import type { ExplainLine, PackView } from './pack-view.js';
+import { DETAIL_HEAD, detailRows, htmlTable } from './permenpan-rb-6-2022-documents.js';
 import { ruleLabel } from '../kurva-words.js';
 import { numberText } from '../../../i18n/format.js';
 
@@ -440,6 +441,8 @@ export const permenpanRb62022View = {
   },
   unitEntry,
   timEntry,
+  detail: { sheet: 'hasil kerja', head: DETAIL_HEAD, rows: detailRows },
+  htmlTable,
   unitCsv: {
     head: [
       'id',
