@@ -8,6 +8,8 @@
 import type { CsvCell } from './csv-writer.js';
 import type { Lang } from '../i18n/messages.js';
 import { columnLabel } from './xlsx-labels.js';
+import { parsePeriode } from '../core/period.js';
+import { withZipTimes } from './zip-times.js';
 
 export interface XlsxSheet {
   /** The sheet's name (the JSON contract's noun: pegawai, unit, …). */
@@ -30,7 +32,11 @@ const PREDIKAT_FILL: Record<string, string> = {
 };
 const PREDIKAT_COLUMNS = new Set(['predikat', 'predikat_organisasi']);
 
-export async function writeXlsx(sheets: readonly XlsxSheet[], lang: Lang): Promise<Uint8Array> {
+/**
+ * `periode`: the workbook's period code; its last day is the workbook's created and modified date, so
+ * the same workspace gives the same bytes (exceljs would write the clock).
+ */
+export async function writeXlsx(sheets: readonly XlsxSheet[], lang: Lang, periode: string): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const { PassThrough } = await import('node:stream');
   // exceljs's streaming writer: each row is committed as it is written, so memory stays with the
@@ -44,6 +50,10 @@ export async function writeXlsx(sheets: readonly XlsxSheet[], lang: Lang): Promi
   });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   wb.creator = 'asn-kinerja';
+  const P = parsePeriode(periode);
+  const date = P ? new Date(Date.UTC(P.tahun, P.bulanAkhir, 0)) : new Date(0);
+  wb.created = date;
+  wb.modified = date;
   for (const sheet of sheets) {
     const labels = sheet.head.map((k) => columnLabel(k, lang));
     // Widths first (a streamed sheet's columns are written before its rows).
@@ -76,7 +86,7 @@ export async function writeXlsx(sheets: readonly XlsxSheet[], lang: Lang): Promi
   }
   await wb.commit();
   await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return withZipTimes(new Uint8Array(Buffer.concat(chunks)), date);
 }
 
 function cellValue(cell: CsvCell): string | number | boolean | null {

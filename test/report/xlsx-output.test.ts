@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
 import { copyFixture, EXAMPLE, makeTempDir, ROOT, runCli } from '../helpers.js';
 
@@ -90,6 +90,29 @@ describe('score --format xlsx', () => {
     expect(after.pegawai.map((p) => [p.nip, p.predikat])).toEqual(before.pegawai.map((p) => [p.nip, p.predikat]));
     const skipped = after.temuan.filter((f) => f.kode === 'CSV_KELUARAN_ALAT').map((f) => f.lembar);
     expect(skipped).toEqual(['hasil kerja', 'pegawai', 'sumber', 'temuan', 'tim', 'unit']);
+  });
+});
+
+describe('the same workspace, the same workbook', () => {
+  it.each([['score'], ['ikm']])('%s writes the same bytes an hour later: dated by the period, not the clock', async (command) => {
+    const dir = makeTempDir('xlsx');
+    const write = async (now: string, name: string) => {
+      vi.useFakeTimers({ toFake: ['Date'], now: new Date(now) });
+      try {
+        const r = await runCli([command, EXAMPLE, '--output', join(dir, name)]);
+        expect(r.code).toBe(0);
+      } finally {
+        vi.useRealTimers();
+      }
+      return readFileSync(join(dir, name));
+    };
+    const a = await write('2027-01-05T08:00:00Z', 'a.xlsx');
+    const b = await write('2027-03-09T17:31:07Z', 'b.xlsx');
+    expect(a.equals(b)).toBe(true);
+    // The date is the last day of the period (2026), in the workbook's properties and its entries.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'a.xlsx'));
+    expect(wb.created.toISOString()).toBe('2026-12-31T00:00:00.000Z');
   });
 });
 

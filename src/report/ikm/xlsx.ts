@@ -34,5 +34,6 @@ export async function formatIkmXlsx(result: IkmResult, o: FormatOptions): Promis
       },
     ],
     o.lang,
+    report.periode ?? '',
   );
 }
