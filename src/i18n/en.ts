@@ -543,6 +543,11 @@ export const en: Catalogue = {
     pesan: () => 'A penilaian row without ratings is ignored.',
     perbaikan: () => 'Fill in a rating or remove the row.',
   },
+  INOVASI_DIABAIKAN: {
+    pesan: (a) =>
+      `${s(a.jumlah)} values in the inovasi column were ignored: this method does not use innovation (the condition for Sangat Baik exists only under PP 30/2019).`,
+    perbaikan: () => 'No action needed; the column is used with metode: pp-30-2019.',
+  },
   NILAI_PERILAKU_DIABAIKAN: {
     pesan: (a) =>
       `${s(a.jumlah)} values in the nilai_perilaku column were ignored: this method computes behaviour from the 360° ratings (RULES.md §2.5), not from a 0–100 score.`,

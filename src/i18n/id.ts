@@ -546,6 +546,11 @@ export const id: Catalogue = {
     pesan: () => 'Baris penilaian tanpa rating diabaikan.',
     perbaikan: () => 'Isi rating atau hapus baris ini.',
   },
+  INOVASI_DIABAIKAN: {
+    pesan: (a) =>
+      `${s(a.jumlah)} isian kolom inovasi diabaikan: metode ini tidak memakai inovasi (syarat predikat Sangat Baik hanya ada di PP 30/2019).`,
+    perbaikan: () => 'Tidak perlu tindakan; kolom ini dipakai bila metode: pp-30-2019.',
+  },
   NILAI_PERILAKU_DIABAIKAN: {
     pesan: (a) =>
       `${s(a.jumlah)} nilai di kolom nilai_perilaku diabaikan: metode ini menghitung perilaku dari penilaian 360° (RULES.md §2.5), bukan dari nilai 0–100.`,

@@ -11,7 +11,7 @@ export function buildCsvReferences(
   docs: readonly LoadedDoc[],
   config: ResolvedConfig,
   periode: Periode | null,
-  pack: { nilaiPerilaku: boolean } = { nilaiPerilaku: false },
+  pack: { nilaiPerilaku: boolean; inovasi: boolean } = { nilaiPerilaku: false, inovasi: false },
 ): CsvReferences {
   const of = <K extends YamlKind>(kind: K): DocOf<K>[] => docs.filter((d) => d.valid && d.kind === kind) as DocOf<K>[];
   const katalog = new Map<string, SkpIndikatorRef>();
@@ -111,5 +111,6 @@ export function buildCsvReferences(
       unitDocs.length > 0 ? { has: (id) => unitIds.has(id), idByNama: (nama) => unitByNama.get(nama.trim().toLowerCase()) } : undefined,
     skala: config.perilaku.skala,
     nilaiPerilaku: pack.nilaiPerilaku,
+    inovasi: pack.inovasi,
   };
 }

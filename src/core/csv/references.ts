@@ -66,4 +66,6 @@ export interface CsvReferences {
   skala: { min: number; maks: number };
   /** The active rule pack reads the penilaian CSV's `nilai_perilaku` (0–100). */
   nilaiPerilaku: boolean;
+  /** The active rule pack reads the penilaian CSV's `inovasi` (ya/tidak). */
+  inovasi: boolean;
 }

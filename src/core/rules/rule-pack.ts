@@ -93,6 +93,8 @@ export interface RulePack<
   available: true;
   /** The pack reads the penilaian CSV's `nilai_perilaku` (0–100); otherwise those cells are counted as ignored. */
   nilaiPerilaku: boolean;
+  /** The pack reads the penilaian CSV's `inovasi` (ya/tidak, PP 30/2019's predikat); otherwise counted as ignored. */
+  inovasi: boolean;
   /** One employee for P: the unrounded result, its own findings and findings about the workspace. */
   scoreEmployee(input: EmployeeInput): { hasil: E; findings: Finding[]; workspaceFindings: Finding[] };
   /** Every unit's figures over its subtree, and the unit-level checks (the kurva, for 6/2022). */
@@ -110,4 +112,5 @@ export interface PlannedRulePack {
   sumber: string;
   available: false;
   nilaiPerilaku: boolean;
+  inovasi: boolean;
 }

@@ -55,7 +55,8 @@ export interface CollectedPerilakuRow {
 export interface CollectedRows {
   realisasi: Map<string, Map<string, RealisasiRows>>;
   perilaku: Map<string, CollectedPerilakuRow[]>;
-  penilaian: Map<string, { hasilKerja?: Rating; perilaku?: Rating }>;
+  /** The penilai's explicit ratings for P; under the legacy packs also the 0–100 nilai perilaku and inovasi. */
+  penilaian: Map<string, { hasilKerja?: Rating; perilaku?: Rating; nilaiPerilaku?: number; inovasi?: boolean }>;
   /** null: no kompetensi CSV in the workspace (then no JP figures and no JP findings). */
   kompetensi: Map<string, number> | null;
   skm: SkmCollector;
@@ -127,6 +128,9 @@ export function collectRow(rows: CollectedRows, row: UsedRow): void {
       const e = rows.penilaian.get(row.nip) ?? {};
       if (row.hasilKerja !== undefined) e.hasilKerja = row.hasilKerja;
       if (row.perilaku !== undefined) e.perilaku = row.perilaku;
+      if (row.nilaiPerilaku !== undefined) e.nilaiPerilaku = row.nilaiPerilaku;
+      // Any row saying ya makes it so (each row's inovasi is its own statement, not a duplicate column).
+      if (row.inovasi !== undefined) e.inovasi = e.inovasi === true || row.inovasi;
       rows.penilaian.set(row.nip, e);
       if (rows.catatan && row.catatan !== undefined) {
         const notes = rows.catatan.penilaian.get(row.nip) ?? [];

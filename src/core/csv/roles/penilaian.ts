@@ -18,8 +18,9 @@ export interface PenilaianRow extends RowBase<'penilaian'> {
 const COLUMN = { hk: 'rating_hasil_kerja', perilaku: 'rating_perilaku', nilai: 'nilai_perilaku' } as const;
 
 function start(file: FileContext): RoleRowCheck<PenilaianRow> {
-  // nilai_perilaku cells the active rule pack does not read: counted, one finding for the file.
+  // nilai_perilaku and inovasi cells the active rule pack does not read: counted, one finding each for the file.
   let ignoredNilai = 0;
+  let ignoredInovasi = 0;
   return {
     check(row: RowContext): PenilaianRow | null {
       const nip = row.nip('nip');
@@ -42,11 +43,15 @@ function start(file: FileContext): RoleRowCheck<PenilaianRow> {
         if (v < 0 || v > 100) row.reject('PERILAKU_DI_LUAR_SKALA', 'nilai_perilaku', { nilai: nilaiRaw, min: 0, maks: 100 }, nip);
         set.nilai = v;
       } else if (nilaiRaw !== '') ignoredNilai++;
-      const inovasi = row.cell('inovasi').trim().toLowerCase();
-      if (inovasi !== '' && inovasi !== 'ya' && inovasi !== 'tidak') row.reject('INOVASI_TIDAK_VALID', 'inovasi', { nilai: inovasi }, nip);
-      if (set.hk === undefined && set.perilaku === undefined && set.nilai === undefined) {
-        // A row whose only value is an ignored nilai_perilaku is told once, for the file.
-        if (nilaiRaw === '') row.note('PENILAIAN_KOSONG', { baris: row.line, nip }, {});
+      const inovasiRaw = row.cell('inovasi').trim().toLowerCase();
+      let inovasi: boolean | undefined;
+      if (inovasiRaw !== '' && row.refs.inovasi) {
+        if (inovasiRaw !== 'ya' && inovasiRaw !== 'tidak') row.reject('INOVASI_TIDAK_VALID', 'inovasi', { nilai: inovasiRaw }, nip);
+        inovasi = inovasiRaw === 'ya';
+      } else if (inovasiRaw !== '') ignoredInovasi++;
+      if (set.hk === undefined && set.perilaku === undefined && set.nilai === undefined && inovasi === undefined) {
+        // A row whose only value is an ignored column is told once, for the file.
+        if (nilaiRaw === '' && inovasiRaw === '') row.note('PENILAIAN_KOSONG', { baris: row.line, nip }, {});
         return null;
       }
       const P = row.refs.periode;
@@ -70,13 +75,14 @@ function start(file: FileContext): RoleRowCheck<PenilaianRow> {
         }
       }
       row.shared.penilaian.set(key, earlier);
-      if (fresh === 0) row.rejectRow();
+      // A row that only repeats columns set before is a duplicate; one stating inovasi is not.
+      if (fresh === 0 && inovasi === undefined) row.rejectRow();
       return {
         peran: 'penilaian',
         nip,
         periode,
         ...used,
-        ...(inovasi !== '' ? { inovasi: inovasi === 'ya' } : {}),
+        ...(inovasi !== undefined ? { inovasi } : {}),
         ...(row.cell('catatan').trim() !== '' ? { catatan: row.cell('catatan').trim() } : {}),
         file: row.file,
         line: row.line,
@@ -84,6 +90,7 @@ function start(file: FileContext): RoleRowCheck<PenilaianRow> {
     },
     finish() {
       if (ignoredNilai > 0) file.note('NILAI_PERILAKU_DIABAIKAN', {}, { jumlah: ignoredNilai });
+      if (ignoredInovasi > 0) file.note('INOVASI_DIABAIKAN', {}, { jumlah: ignoredInovasi });
     },
   };
 }

@@ -117,6 +117,8 @@ export const permenpanRb62022 = {
   available: true,
   // 6/2022 computes perilaku from the 360° rows (RULES.md §2.5); a 0–100 nilai is the legacy packs'.
   nilaiPerilaku: false,
+  // Nor does it read `inovasi` (PP 30/2019's condition for Sangat Baik).
+  inovasi: false,
   scoreEmployee,
   checkUnits: (input: UnitCheckInput<PegawaiScore>) => checkUnits(input),
   summarizeTeam(members: readonly PegawaiScore[], periode: Periode): TimSummary {

@@ -3,7 +3,7 @@ import { createCsvSession } from '../../../../src/core/csv/session.js';
 import { checkRows, makeRefs, STAF, KEPALA } from '../check-rows.js';
 
 /** Under a legacy pack, which reads nilai_perilaku (0–100, RULES.md §6). */
-const legacy = { refs: makeRefs({ nilaiPerilaku: true }) };
+const legacy = { refs: makeRefs({ nilaiPerilaku: true, inovasi: true }) };
 
 const HEADER = ['nip', 'periode', 'rating_hasil_kerja', 'rating_perilaku', 'nilai_perilaku', 'inovasi'];
 const check = (rows: string[][], o = {}) => checkRows('penilaian', HEADER, rows, o);
@@ -89,9 +89,25 @@ describe('penilaian rows', () => {
     expect(r.counts).toEqual({ baris_dibaca: 2, baris_dipakai: 1, baris_ditolak: 0, baris_diabaikan: 1 });
   });
 
+  it('under 6/2022 inovasi is not read either: counted as ignored, once for the file, never checked', () => {
+    const r = check([
+      [STAF, '2026', 'sesuai', '', '', 'ya'],
+      [KEPALA, '2026', 'sesuai', '', '', 'mungkin'],
+    ]);
+    expect(r.codes).toEqual(['INOVASI_DIABAIKAN -:-']);
+    expect(r.findings[0]!.args).toEqual({ jumlah: 2 });
+    expect(r.rows.map((x) => ('inovasi' in x ? x.inovasi : undefined))).toEqual([undefined, undefined]);
+  });
+
+  it('under PP 30/2019 a row may say only inovasi', () => {
+    const r = check([[STAF, '2026', '', '', '', 'ya']], legacy);
+    expect(r.codes).toEqual([]);
+    expect(r.rows).toEqual([expect.objectContaining({ nip: STAF, inovasi: true })]);
+  });
+
   it('ignores a row with nothing rated and a row for another period than P (RULES.md §2.6)', () => {
     const r = check([
-      [STAF, '2026', '', '', '', 'ya'],
+      [STAF, '2026', '', '', '', ''],
       [STAF, '2026-S1', 'sesuai', '', '', ''],
     ]);
     expect(r.codes).toEqual(['PENILAIAN_KOSONG 2:-', 'BARIS_DI_LUAR_PERIODE -:-']);
