@@ -1,0 +1,143 @@
+/**
+ * One employee's SKP for P under PP 46/2011 (RULES.md §6.1): each utama RHK is a kegiatan tugas jabatan
+ * whose indicators by `aspek` give TO/TK/TW/TB, and whose realisation rows in P, combined by each
+ * indicator's `konsolidasi` (RULES.md §2.1), give RO/RK/RW/RB; the tambahan RHKs with a realisation
+ * count toward the nilai tugas tambahan; the penilaian's 0–100 nilai perilaku completes the year.
+ * Pure and unrounded; a kegiatan that cannot be scored is null with the reason (missing is never zero).
+ * Not behind `RulePack` yet (issue [9]'s next step registers the pack and its reports).
+ */
+import type { Skp } from '../../../types/generated/skp.js';
+import type { IndikatorDefinition } from '../../validate/katalog.js';
+import type { Periode } from '../../period.js';
+import { consolidate, type Konsolidasi } from '../permenpan-rb-6-2022/konsolidasi.js';
+import { nilaiKegiatan, nilaiPrestasi, nilaiSkp, nilaiTugasTambahan, sebutan, type KegiatanResult, type Sebutan } from './formulas.js';
+
+type Aspek = 'kuantitas' | 'kualitas' | 'waktu' | 'biaya';
+
+/** Why a kegiatan has no nilai. */
+export type AlasanKegiatan = 'PP46_ASPEK' | 'TARGET_RENTANG' | 'TARGET_NOL' | 'TANPA_REALISASI';
+
+export interface KegiatanDetail {
+  id: string;
+  uraian: string | null;
+  /** Target and realisation of each aspect present (null: no row in P). */
+  aspek: Partial<Record<Aspek, { indikator: string; target: number | null; realisasi: number | null }>>;
+  hasil: KegiatanResult | null;
+  alasan: AlasanKegiatan | null;
+}
+
+export interface Pp46Result {
+  kegiatan: KegiatanDetail[];
+  /** Tambahan RHKs with at least one realisation row in P, and their nilai (1–3 → 1, 4–6 → 2, ≥ 7 → 3). */
+  tambahan: { jumlah: number; nilai: number };
+  /** Mean of the kegiatan nilai + tambahan; null when a kegiatan cannot be scored or there is none. */
+  nilai_skp: number | null;
+  nilai_perilaku: number | null;
+  nilai_akhir: number | null;
+  predikat: Sebutan | null;
+}
+
+export interface Pp46Input {
+  skp: Skp;
+  katalog: ReadonlyMap<string, IndikatorDefinition>;
+  /** The used realisation rows in P by indicator key. */
+  realisasi: ReadonlyMap<string, readonly { periode: Periode; nilai: number }[]>;
+  /** The penilaian CSV's nilai perilaku (0–100) for P, if given. */
+  nilaiPerilaku: number | null;
+  periode: Periode;
+}
+
+export function scorePp46(input: Pp46Input): Pp46Result {
+  const P = input.periode;
+  const realisasiOf = (key: string, cara: Konsolidasi): number | null => {
+    const rows = (input.realisasi.get(key) ?? []).map((r) => ({
+      bulanAwal: r.periode.bulanAwal,
+      bulanAkhir: r.periode.bulanAkhir,
+      nilai: r.nilai,
+    }));
+    return consolidate(rows, cara, P.bulanAwal, P.bulanAkhir)?.realisasi ?? null;
+  };
+  const kegiatan: KegiatanDetail[] = [];
+  let tambahan = 0;
+  for (const rhk of input.skp.hasil_kerja) {
+    const aspek: KegiatanDetail['aspek'] = {};
+    const seen: Record<Aspek, number> = { kuantitas: 0, kualitas: 0, waktu: 0, biaya: 0 };
+    let rentang = false;
+    for (const ind of rhk.indikator) {
+      const key = ind.id ?? ind.ref ?? '';
+      const def = ind.ref !== undefined ? input.katalog.get(ind.ref) : undefined;
+      const a = ind.aspek ?? def?.aspek;
+      if (a === undefined) continue;
+      seen[a]++;
+      const t = ind.target;
+      if (t !== undefined && typeof t !== 'number') rentang = true;
+      aspek[a] = {
+        indikator: key,
+        target: typeof t === 'number' ? t : null,
+        realisasi: realisasiOf(key, ind.konsolidasi ?? def?.konsolidasi ?? 'rata-rata'),
+      };
+    }
+    if (rhk.jenis === 'tambahan') {
+      if (Object.values(aspek).some((x) => x.realisasi !== null)) tambahan++;
+      continue;
+    }
+    const base = { id: rhk.id, uraian: rhk.uraian ?? null, aspek };
+    const { kuantitas: q, kualitas: k, waktu: w, biaya: b } = aspek;
+    if (seen.kuantitas !== 1 || seen.kualitas !== 1 || seen.waktu !== 1 || seen.biaya > 1 || !q || !k || !w) {
+      kegiatan.push({ ...base, hasil: null, alasan: 'PP46_ASPEK' });
+      continue;
+    }
+    if (rentang) {
+      kegiatan.push({ ...base, hasil: null, alasan: 'TARGET_RENTANG' });
+      continue;
+    }
+    if (!q.target || !k.target || !w.target) {
+      kegiatan.push({ ...base, hasil: null, alasan: 'TARGET_NOL' });
+      continue;
+    }
+    // Not carried out: a kuantitas of 0 reported (RO = 0 scores 0 on every aspect); no row at all is missing, not 0.
+    if (q.realisasi === 0) {
+      kegiatan.push({
+        ...base,
+        hasil: nilaiKegiatan({ TO: q.target, RO: 0, TK: k.target, RK: 0, TW: w.target, RW: 0, TB: b?.target ?? null }),
+        alasan: null,
+      });
+      continue;
+    }
+    if (q.realisasi === null || k.realisasi === null || w.realisasi === null || (b && b.target && b.realisasi === null)) {
+      kegiatan.push({ ...base, hasil: null, alasan: 'TANPA_REALISASI' });
+      continue;
+    }
+    kegiatan.push({
+      ...base,
+      hasil: nilaiKegiatan({
+        TO: q.target,
+        RO: q.realisasi,
+        TK: k.target,
+        RK: k.realisasi,
+        TW: w.target,
+        RW: w.realisasi,
+        TB: b?.target ?? null,
+        RB: b?.realisasi ?? null,
+      }),
+      alasan: null,
+    });
+  }
+  const nilaiTambahan = nilaiTugasTambahan(tambahan);
+  const scored = kegiatan.every((x) => x.hasil !== null);
+  const skp = scored
+    ? nilaiSkp(
+        kegiatan.map((x) => x.hasil!.nilai),
+        nilaiTambahan,
+      )
+    : null;
+  const akhir = skp !== null && input.nilaiPerilaku !== null ? nilaiPrestasi(skp, input.nilaiPerilaku) : null;
+  return {
+    kegiatan,
+    tambahan: { jumlah: tambahan, nilai: nilaiTambahan },
+    nilai_skp: skp,
+    nilai_perilaku: input.nilaiPerilaku,
+    nilai_akhir: akhir,
+    predikat: akhir === null ? null : sebutan(akhir),
+  };
+}
