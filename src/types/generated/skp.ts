@@ -206,6 +206,10 @@ export interface Skp {
       target_periode?: {
         [k: string]: Target;
       };
+      /**
+       * Hanya untuk metode pp-30-2019 (PermenPAN-RB 8/2021 huruf i): target yang sudah maksimal, mis. persentase pengelolaan keuangan bebas temuan material 100 %; capaian 100 % diberi nilai 120. Metode lain mengabaikannya.
+       */
+      target_maksimal?: boolean;
     }[];
   }[];
   /**
