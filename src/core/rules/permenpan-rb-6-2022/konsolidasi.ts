@@ -53,6 +53,19 @@ export function consolidate(rows: readonly RealisasiRow[], cara: Konsolidasi, aw
 }
 
 /**
+ * The realisation of one indicator for P from its used rows (each with its period), by `cara`; null
+ * when it has none. Every pack reads rows so (RULES.md §2.1); the legacy packs too (§6).
+ */
+export function realisasiForP(
+  rows: readonly { periode: { bulanAwal: number; bulanAkhir: number }; nilai: number }[] | undefined,
+  cara: Konsolidasi,
+  P: { bulanAwal: number; bulanAkhir: number },
+): number | null {
+  const flat = (rows ?? []).map((r) => ({ bulanAwal: r.periode.bulanAwal, bulanAkhir: r.periode.bulanAkhir, nilai: r.nilai }));
+  return consolidate(flat, cara, P.bulanAwal, P.bulanAkhir)?.realisasi ?? null;
+}
+
+/**
  * The target for P (RULES.md §2.2, §2.0): a target is for the SKP's masa (the year, unless the SKP
  * says otherwise) or, for a `target_periode` entry, for P; `jumlah` targets are pro-rated to the
  * months covered (never counting missing months as zeros): target × covered / months. A range is

@@ -9,7 +9,7 @@ import type { Skp } from '../../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
 import type { Periode } from '../../period.js';
 import { computeCapaian } from '../permenpan-rb-6-2022/capaian.js';
-import { consolidate, type Konsolidasi } from '../permenpan-rb-6-2022/konsolidasi.js';
+import { realisasiForP, type Konsolidasi } from '../permenpan-rb-6-2022/konsolidasi.js';
 import { nilaiCapaianIki, nilaiKinerja, nilaiKt, nilaiKu, perilakuSeratus, predikatPp30, type PredikatPp30 } from './formulas.js';
 
 export interface IkiDetail {
@@ -58,14 +58,7 @@ export interface Pp30Input {
 
 export function scorePp30(input: Pp30Input): Pp30Result {
   const P = input.periode;
-  const realisasiOf = (key: string, cara: Konsolidasi): number | null => {
-    const rows = (input.realisasi.get(key) ?? []).map((r) => ({
-      bulanAwal: r.periode.bulanAwal,
-      bulanAkhir: r.periode.bulanAkhir,
-      nilai: r.nilai,
-    }));
-    return consolidate(rows, cara, P.bulanAwal, P.bulanAkhir)?.realisasi ?? null;
-  };
+  const realisasiOf = (key: string, cara: Konsolidasi) => realisasiForP(input.realisasi.get(key), cara, P);
   const rhk: RhkPp30[] = input.skp.hasil_kerja.map((r) => {
     const iki = r.indikator.map((ind): IkiDetail => {
       const key = ind.id ?? ind.ref ?? '';

@@ -9,7 +9,7 @@
 import type { Skp } from '../../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
 import type { Periode } from '../../period.js';
-import { consolidate, type Konsolidasi } from '../permenpan-rb-6-2022/konsolidasi.js';
+import { realisasiForP, type Konsolidasi } from '../permenpan-rb-6-2022/konsolidasi.js';
 import { nilaiKegiatan, nilaiPrestasi, nilaiSkp, nilaiTugasTambahan, sebutan, type KegiatanResult, type Sebutan } from './formulas.js';
 
 type Aspek = 'kuantitas' | 'kualitas' | 'waktu' | 'biaya';
@@ -49,14 +49,7 @@ export interface Pp46Input {
 
 export function scorePp46(input: Pp46Input): Pp46Result {
   const P = input.periode;
-  const realisasiOf = (key: string, cara: Konsolidasi): number | null => {
-    const rows = (input.realisasi.get(key) ?? []).map((r) => ({
-      bulanAwal: r.periode.bulanAwal,
-      bulanAkhir: r.periode.bulanAkhir,
-      nilai: r.nilai,
-    }));
-    return consolidate(rows, cara, P.bulanAwal, P.bulanAkhir)?.realisasi ?? null;
-  };
+  const realisasiOf = (key: string, cara: Konsolidasi) => realisasiForP(input.realisasi.get(key), cara, P);
   const kegiatan: KegiatanDetail[] = [];
   let tambahan = 0;
   for (const rhk of input.skp.hasil_kerja) {
