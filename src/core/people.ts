@@ -22,16 +22,15 @@ export interface Identitas {
 }
 
 const orNull = (s: string | undefined) => s ?? null;
-export { given };
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 /** A key written but left blank (`pangkat: ""`) is a key not given. */
-const given = (v: string | undefined) => (v !== undefined && v.trim() !== '' ? v : undefined);
+export const given = (v: string | undefined) => (v !== undefined && v.trim() !== '' ? v : undefined);
 
 /**
  * What can still be read of an SKP that has errors: the pegawai's own strings and the penilai, so its
  * Dokumen names the employee and says why no predikat stands (its hasil kerja are not shown).
  */
-export function readableSkp(raw: unknown, tahun: number): Skp {
+function readableSkp(raw: unknown, tahun: number): Skp {
   const obj = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
   const r = obj(raw);
   const p = obj(r.pegawai);

@@ -18,9 +18,9 @@ import type { LaporanSkor } from '../../types/generated/laporan-skor.js';
 import type { Catatan } from '../../core/score/rows.js';
 import type { Periode } from '../../core/period.js';
 import type { PegawaiScore } from '../../core/score/index.js';
-import { masaOf, meets, type MonthSpan } from '../../core/masa.js';
+import { intersect, masaOf, meets, type MonthSpan } from '../../core/masa.js';
 import { given, People, type Identitas } from '../../core/people.js';
-import { roundReport } from '../../core/number.js';
+import { r2 } from '../score/rounding.js';
 import { normalizeNip } from '../../core/nip.js';
 import { NILAI_PERILAKU } from '../../core/csv/roles/perilaku.js';
 
@@ -152,8 +152,6 @@ function rhkRows(
   });
 }
 
-const r2 = (x: number | null | undefined) => (x === null || x === undefined ? null : roundReport(x, 2));
-
 export function buildDokumen(
   result: ScoreResult,
   laporan: LaporanSkor,
@@ -165,10 +163,8 @@ export function buildDokumen(
   const entries = new Map(laporan.pegawai.map((e) => [e.nip, e]));
   const units = new Map(laporan.unit.map((u) => [u.id, u]));
   const catatan = result.rows.catatan;
-  const inP = (m: MonthSpan): MonthSpan => ({
-    bulanAwal: Math.max(m.bulanAwal, P.bulanAwal),
-    bulanAkhir: Math.min(m.bulanAkhir, P.bulanAkhir),
-  });
+  // Every SKP scored for P meets it (RULES.md §2.0).
+  const inP = (m: MonthSpan): MonthSpan => intersect(m, P) ?? m;
   const out: DokumenPegawai[] = [];
   for (const p of selected) {
     const e = entries.get(p.nip);
@@ -231,7 +227,7 @@ export function buildDokumen(
       capaianHasilKerja: e.capaian_hasil_kerja,
       ratingHasilKerja: e.rating_hasil_kerja,
       sumberRating: e.sumber_rating,
-      perilaku: NILAI_PERILAKU.map((kunci, i) => ({ kunci, ekspektasi: orNull(ekspektasi[kunci]), skor: r2(perNilai[i]) })),
+      perilaku: NILAI_PERILAKU.map((kunci, i) => ({ kunci, ekspektasi: orNull(ekspektasi[kunci]), skor: r2(perNilai[i] ?? null) })),
       // The penilai's own feedback: the atasan rows of the SKP's penilai (any atasan when the penilai has no NIP).
       umpanBalikPerilaku: (catatan?.perilaku.get(p.nip) ?? [])
         .filter((c) => {

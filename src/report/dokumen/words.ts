@@ -218,8 +218,6 @@ export const WORDS = {
   },
 };
 
-export type Words = (typeof WORDS)[Lang];
-
 /** `AKHIR`, `TRIWULAN II`, `SEMESTER I`, `BULAN MARET` (the Lampiran: TRIWULAN I/II/III/IV-AKHIR). */
 export function periodeJudul(P: Periode, lang: Lang): string {
   const id = lang === 'id';
@@ -247,7 +245,7 @@ export function rentang(b: DokumenPegawai['bulan'], lang: Lang): string {
 }
 
 /** `2027-01-15` → `15 Januari 2027`. */
-export function tanggalText(iso: string, lang: Lang): string {
+function tanggalText(iso: string, lang: Lang): string {
   const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
   return `${d} ${BULAN[lang][mo - 1]} ${y}`;
 }
@@ -286,7 +284,7 @@ export function noteText(n: { periode: string; teks: string }, P: Periode): stri
 }
 
 /** The tindak lanjut in words, naming the RHK or the values it concerns. */
-export function tindakLanjutText(d: DokumenPegawai, lang: Lang): string | null {
+function tindakLanjutText(d: DokumenPegawai, lang: Lang): string | null {
   const tl = d.tindakLanjut;
   if (!tl) return null;
   const W = WORDS[lang];
