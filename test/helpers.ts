@@ -1,4 +1,5 @@
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { LaporanSkor } from '../src/types/generated/laporan-skor.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../src/cli/run.js';
@@ -71,3 +72,6 @@ export function chromiumFlags(dir: string): string[] {
     '--disable-background-networking',
   ];
 }
+
+/** A score report under PermenPAN-RB 6/2022: what the example workspace and most fixtures produce. */
+export type Laporan62022 = Extract<LaporanSkor, { metode: 'permenpan-rb-6-2022' }>;

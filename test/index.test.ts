@@ -16,14 +16,13 @@ import {
   VALIDATE_FORMATS,
   type IkmResult,
   type LaporanIkm,
-  type LaporanSkor,
   type LaporanValidasi,
   type ScoreResult,
 } from '../src/index.js';
 import { checkOutput } from '../src/schema/check-output.js';
 import { PLAIN } from '../src/report/style.js';
 import type { Formatted, FormatOptions } from '../src/report/format.js';
-import { EXAMPLE, ROOT, runCli } from './helpers.js';
+import { EXAMPLE, ROOT, runCli, type Laporan62022 } from './helpers.js';
 
 /** A formatter's output as text (formatters may be async, src/report/format.ts). */
 async function text(x: Formatted | Promise<Formatted>): Promise<string> {
@@ -80,8 +79,9 @@ describe('scoreWorkspace on examples/kota-contoh', () => {
   it('equals, number for number, what `score --format json` prints', async () => {
     const cli = await runCli(['score', EXAMPLE, '--format', 'json']);
     expect(cli.code).toBe(0);
-    const printed = JSON.parse(cli.stdout) as LaporanSkor;
-    const laporan = buildScoreReport(await scored(), 'id').laporan;
+    const printed = JSON.parse(cli.stdout) as Laporan62022;
+    // The example workspace is scored under PermenPAN-RB 6/2022.
+    const laporan = buildScoreReport(await scored(), 'id').laporan as Laporan62022;
     expect(printed.pegawai.map((p) => p.capaian_hasil_kerja)).toEqual(laporan.pegawai.map((p) => p.capaian_hasil_kerja));
     expect(printed.pegawai.map((p) => p.nilai_perilaku)).toEqual(laporan.pegawai.map((p) => p.nilai_perilaku));
     expect(printed.unit.map((u) => u.rata_rata_capaian)).toEqual(laporan.unit.map((u) => u.rata_rata_capaian));

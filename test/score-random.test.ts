@@ -10,8 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../scripts/random.mjs';
-import type { LaporanSkor } from '../src/types/generated/laporan-skor.js';
-import { makeTempDir, runCli } from './helpers.js';
+import { makeTempDir, runCli, type Laporan62022 } from './helpers.js';
 
 /**
  * Several SKPs in one year (RULES.md §2.0). With `false` the generator makes no `masa` anywhere and
@@ -60,8 +59,8 @@ interface SkpJson {
   rating_hasil_kerja_dihitung: string | null;
   angka_kredit: number | null;
 }
-type Pegawai = LaporanSkor['pegawai'][number] & { skp?: SkpJson[] };
-type Report = Omit<LaporanSkor, 'pegawai'> & { pegawai: Pegawai[] };
+type Pegawai = Laporan62022['pegawai'][number] & { skp?: SkpJson[] };
+type Report = Omit<Laporan62022, 'pegawai'> & { pegawai: Pegawai[] };
 
 /** RULES.md §1 rounding: toPrecision(15), then half away from zero. */
 const ROUND = (x: number, d: number) => {

@@ -66,6 +66,7 @@ export const TINGKAT_KODE = {
   BOBOT_TOTAL: 'error',
   BOBOT_TAMBAHAN: 'error',
   PP46_ASPEK: 'error',
+  KT_TANPA_BOBOT: 'info',
   TARGET_WAJIB: 'error',
   TARGET_NOL: 'error',
   TARGET_RENTANG: 'error',
@@ -157,6 +158,8 @@ export const TINGKAT_KODE = {
   RATING_PERLU_PENILAI: 'peringatan',
   RATING_BERBEDA: 'info',
   PREDIKAT_TIDAK_DINILAI: 'peringatan',
+  KEGIATAN_TIDAK_DINILAI: 'peringatan',
+  NILAI_AKHIR_TIDAK_DINILAI: 'peringatan',
   PIMPINAN_GANDA: 'peringatan',
   KURVA_TIDAK_SESUAI: 'peringatan',
   KURVA_TIDAK_MUNGKIN: 'info',
@@ -194,6 +197,10 @@ export type Rating = 'Di Atas Ekspektasi' | 'Sesuai Ekspektasi' | 'Di Bawah Eksp
 export type JenisRating = 'hasil_kerja' | 'perilaku';
 export type SumberRating = 'penilai' | 'organisasi' | 'dihitung';
 export type SebabCapaian = 'TANPA_RHK_UTAMA' | 'TANPA_REALISASI';
+/** Why a PP 46/2011 kegiatan has no nilai (RULES.md §6.1). */
+export type SebabKegiatan = 'PP46_ASPEK' | 'TARGET_RENTANG' | 'TARGET_NOL' | 'TANPA_REALISASI';
+/** Why a legacy pack's employee has no nilai akhir (RULES.md §6). */
+export type AlasanNilai = 'SKP_TIDAK_VALID' | 'NILAI_SKP_TIDAK_DINILAI' | 'NILAI_PERILAKU_TIDAK_ADA';
 export type AlasanPredikat = 'HASIL_KERJA_TIDAK_DINILAI' | 'PERILAKU_TIDAK_DINILAI';
 export type Predikat = 'Sangat Baik' | 'Baik' | 'Butuh Perbaikan' | 'Kurang/Misconduct' | 'Sangat Kurang';
 export type PredikatOrganisasi = 'Istimewa' | 'Baik' | 'Butuh Perbaikan' | 'Kurang' | 'Sangat Kurang';
@@ -282,6 +289,7 @@ export interface FindingArgs {
   BOBOT_SEBAGIAN: { tanpa_bobot: string[]; dengan_bobot: string[] };
   BOBOT_TOTAL: { jumlah: number };
   BOBOT_TAMBAHAN: { rhk: string };
+  KT_TANPA_BOBOT: { rhk: string };
   PP46_ASPEK: { rhk: string; kuantitas: number; kualitas: number; waktu: number; biaya: number; waktu_bukan_bulan: boolean };
   TARGET_WAJIB: { kunci: string | null };
   TARGET_NOL: NoArgs;
@@ -379,6 +387,8 @@ export interface FindingArgs {
   RATING_PERLU_PENILAI: { rhk: string[]; di_bawah: number; jumlah: number };
   RATING_BERBEDA: { rating: JenisRating; sumber: SumberRating; dipakai: Rating; sumber_lain: SumberRating; lain: Rating };
   PREDIKAT_TIDAK_DINILAI: { alasan: AlasanPredikat[] };
+  KEGIATAN_TIDAK_DINILAI: { rhk: string; sebab: SebabKegiatan };
+  NILAI_AKHIR_TIDAK_DINILAI: { alasan: AlasanNilai[] };
   PIMPINAN_GANDA: { nip: string; unit: string[]; dipakai: string };
   KURVA_TIDAK_SESUAI: {
     unit: string;

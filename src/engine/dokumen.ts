@@ -18,7 +18,7 @@ export interface DokumenResult {
   ok: true;
   result: ScoreResult;
   /** The employees to write a Dokumen for, in the report's order. */
-  pegawai: PegawaiScore[];
+  pegawai: Pegawai6[];
   /** What the exit code follows: with a NIP, the findings that concern that employee or no one in particular. */
   scopedCounts: FindingCounts;
   /**
@@ -59,10 +59,11 @@ export async function dokumenWorkspace(request: DokumenRequest): Promise<Dokumen
             )
           : t(`tidak ada pegawai yang dinilai untuk ${result.periode.kode}`, `no employee is scored for ${result.periode.kode}`),
       );
-    const covered = new Set(result.pegawai.flatMap((p) => [p.path, ...p.skp.map((s) => s.path)]));
+    const pegawai = result.pegawai.filter(is6);
+    const covered = new Set(pegawai.flatMap((p) => [p.path, ...p.skp.map((s) => s.path)]));
     const skpTanpaDokumen =
       result.unitScope === null ? result.docs.filter((d) => d.kind === 'skp' && !d.valid && !covered.has(d.path)).map((d) => d.path) : [];
-    return { ok: true, result, pegawai: result.pegawai, scopedCounts: result.scopedCounts, skpTanpaDokumen };
+    return { ok: true, result, pegawai, scopedCounts: result.scopedCounts, skpTanpaDokumen };
   }
   const p = findEmployee(result, request.nip);
   if (result.unitScope !== null && !result.pegawai.includes(p))
@@ -73,5 +74,9 @@ export async function dokumenWorkspace(request: DokumenRequest): Promise<Dokumen
   const concerns = (f: { nip?: string; unit?: string; path: string }) =>
     f.nip !== undefined ? f.nip === p.nip : f.unit !== undefined ? f.unit === p.unit : !otherSkps.has(f.path);
   const scopedCounts = countFindings([...result.temuan.filter(concerns), ...p.temuan]);
-  return { ok: true, result: { ...result, pegawai: [p] }, pegawai: [p], scopedCounts, skpTanpaDokumen: [] };
+  return { ok: true, result: { ...result, pegawai: [p] }, pegawai: [p].filter(is6), scopedCounts, skpTanpaDokumen: [] };
 }
+
+/** The Dokumen is 6/2022's: after the refusal above every result is that pack's. */
+type Pegawai6 = Extract<PegawaiScore, { metode: 'permenpan-rb-6-2022' }>;
+const is6 = (p: PegawaiScore): p is Pegawai6 => p.metode === 'permenpan-rb-6-2022';

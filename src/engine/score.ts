@@ -10,6 +10,7 @@ import type { ResolvedConfig } from '../core/config.js';
 import { computeScores, type PegawaiScore, type TimScore, type UnitScore } from '../core/score/index.js';
 import { collectRow, emptyRows, noteFile, type CollectedRows } from '../core/score/rows.js';
 import { RULE_PACKS, type AvailablePack } from '../core/rules/index.js';
+import type { EmployeeResultBase, RulePack, UnitFigures } from '../core/rules/rule-pack.js';
 import { buildValidationResult, type ValidationResult } from '../core/validation-result.js';
 import type { LaporanSkor } from '../types/generated/laporan-skor.js';
 import type { LoadedDoc } from '../core/validate/types.js';
@@ -101,6 +102,14 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
       ),
     );
   const P = periodOrThrow(request.periode, config.tahun, ws.docs);
+  if (!pack.periodes.includes(P.jenis))
+    // RULES.md §6: PP 46/2011 and PP 30/2019 rate a year or a semester (2021-S1 and 2021-S2, SE MenPAN-RB 3/2021).
+    throw new UsageError(
+      t(
+        `metode ${pack.id} menilai setahun atau satu semester (mis. ${P.tahun}, ${P.tahun}-S1), bukan ${P.kode}`,
+        `rule pack ${pack.id} scores a whole year or a semester (e.g. ${P.tahun}, ${P.tahun}-S1), not ${P.kode}`,
+      ),
+    );
 
   const rows = emptyRows({ catatan: request.catatan === true });
   const reading = await readCsvFiles(
@@ -183,12 +192,17 @@ export function findEmployee(result: ScoreResult, nip: string): PegawaiScore {
   return p;
 }
 
+/** One recorded `--explain` step of any pack (each pack's own union of steps). */
+export type ExplainStepAny = ReturnType<AvailablePack['explain']>[number];
+
 /** How one employee's result was reached, as the rule pack records it. */
 export function explainEmployee(result: ScoreResult, nip: string) {
   const p = findEmployee(result, nip);
+  // The employee is this pack's (its metode), so the pack's explain reads it; each step has a depth.
+  const pack: RulePack<EmployeeResultBase, UnitFigures, ExplainStepAny> = result.pack;
   return {
     pegawai: p,
-    langkah: result.pack.explain(p, { rows: result.rows, config: result.config, periode: result.periode, versi: result.pack.versi }),
+    langkah: pack.explain(p, { rows: result.rows, config: result.config, periode: result.periode, versi: result.pack.versi }),
   };
 }
 

@@ -1,5 +1,5 @@
 /** English: the message and the fix of every finding code. */
-import type { AlasanPredikat, SkemaArgs } from '../core/findings.js';
+import type { AlasanNilai, AlasanPredikat, SebabKegiatan, SkemaArgs } from '../core/findings.js';
 import { arrow, CONFIG, list, maybe, orList, q, s, type Catalogue } from './format.js';
 
 const EXCEL_FIX =
@@ -72,6 +72,19 @@ function schemaFix(a: SkemaArgs): string {
     return `In YAML a decimal is written with a point: ${a.nilai.replace(',', '.')}.`;
   return 'See `asn-kinerja schema` for the expected shape.';
 }
+
+const SEBAB_KEGIATAN: Record<SebabKegiatan, string> = {
+  PP46_ASPEK: 'its indicators do not cover each aspek once (PP46_ASPEK)',
+  TARGET_RENTANG: 'a target is a range; PP 46/2011 needs one number',
+  TARGET_NOL: 'the kuantitas, kualitas or waktu target is missing or 0',
+  TANPA_REALISASI: 'a kuantitas, kualitas, waktu or biaya realisation is missing in this period',
+};
+
+const ALASAN_NILAI: Record<AlasanNilai, string> = {
+  SKP_TIDAK_VALID: 'the SKP has errors',
+  NILAI_SKP_TIDAK_DINILAI: 'no Nilai SKP',
+  NILAI_PERILAKU_TIDAK_ADA: 'no nilai perilaku',
+};
 
 const ALASAN_PREDIKAT: Record<AlasanPredikat, string> = {
   HASIL_KERJA_TIDAK_DINILAI: 'no rating hasil kerja',
@@ -295,6 +308,10 @@ export const en: Catalogue = {
   BOBOT_TOTAL: {
     pesan: (a) => `Utama RHK weights add up to ${s(a.jumlah)}, not 100.`,
     perbaikan: () => 'Adjust the weights to add up to 100.',
+  },
+  KT_TANPA_BOBOT: {
+    pesan: (a) => `Tambahan RHK ${q(a.rhk)} has no bobot and adds nothing to the Nilai KT (PermenPAN-RB 8/2021 angka 8).`,
+    perbaikan: () => 'Give it a `bobot` (percent) if this additional task must count in the Nilai KT; without one it is only reported.',
   },
   PP46_ASPEK: {
     pesan: (a) =>
@@ -689,6 +706,23 @@ export const en: Catalogue = {
         .map((x) => ALASAN_PREDIKAT[x])
         .join(', ')}.`,
     perbaikan: () => 'Complete the missing data.',
+  },
+  KEGIATAN_TIDAK_DINILAI: {
+    pesan: (a) => `Kegiatan ${q(a.rhk)} cannot be scored: ${SEBAB_KEGIATAN[a.sebab] ?? s(a.sebab)}; no Nilai SKP.`,
+    perbaikan: (a) =>
+      a.sebab === 'TANPA_REALISASI'
+        ? "Complete this kegiatan's kuantitas, kualitas, waktu (and biaya) realisations; RO = 0 means it was not carried out."
+        : "Fix this kegiatan's indicators (run asn-kinerja validate).",
+  },
+  NILAI_AKHIR_TIDAK_DINILAI: {
+    pesan: (a) =>
+      `No nilai akhir: ${list(a.alasan)
+        .map((x) => ALASAN_NILAI[x])
+        .join(', ')}.`,
+    perbaikan: (a) =>
+      a.alasan.includes('NILAI_PERILAKU_TIDAK_ADA')
+        ? "Fill the penilaian CSV's nilai_perilaku column (0–100) for this employee, or for pp-30-2019 turn on pp_30_2019.dengan_360."
+        : 'Complete the missing data.',
   },
   PIMPINAN_GANDA: {
     pesan: (a) => `NIP ${s(a.nip)} heads several units with a predikat (${s(a.unit)}); the one nearest the root is used: ${s(a.dipakai)}.`,

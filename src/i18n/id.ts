@@ -1,5 +1,5 @@
 /** Bahasa Indonesia: the message and the fix of every finding code. */
-import type { AlasanPredikat, SkemaArgs } from '../core/findings.js';
+import type { AlasanNilai, AlasanPredikat, SebabKegiatan, SkemaArgs } from '../core/findings.js';
 import { arrow, CONFIG, list, maybe, orList, q, s, type Catalogue } from './format.js';
 
 const EXCEL_FIX =
@@ -72,6 +72,19 @@ function schemaFix(a: SkemaArgs): string {
     return `Di YAML desimal ditulis dengan titik: ${a.nilai.replace(',', '.')}.`;
   return 'Lihat `asn-kinerja schema` untuk bentuk yang diharapkan.';
 }
+
+const SEBAB_KEGIATAN: Record<SebabKegiatan, string> = {
+  PP46_ASPEK: 'indikatornya tidak lengkap per aspek (PP46_ASPEK)',
+  TARGET_RENTANG: 'targetnya rentang, PP 46/2011 memerlukan satu angka',
+  TARGET_NOL: 'target kuantitas, kualitas atau waktu kosong atau 0',
+  TANPA_REALISASI: 'realisasi kuantitas, kualitas, waktu atau biaya tidak ada di periode ini',
+};
+
+const ALASAN_NILAI: Record<AlasanNilai, string> = {
+  SKP_TIDAK_VALID: 'SKP berisi error',
+  NILAI_SKP_TIDAK_DINILAI: 'Nilai SKP tidak dapat dihitung',
+  NILAI_PERILAKU_TIDAK_ADA: 'nilai perilaku tidak ada',
+};
 
 const ALASAN_PREDIKAT: Record<AlasanPredikat, string> = {
   HASIL_KERJA_TIDAK_DINILAI: 'rating hasil kerja tidak ada',
@@ -296,6 +309,10 @@ export const id: Catalogue = {
   BOBOT_TOTAL: {
     pesan: (a) => `Bobot RHK utama berjumlah ${s(a.jumlah)}, bukan 100.`,
     perbaikan: () => 'Sesuaikan bobot agar berjumlah 100.',
+  },
+  KT_TANPA_BOBOT: {
+    pesan: (a) => `RHK tambahan ${q(a.rhk)} tanpa bobot tidak menambah Nilai KT (PermenPAN-RB 8/2021 angka 8).`,
+    perbaikan: () => 'Beri `bobot` (persen) bila tugas tambahan ini harus masuk Nilai KT; tanpa bobot ia hanya dilaporkan.',
   },
   PP46_ASPEK: {
     pesan: (a) =>
@@ -697,6 +714,23 @@ export const id: Catalogue = {
         .map((x) => ALASAN_PREDIKAT[x])
         .join(', ')}.`,
     perbaikan: () => 'Lengkapi data yang kurang.',
+  },
+  KEGIATAN_TIDAK_DINILAI: {
+    pesan: (a) => `Kegiatan ${q(a.rhk)} tidak dapat dinilai: ${SEBAB_KEGIATAN[a.sebab] ?? s(a.sebab)}; Nilai SKP tidak dihitung.`,
+    perbaikan: (a) =>
+      a.sebab === 'TANPA_REALISASI'
+        ? 'Lengkapi realisasi kuantitas, kualitas, waktu (dan biaya) kegiatan ini; RO = 0 berarti kegiatan tidak dilaksanakan.'
+        : 'Perbaiki indikator kegiatan ini (jalankan asn-kinerja validate).',
+  },
+  NILAI_AKHIR_TIDAK_DINILAI: {
+    pesan: (a) =>
+      `Nilai akhir tidak dapat dihitung: ${list(a.alasan)
+        .map((x) => ALASAN_NILAI[x])
+        .join(', ')}.`,
+    perbaikan: (a) =>
+      a.alasan.includes('NILAI_PERILAKU_TIDAK_ADA')
+        ? 'Isi kolom nilai_perilaku (0–100) di CSV penilaian untuk pegawai ini, atau untuk pp-30-2019 aktifkan pp_30_2019.dengan_360.'
+        : 'Lengkapi data yang kurang.',
   },
   PIMPINAN_GANDA: {
     pesan: (a) => `NIP ${s(a.nip)} memimpin beberapa unit berpredikat (${s(a.unit)}); dipakai unit terdekat ke akar: ${s(a.dipakai)}.`,

@@ -5,8 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
-import { copyFixture, EXAMPLE, makeTempDir, runCli } from '../helpers.js';
+import { copyFixture, EXAMPLE, makeTempDir, runCli, type Laporan62022 } from '../helpers.js';
 
 describe('empty results are loud', () => {
   it('--periode or the config tahun with no SKP of that year: exit 2 naming the years there are', async () => {
@@ -36,7 +35,7 @@ describe('empty results are loud', () => {
 
   it('a quarter scored from semester 360° rows: one warning for the file, not a missing atasan per employee', async () => {
     const r = await runCli(['score', EXAMPLE, '--periode', '2026-TW1', '--format', 'json']);
-    const report = JSON.parse(r.stdout) as LaporanSkor;
+    const report = JSON.parse(r.stdout) as Laporan62022;
     const all = [...report.temuan, ...report.pegawai.flatMap((p) => p.temuan)];
     expect(all.filter((f) => f.kode === 'PERILAKU_PERIODE_LEBIH_PANJANG')).toEqual([
       expect.objectContaining({
@@ -49,7 +48,7 @@ describe('empty results are loud', () => {
     // Nobody has a nilai perilaku, so nobody has a predikat: each still says why.
     expect(report.pegawai.every((p) => p.nilai_perilaku === null && p.alasan.includes('PERILAKU_TIDAK_DINILAI'))).toBe(true);
     // The semester itself is rated as before.
-    const s1 = JSON.parse((await runCli(['score', EXAMPLE, '--periode', '2026-S1', '--format', 'json'])).stdout) as LaporanSkor;
+    const s1 = JSON.parse((await runCli(['score', EXAMPLE, '--periode', '2026-S1', '--format', 'json'])).stdout) as Laporan62022;
     expect([...s1.temuan, ...s1.pegawai.flatMap((p) => p.temuan)].map((f) => f.kode)).not.toContain('PERILAKU_PERIODE_LEBIH_PANJANG');
   });
 });

@@ -5,9 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
 import type { LaporanIkm } from '../../src/types/generated/laporan-ikm.js';
-import { copyFixture, EXAMPLE, makeTempDir, runCli } from '../helpers.js';
+import { copyFixture, EXAMPLE, makeTempDir, runCli, type Laporan62022 } from '../helpers.js';
 
 // Nur Hidayat (bappeda): rhk-1's indicator bappeda.dokumen-perencanaan is `konsolidasi: jumlah`,
 // annual target 4, with one realisasi row per quarter (data/realisasi-2026.csv).
@@ -25,7 +24,7 @@ describe('bug 1: --explain words a target_periode override as it was computed', 
       .find((l) => l.includes('target =') && r.stdout.indexOf(l) > r.stdout.indexOf('bappeda.dokumen-perencanaan'))!;
     // Before: "target = 2 = 2 × 3/12 (diprorata ke bulan tercakup)" — 2 is TW1's own target, used as is.
     expect(line.trim()).toBe('target = 2 (target_periode 2026-TW1)');
-    const json = JSON.parse((await runCli(['score', ws, '--periode', '2026-TW1', '--format', 'json'])).stdout) as LaporanSkor;
+    const json = JSON.parse((await runCli(['score', ws, '--periode', '2026-TW1', '--format', 'json'])).stdout) as Laporan62022;
     const ind = json.pegawai.find((p) => p.nip === NUR)!.hasil_kerja[0]!.indikator[0]!;
     expect(ind.target).toBe(2);
     // TW1 realisasi 1 against the TW1 target 2: 1 × 100 / 2 = 50.
@@ -67,7 +66,7 @@ describe('bug 2: ikm --format csv goes through the one CSV writer', () => {
 describe('bug 3: score reports the SKM findings ikm reports for the same pooled groups', () => {
   it('the SKM_* findings of score equal those of ikm --per unit on the same workspace', async () => {
     for (const periode of ['2026', '2026-TW2']) {
-      const score = JSON.parse((await runCli(['score', EXAMPLE, '--periode', periode, '--format', 'json'])).stdout) as LaporanSkor;
+      const score = JSON.parse((await runCli(['score', EXAMPLE, '--periode', periode, '--format', 'json'])).stdout) as Laporan62022;
       const ikm = JSON.parse((await runCli(['ikm', EXAMPLE, '--periode', periode, '--format', 'json'])).stdout) as LaporanIkm;
       const skm = (list: { kode: string; args: object }[]) =>
         list
@@ -101,7 +100,7 @@ describe('bug 4: --unit scopes teams the same way in json and csv', () => {
         '',
       ].join('\n'),
     );
-    const json = JSON.parse((await runCli(['score', ws, '--unit', 'dinkes', '--format', 'json'])).stdout) as LaporanSkor;
+    const json = JSON.parse((await runCli(['score', ws, '--unit', 'dinkes', '--format', 'json'])).stdout) as Laporan62022;
     const csv = (await runCli(['score', ws, '--unit', 'dinkes', '--format', 'csv', '--tabel', 'tim'])).stdout;
     const csvIds = csv
       .split('\r\n')
@@ -112,7 +111,7 @@ describe('bug 4: --unit scopes teams the same way in json and csv', () => {
     expect(csvIds).toEqual(['tim-lintas']);
     // A team's figures are the whole team's, members outside the subtree included.
     expect(json.tim[0]!.jumlah_pegawai).toBe(2);
-    const all = JSON.parse((await runCli(['score', ws, '--format', 'json'])).stdout) as LaporanSkor;
+    const all = JSON.parse((await runCli(['score', ws, '--format', 'json'])).stdout) as Laporan62022;
     expect(all.tim.map((t) => t.id)).toEqual(['tim-bappeda', 'tim-lintas']);
   });
 });

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOutput } from '../../src/schema/check-output.js';
 import type { LaporanIkm } from '../../src/types/generated/laporan-ikm.js';
-import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
 import type { LaporanValidasi } from '../../src/types/generated/laporan-validasi.js';
-import { copyFixture, EXAMPLE, FIXTURES, runCli } from '../helpers.js';
+import { copyFixture, EXAMPLE, FIXTURES, runCli, type Laporan62022 } from '../helpers.js';
 
 const HEADER = 'unit;tanggal;layanan;nip_petugas;u1;u2;u3;u4;u5;u6;u7;u8;u9';
 const STAF = '199104152015032001';
@@ -139,7 +138,7 @@ describe('ikm', () => {
 describe('score uses the survey', () => {
   it('each unit carries its IKM and the score report still matches its schema', async () => {
     const r = await runCli(['score', EXAMPLE, '--format', 'json']);
-    const report = JSON.parse(r.stdout) as LaporanSkor;
+    const report = JSON.parse(r.stdout) as Laporan62022;
     expect(checkOutput('laporan-skor', report)).toEqual([]);
     const capil = report.unit.find((u) => u.id === 'disdukcapil');
     expect(capil!.ikm).toMatchObject({ responden: 180, mutu: 'B' });

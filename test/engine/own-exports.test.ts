@@ -7,8 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectRole, ownExportColumns } from '../../src/core/csv/header.js';
-import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
-import { copyFixture, EXAMPLE, runCli } from '../helpers.js';
+import { copyFixture, EXAMPLE, runCli, type Laporan62022 } from '../helpers.js';
 
 const header = (csv: string) =>
   csv
@@ -37,12 +36,12 @@ describe('own exports are never read as input', () => {
 
   it('a score CSV re-saved into the data folder is skipped with a warning, and nothing changes', async () => {
     const ws = copyFixture(EXAMPLE);
-    const before = JSON.parse((await runCli(['score', ws, '--format', 'json'])).stdout) as LaporanSkor;
+    const before = JSON.parse((await runCli(['score', ws, '--format', 'json'])).stdout) as Laporan62022;
     const exported = (await runCli(['score', ws, '--format', 'csv'])).stdout;
     // As Excel re-saves it: the ="…" NIP guards gone, a plain NIP column.
     writeFileSync(join(ws, 'data', 'hasil-skor.csv'), exported.replace(/="(\d{18})"/g, '$1'));
     const r = await runCli(['score', ws, '--format', 'json']);
-    const after = JSON.parse(r.stdout) as LaporanSkor;
+    const after = JSON.parse(r.stdout) as Laporan62022;
     expect(after.temuan.find((f) => f.kode === 'CSV_KELUARAN_ALAT')).toMatchObject({
       path: 'data/hasil-skor.csv',
       tingkat: 'peringatan',

@@ -6,9 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
 import type { LaporanValidasi } from '../../src/types/generated/laporan-validasi.js';
-import { EXAMPLE, makeTempDir, runCli } from '../helpers.js';
+import { EXAMPLE, makeTempDir, runCli, type Laporan62022 } from '../helpers.js';
 
 const MUTASI = '198907212014022004';
 const CPNS = '199802102026032001';
@@ -122,9 +121,9 @@ function workspace(): string {
 
 const score = async (dir: string, ...args: string[]) => {
   const r = await runCli(['score', dir, '--format', 'json', ...args]);
-  return { code: r.code, report: JSON.parse(r.stdout) as LaporanSkor };
+  return { code: r.code, report: JSON.parse(r.stdout) as Laporan62022 };
 };
-const codes = (report: LaporanSkor) =>
+const codes = (report: Laporan62022) =>
   [...report.temuan, ...report.pegawai.flatMap((p) => p.temuan)].map((f) => `${f.kode} ${f.baris ?? '-'}`);
 
 describe('a mover with two SKPs in two units and two jenjang (RULES.md §2.0)', () => {

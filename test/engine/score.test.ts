@@ -6,8 +6,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOutput } from '../../src/schema/check-output.js';
-import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
-import { copyFixture, EXAMPLE, FIXTURES, runCli } from '../helpers.js';
+import { copyFixture, EXAMPLE, FIXTURES, runCli, type Laporan62022 } from '../helpers.js';
 
 const STAF = '199104152015032001';
 const KEPALA = '197805122003121002';
@@ -57,7 +56,7 @@ function workspace(dialect: 'excel' | 'plain' = 'excel') {
 
 async function scoreJson(ws: string, extra: string[] = []) {
   const r = await runCli(['score', '--format', 'json', ...extra], { cwd: ws });
-  return { code: r.code, report: JSON.parse(r.stdout) as LaporanSkor, stderr: r.stderr };
+  return { code: r.code, report: JSON.parse(r.stdout) as Laporan62022, stderr: r.stderr };
 }
 
 describe('score on a small workspace, hand-derived', () => {
@@ -141,7 +140,7 @@ describe('score options', () => {
     const ws = workspace();
     const r = await runCli(['score', '--format', 'json', '--output', 'hasil.json'], { cwd: ws });
     expect(r).toMatchObject({ code: 0, stdout: '' });
-    expect((JSON.parse(readFileSync(join(ws, 'hasil.json'), 'utf8')) as LaporanSkor).versi_format).toBe(1);
+    expect((JSON.parse(readFileSync(join(ws, 'hasil.json'), 'utf8')) as Laporan62022).versi_format).toBe(1);
     const before = readFileSync(join(ws, 'realisasi.csv'), 'utf8');
     expect((await runCli(['score', '--output', 'realisasi.csv'], { cwd: ws })).code).toBe(2);
     expect(readFileSync(join(ws, 'realisasi.csv'), 'utf8')).toBe(before);
@@ -181,7 +180,7 @@ describe('score on the bundled example', () => {
   it('exits 0; the report matches its schema and adds up', async () => {
     const r = await runCli(['score', EXAMPLE, '--format', 'json']);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as LaporanSkor;
+    const report = JSON.parse(r.stdout) as Laporan62022;
     expect(checkOutput('laporan-skor', report)).toEqual([]);
     expect(report.ringkasan.pegawai).toBe(33);
     for (const u of report.unit) {

@@ -11,8 +11,7 @@ import { createRequire } from 'node:module';
 import type * as NodeFs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
-import { CHROMIUM, chromiumFlags, copyFixture, EXAMPLE, makeTempDir, ROOT, runCli } from '../helpers.js';
+import { CHROMIUM, chromiumFlags, copyFixture, EXAMPLE, makeTempDir, ROOT, runCli, type Laporan62022 } from '../helpers.js';
 import { buildDokumen, buildScoreReport, DOKUMEN_FORMATS, dokumenWorkspace, loadPdfFonts, type DokumenReport } from '../../src/index.js';
 import { PLAIN } from '../../src/report/style.js';
 import type { FormatOptions } from '../../src/report/format.js';
@@ -32,8 +31,8 @@ function pageCount(path: string): number {
 }
 const idNumber = (x: number) => x.toFixed(2).replace('.', ',');
 
-async function scoreJson(ws = EXAMPLE): Promise<LaporanSkor> {
-  return JSON.parse((await runCli(['score', ws, '--format', 'json'])).stdout) as LaporanSkor;
+async function scoreJson(ws = EXAMPLE): Promise<Laporan62022> {
+  return JSON.parse((await runCli(['score', ws, '--format', 'json'])).stdout) as Laporan62022;
 }
 async function dokumen(args: string[], name = 'dokumen.pdf') {
   const path = join(makeTempDir('dokumen'), name);
@@ -240,7 +239,7 @@ describe('dokumen, periods, approaches and SKPs with errors', () => {
     expect(text).toContain('PERIODE: TRIWULAN II');
     expect(text).toContain('PERIODE PENILAIAN: 1 APRIL SD 30 JUNI 2026');
     const e = (
-      JSON.parse((await runCli(['score', EXAMPLE, '--format', 'json', '--periode', '2026-TW2'])).stdout) as LaporanSkor
+      JSON.parse((await runCli(['score', EXAMPLE, '--format', 'json', '--periode', '2026-TW2'])).stdout) as Laporan62022
     ).pegawai.find((p) => p.nip === AYU)!;
     expect(text).toContain(`RATING HASIL KERJA: ${e.rating_hasil_kerja ?? 'belum dapat ditetapkan'}`);
     // The quarter's own note, without a period before it (it was written for exactly P).

@@ -8,8 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
-import { CHROMIUM, chromiumFlags, copyFixture, EXAMPLE, makeTempDir, ROOT, runCli } from '../helpers.js';
+import { CHROMIUM, chromiumFlags, copyFixture, EXAMPLE, makeTempDir, ROOT, runCli, type Laporan62022 } from '../helpers.js';
 
 async function report(ws = EXAMPLE, lang = 'id'): Promise<{ path: string; html: string }> {
   const path = join(makeTempDir('html'), 'laporan.html');
@@ -24,7 +23,7 @@ describe('score --format html, as a file', () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).not.toMatch(/\b(?:src|href)\s*=\s*["']?(?:https?:|\/\/)/i);
     expect(html).not.toMatch(/<link\b|@import|url\(/i);
-    const laporan = JSON.parse((await runCli(['score', EXAMPLE, '--format', 'json'])).stdout) as LaporanSkor;
+    const laporan = JSON.parse((await runCli(['score', EXAMPLE, '--format', 'json'])).stdout) as Laporan62022;
     const sections = html.split('<section class="unit"').slice(1);
     expect(sections).toHaveLength(laporan.unit.length);
     for (const [i, u] of laporan.unit.entries()) {

@@ -31,9 +31,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { explainEmployee, scoreWorkspace, type ScoreResult } from '../../src/engine/score.js';
 import { buildScoreReport, formatExplainJson, formatExplainText, SCORE_FORMATS, type TabelCsv } from '../../src/report/score/index.js';
-import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
 import { checkOutput } from '../../src/schema/check-output.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, type Laporan62022 } from '../helpers.js';
 import { options, text } from './format-helpers.js';
 
 const KEPALA = '197805122003121002';
@@ -52,7 +51,7 @@ function scored(): Promise<ScoreResult> {
   return cached;
 }
 const report = async () => buildScoreReport(await scored(), 'id');
-type Entry = LaporanSkor['pegawai'][number];
+type Entry = Laporan62022['pegawai'][number];
 interface ExplainJson {
   versi_format: number;
   nip: string;
@@ -64,7 +63,7 @@ interface ExplainJson {
 
 describe('score json', () => {
   it('passes its schema and carries the hand-derived numbers, rounded to 2 decimals', async () => {
-    const json = JSON.parse(await text(SCORE_FORMATS.json(await report()))) as LaporanSkor;
+    const json = JSON.parse(await text(SCORE_FORMATS.json(await report()))) as Laporan62022;
     expect(checkOutput('laporan-skor', json)).toEqual([]);
     expect(json).toMatchObject({ versi_format: 1, metode: 'permenpan-rb-6-2022', versi_metode: '1.0.0', periode: '2026' });
     // 3 SKPs, all with a predikat; findings: 7 peringatan (2 CAKUPAN_SEBAGIAN, JP_KURANG,

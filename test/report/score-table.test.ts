@@ -5,12 +5,11 @@
  * Indonesian rule word under --lang en, and nothing wider than 100 columns.
  */
 import { describe, expect, it } from 'vitest';
-import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
 import { wrapCell } from '../../src/report/score/table.js';
-import { EXAMPLE, runCli } from '../helpers.js';
+import { EXAMPLE, runCli, type Laporan62022 } from '../helpers.js';
 
 const table = async (lang: 'id' | 'en') => (await runCli(['--lang', lang, 'score', EXAMPLE])).stdout;
-const json = async () => JSON.parse((await runCli(['score', EXAMPLE, '--format', 'json'])).stdout) as LaporanSkor;
+const json = async () => JSON.parse((await runCli(['score', EXAMPLE, '--format', 'json'])).stdout) as Laporan62022;
 
 describe('score table', () => {
   it('names whole, wrapped onto a second line rather than cut', async () => {

@@ -8,8 +8,7 @@ import { createReadStream, existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
-import type { LaporanSkor } from '../../src/types/generated/laporan-skor.js';
-import { copyFixture, EXAMPLE, makeTempDir, ROOT, runCli } from '../helpers.js';
+import { copyFixture, EXAMPLE, makeTempDir, ROOT, runCli, type Laporan62022 } from '../helpers.js';
 
 async function readBack(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -24,7 +23,7 @@ describe('score --format xlsx', () => {
     const out = join(dir, 'skor.xlsx');
     const r = await runCli(['score', EXAMPLE, '--output', out]);
     expect(r.code).toBe(0);
-    const laporan = JSON.parse((await runCli(['score', EXAMPLE, '--format', 'json'])).stdout) as LaporanSkor;
+    const laporan = JSON.parse((await runCli(['score', EXAMPLE, '--format', 'json'])).stdout) as Laporan62022;
     const wb = await readBack(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['pegawai', 'hasil kerja', 'unit', 'tim', 'temuan', 'sumber']);
     const ws = wb.getWorksheet('pegawai')!;
@@ -84,9 +83,9 @@ describe('score --format xlsx', () => {
   it('the workbook left in the workspace is never read back as input', async () => {
     const ws = copyFixture(EXAMPLE);
     const out = join(ws, 'data', 'hasil.xlsx');
-    const before = JSON.parse((await runCli(['score', ws, '--format', 'json'])).stdout) as LaporanSkor;
+    const before = JSON.parse((await runCli(['score', ws, '--format', 'json'])).stdout) as Laporan62022;
     expect((await runCli(['score', ws, '--output', out])).code).toBe(0);
-    const after = JSON.parse((await runCli(['score', '.', '--format', 'json'], { cwd: ws })).stdout) as LaporanSkor;
+    const after = JSON.parse((await runCli(['score', '.', '--format', 'json'], { cwd: ws })).stdout) as Laporan62022;
     expect(after.pegawai.map((p) => [p.nip, p.predikat])).toEqual(before.pegawai.map((p) => [p.nip, p.predikat]));
     const skipped = after.temuan.filter((f) => f.kode === 'CSV_KELUARAN_ALAT').map((f) => f.lembar);
     expect(skipped).toEqual(['hasil kerja', 'pegawai', 'sumber', 'temuan', 'tim', 'unit']);
@@ -190,7 +189,7 @@ describe.runIf(SOFFICE !== undefined || process.env.CI)('LibreOffice opens the w
       timeout: 120_000,
     });
     const csv = readFileSync(join(dir, 'skor.csv'), 'utf8');
-    const laporan = JSON.parse((await runCli(['score', EXAMPLE, '--format', 'json'])).stdout) as LaporanSkor;
+    const laporan = JSON.parse((await runCli(['score', EXAMPLE, '--format', 'json'])).stdout) as Laporan62022;
     for (const p of laporan.pegawai) expect(csv).toContain(p.nip);
     expect(csv).not.toMatch(/E\+17/);
   });

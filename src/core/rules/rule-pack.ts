@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../findings.js';
 import type { ResolvedConfig } from '../config.js';
-import type { Periode } from '../period.js';
+import type { JenisPeriode, Periode } from '../period.js';
 import type { Masa } from '../masa.js';
 import type { Skp } from '../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../validate/katalog.js';
@@ -22,7 +22,6 @@ export interface EmployeeResultBase {
   nama: string;
   unit: string;
   predikat: string | null;
-  capaian_hasil_kerja: number | null;
 }
 
 /** One SKP of an employee's year whose masa meets P (RULES.md §2.0). */
@@ -91,6 +90,8 @@ export interface RulePack<
   /** The legal sources, as every output names them. */
   sumber: string;
   available: true;
+  /** The kinds of period the pack scores (the legacy packs: a year or a semester); any other is exit 2. */
+  periodes: readonly JenisPeriode[];
   /** The pack reads the penilaian CSV's `nilai_perilaku` (0–100); otherwise those cells are counted as ignored. */
   nilaiPerilaku: boolean;
   /** The pack reads the penilaian CSV's `inovasi` (ya/tidak, PP 30/2019's predikat); otherwise counted as ignored. */

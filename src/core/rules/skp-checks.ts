@@ -6,6 +6,7 @@ import type { Finding } from '../findings.js';
 import type { Skp } from '../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../validate/katalog.js';
 import type { Metode } from './rule-pack.js';
+import { checkSkpPp30 } from './pp-30-2019/checks.js';
 import { checkSkpPp46 } from './pp-46-2011/checks.js';
 
 export type SkpCheck = (
@@ -16,5 +17,6 @@ export type SkpCheck = (
 ) => void;
 
 export const PACK_SKP_CHECKS: Partial<Record<Metode, SkpCheck>> = {
+  'pp-30-2019': checkSkpPp30,
   'pp-46-2011': checkSkpPp46,
 };

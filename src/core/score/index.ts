@@ -16,24 +16,27 @@ import { UnitTree, type UnitNode } from '../unit-tree.js';
 import { makeGroup, pool, type Kelompok } from '../skm/pool.js';
 import { groupFindings, unitGroup } from '../skm/groups.js';
 import type { AvailablePack } from '../rules/index.js';
-import type { EmployeePlan, Scored } from '../rules/rule-pack.js';
+import type { EmployeePlan, RulePack, Scored } from '../rules/rule-pack.js';
 import { endsLast, intersect, masaLabel, masaOf, meets } from '../masa.js';
 import type { CollectedRows } from './rows.js';
 
-export type EmployeeOf<P extends AvailablePack> = Scored<ReturnType<P['scoreEmployee']>['hasil']>;
-export type UnitOf<P extends AvailablePack> = ReturnType<P['checkUnits']>['units'][number];
+// Distributive over the packs: `PegawaiScore` is a union discriminated by `metode`, so a report view
+// narrows it to its own pack's result.
+export type EmployeeOf<P extends AvailablePack> = P extends AvailablePack ? Scored<ReturnType<P['scoreEmployee']>['hasil']> : never;
+export type UnitOf<P extends AvailablePack> = P extends AvailablePack
+  ? ReturnType<P['checkUnits']>['units'][number] & {
+      kepatuhan_jp: number | null;
+      /** The pooled subtree's IKM; null when the workspace has no SKM data. */
+      ikm: Kelompok | null;
+    }
+  : never;
+export type TimOf<P extends AvailablePack> = P extends AvailablePack
+  ? { id: string; nama: string; kepatuhan_jp: number | null; anggota: string[] } & ReturnType<P['summarizeTeam']>
+  : never;
 
 export type PegawaiScore = EmployeeOf<AvailablePack>;
-
-export type UnitScore = UnitOf<AvailablePack> & {
-  kepatuhan_jp: number | null;
-  /** The pooled subtree's IKM; null when the workspace has no SKM data. */
-  ikm: Kelompok | null;
-};
-
-export type TimScore = { id: string; nama: string; kepatuhan_jp: number | null; anggota: string[] } & ReturnType<
-  AvailablePack['summarizeTeam']
->;
+export type UnitScore = UnitOf<AvailablePack>;
+export type TimScore = TimOf<AvailablePack>;
 
 export interface ScoreInput {
   pack: AvailablePack;
@@ -56,7 +59,10 @@ export interface ScoreOutput {
 }
 
 export function computeScores(input: ScoreInput): ScoreOutput {
-  const { config, periode: P, rows, pack } = input;
+  const { config, periode: P, rows } = input;
+  // The pack-neutral code sees every pack through the base interface; each result it gets back is the
+  // pack's own (discriminated by its metode), which is what the casts below restore.
+  const pack: RulePack = input.pack;
   const findings: Finding[] = [];
   const of = <K extends YamlKind>(kind: K): DocOf<K>[] => input.docs.filter((d) => d.valid && d.kind === kind) as DocOf<K>[];
   const katalog = new Map<string, IndikatorDefinition>();
@@ -135,7 +141,7 @@ export function computeScores(input: ScoreInput): ScoreOutput {
     if (jp !== null && valid && !isPppk(nip) && roundReport(jp, 2) < minimal) {
       temuan.push(makeFinding('JP_KURANG', { path: last.path, jalur: '', nip }, { jp, minimal }));
     }
-    pegawai.push({ ...res.hasil, jp_kompetensi: jp, path: last.path, jenjang: last.skp.pegawai.jenjang ?? null, temuan });
+    pegawai.push({ ...res.hasil, jp_kompetensi: jp, path: last.path, jenjang: last.skp.pegawai.jenjang ?? null, temuan } as PegawaiScore);
   }
   // Sorted by unit id then NIP; employees of an absent or unknown unit after all units (§2.0).
   pegawai.sort((a, b) => {
@@ -166,7 +172,7 @@ export function computeScores(input: ScoreInput): ScoreOutput {
       groups.push(g.group);
       findings.push(...g.findings);
     }
-    return { ...u, kepatuhan_jp: kepatuhan(membersOf.get(u.id)!), ikm };
+    return { ...u, kepatuhan_jp: kepatuhan(membersOf.get(u.id)!), ikm } as UnitScore;
   });
   // The same findings `ikm --per unit` makes about the same pooled groups.
   if (input.surveyPath !== null) findings.push(...groupFindings(groups, input.surveyPath));
@@ -183,7 +189,13 @@ export function computeScores(input: ScoreInput): ScoreOutput {
         if (p) members.push(p);
         else findings.push(makeFinding('TIM_ANGGOTA_TANPA_SKP', { path: doc.path, jalur: `/tim/${i}`, nip }, { tim: t.id, nip }));
       }
-      tim.push({ id: t.id, nama: t.nama, ...pack.summarizeTeam(members, P), kepatuhan_jp: kepatuhan(members), anggota: nips });
+      tim.push({
+        id: t.id,
+        nama: t.nama,
+        ...(pack.summarizeTeam(members, P) as object),
+        kepatuhan_jp: kepatuhan(members),
+        anggota: nips,
+      } as TimScore);
     });
   }
   tim.sort((a, b) => cmp(a.id, b.id));

@@ -14,18 +14,23 @@
  */
 import type { ScoreResult } from '../../engine/score.js';
 import type { Skp } from '../../types/generated/skp.js';
-import type { LaporanSkor } from '../../types/generated/laporan-skor.js';
+import type {
+  LaporanSkor,
+  PegawaiPermenpanRb_6_2022 as Entry,
+  UnitPermenpanRb_6_2022 as UnitEntry,
+} from '../../types/generated/laporan-skor.js';
 import type { Catatan } from '../../core/score/rows.js';
 import type { Periode } from '../../core/period.js';
-import type { PegawaiScore } from '../../core/score/index.js';
+import type { EmployeeOf } from '../../core/score/index.js';
+import type { permenpanRb62022 } from '../../core/rules/permenpan-rb-6-2022/index.js';
 import { intersect, masaOf, meets, type MonthSpan } from '../../core/masa.js';
 import { given, People, type Identitas } from '../../core/people.js';
 import { r2 } from '../score/rounding.js';
 import { normalizeNip } from '../../core/nip.js';
 import { NILAI_PERILAKU } from '../../core/csv/roles/perilaku.js';
 
-type Entry = LaporanSkor['pegawai'][number];
-type UnitEntry = LaporanSkor['unit'][number];
+/** The Dokumen is 6/2022's (the engine refuses the other packs). */
+type PegawaiScore = EmployeeOf<typeof permenpanRb62022>;
 type HasilKerja = Entry['hasil_kerja'][number];
 
 export type { Identitas };
@@ -158,6 +163,8 @@ export function buildDokumen(
   selected: readonly PegawaiScore[],
   options: DokumenOptions = {},
 ): DokumenPegawai[] {
+  // The engine refuses every other pack before a Dokumen is built.
+  if (laporan.metode !== 'permenpan-rb-6-2022') throw new Error(`the Dokumen is PermenPAN-RB 6/2022's, not ${laporan.metode}'s`);
   const P = result.periode;
   const ws = new People(result.docs, P.tahun);
   const entries = new Map(laporan.pegawai.map((e) => [e.nip, e]));

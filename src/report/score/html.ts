@@ -11,13 +11,11 @@ import { findingMessage, findingPlace, LEVEL_LABEL, sheetPart } from '../finding
 import type { FormatOptions } from '../format.js';
 import { esc, num, page } from '../html.js';
 import type { ScoreReport } from './model.js';
-import { ruleLabel } from './kurva-words.js';
-import { kurvaChart } from './kurva-chart.js';
-import { viewOf } from './packs/index.js';
+import { viewOf, type ReportView } from './packs/index.js';
 
 type Unit = LaporanSkor['unit'][number];
 type Pegawai = LaporanSkor['pegawai'][number];
-type View = ReturnType<typeof viewOf>;
+type View = ReportView;
 
 const T = {
   id: {
@@ -28,15 +26,6 @@ const T = {
     ringkasan: 'Ringkasan unit',
     unit: 'Unit',
     pegawai: 'Pegawai',
-    rata: 'Rata-rata capaian',
-    predikatOrg: 'Predikat organisasi',
-    kurva: 'Kurva distribusi',
-    sesuai: 'sesuai',
-    tidakSesuai: 'tidak sesuai',
-    tidakDiperiksa: 'tidak diperiksa',
-    saran: 'Saran',
-    pindah: (n: number, dari: string, ke: string) => `${n} pegawai dari ${dari} ke ${ke}`,
-    tanpaSaran: 'tidak ada langkah yang membuat kurva sesuai',
     ikm: 'IKM per unsur',
     terlemah: 'terlemah',
     responden: 'responden',
@@ -58,15 +47,6 @@ const T = {
     ringkasan: 'Units at a glance',
     unit: 'Unit',
     pegawai: 'Employees',
-    rata: 'Mean achievement',
-    predikatOrg: 'Organisation predikat',
-    kurva: 'Distribution curve (kurva)',
-    sesuai: 'fits',
-    tidakSesuai: 'does not fit',
-    tidakDiperiksa: 'not checked',
-    saran: 'Advice',
-    pindah: (n: number, dari: string, ke: string) => `${n} employee(s) from ${dari} to ${ke}`,
-    tanpaSaran: 'no change makes the curve fit',
     ikm: 'IKM per element',
     terlemah: 'weakest',
     responden: 'respondents',
@@ -92,7 +72,7 @@ export function formatScoreHtml(report: ScoreReport, o: FormatOptions): string {
   parts.push(
     `<p class="meta">${esc(L.metode)}: <code>${esc(laporan.metode)} ${esc(laporan.versi_metode)}</code> · ${esc(L.alat)} ${esc(laporan.versi_alat)} · ${laporan.ringkasan.pegawai} ${esc(L.pegawai.toLowerCase())} · ${esc(L.temuan)}: ${laporan.ringkasan.error} error, ${laporan.ringkasan.peringatan} ${lang === 'id' ? 'peringatan' : 'warning(s)'}, ${laporan.ringkasan.info} info</p></header>`,
   );
-  parts.push(`<h2>${esc(L.ringkasan)}</h2>`, unitsTable(laporan.unit, lang));
+  parts.push(`<h2>${esc(L.ringkasan)}</h2>`, unitsTable(laporan.unit, lang, view));
   const known = new Set(laporan.unit.map((u) => u.id));
   for (const u of laporan.unit)
     parts.push(
@@ -109,22 +89,15 @@ export function formatScoreHtml(report: ScoreReport, o: FormatOptions): string {
   return page(lang, `${L.judul} ${laporan.periode}`, parts.join('\n'));
 }
 
-function kurvaStatus(u: Unit, lang: Lang): string {
-  const L = T[lang];
-  if (!u.kurva.diperiksa)
-    return `<span class="badge muted">${esc(L.tidakDiperiksa)}${u.kurva.alasan ? ` (${esc(u.kurva.alasan)})` : ''}</span>`;
-  return u.kurva.sesuai ? `<span class="badge ok">${esc(L.sesuai)}</span>` : `<span class="badge bad">${esc(L.tidakSesuai)}</span>`;
-}
-
-function unitsTable(units: readonly Unit[], lang: Lang): string {
+function unitsTable(units: readonly Unit[], lang: Lang, view: View): string {
   const L = T[lang];
   const rows = units
     .map(
       (u) =>
-        `<tr><td><a href="#unit-${esc(u.id)}">${esc(u.id)}</a></td><td>${esc(u.nama)}</td><td class="n" data-v="${u.jumlah_pegawai}">${u.jumlah_pegawai}</td><td class="n" data-v="${u.rata_rata_capaian ?? ''}">${num(u.rata_rata_capaian, lang)}</td><td>${esc(u.predikat_organisasi ?? '–')}</td><td>${kurvaStatus(u, lang)}</td><td class="n" data-v="${u.ikm?.nilai ?? ''}">${u.ikm ? `${num(u.ikm.nilai, lang)} ${esc(u.ikm.mutu ?? '')}` : '–'}</td></tr>`,
+        `<tr><td><a href="#unit-${esc(u.id)}">${esc(u.id)}</a></td><td>${esc(u.nama)}</td><td class="n" data-v="${u.jumlah_pegawai}">${u.jumlah_pegawai}</td>${view.htmlUnit.cells(u, lang)}<td class="n" data-v="${u.ikm?.nilai ?? ''}">${u.ikm ? `${num(u.ikm.nilai, lang)} ${esc(u.ikm.mutu ?? '')}` : '–'}</td></tr>`,
     )
     .join('');
-  return `<table data-sortable><thead><tr><th>${esc(L.unit)}</th><th>${esc(L.nama)}</th><th class="n">${esc(L.pegawai)}</th><th class="n">${esc(L.rata)}</th><th>${esc(L.predikatOrg)}</th><th>${esc(L.kurva)}</th><th class="n">IKM</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table data-sortable><thead><tr><th>${esc(L.unit)}</th><th>${esc(L.nama)}</th><th class="n">${esc(L.pegawai)}</th>${view.htmlUnit.head(lang)}<th class="n">IKM</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function unitSection(u: Unit, pegawai: readonly Pegawai[], lang: Lang, view: View): string {
@@ -133,19 +106,7 @@ function unitSection(u: Unit, pegawai: readonly Pegawai[], lang: Lang, view: Vie
     `<section class="unit" id="unit-${esc(u.id)}" data-unit="${esc(u.id)}">`,
     `<h2>${esc(u.id)} — ${esc(u.nama)}</h2>`,
   ];
-  out.push(
-    `<p>${u.jumlah_pegawai} ${esc(L.pegawai.toLowerCase())} · ${esc(L.rata)} ${num(u.rata_rata_capaian, lang)} · ${esc(L.predikatOrg)}: ${esc(u.predikat_organisasi ?? '–')} · ${esc(L.kurva)}: ${kurvaStatus(u, lang)}</p>`,
-  );
-  out.push(`<figure>${kurvaChart(u, lang)}</figure>`);
-  if (u.kurva.diperiksa && u.kurva.sesuai === false) {
-    out.push(
-      `<ul>${u.kurva.pelanggaran.map((a) => `<li class="bad">${esc(ruleLabel(a, lang))} (${lang === 'id' ? 'sekarang' : 'now'} ${a.jumlah})</li>`).join('')}</ul>`,
-    );
-    const saran = u.kurva.saran;
-    out.push(
-      `<p><strong>${esc(L.saran)}:</strong> ${saran === null ? esc(L.tanpaSaran) : saran.map((s) => esc(L.pindah(s.jumlah, s.dari, s.ke))).join('; ')}</p>`,
-    );
-  }
+  out.push(view.htmlUnit.section(u, lang));
   if (u.ikm && u.ikm.responden > 0) out.push(ikmTable(u.ikm, lang));
   if (pegawai.length > 0) out.push(`<h3>${esc(L.daftar)}</h3>`, employeeTable(pegawai, lang, view));
   out.push('</section>');

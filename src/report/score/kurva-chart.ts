@@ -5,11 +5,9 @@
  * the browser and in the PDF alike.
  */
 import type { Lang } from '../../i18n/messages.js';
-import type { LaporanSkor } from '../../types/generated/laporan-skor.js';
+import type { UnitPermenpanRb_6_2022 as Unit } from '../../types/generated/laporan-skor.js';
 import { esc } from '../html.js';
 import { ruleLabel } from './kurva-words.js';
-
-type Unit = LaporanSkor['unit'][number];
 
 const PREDIKAT = ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang'] as const;
 const BAR = ['#2e8b57', '#7fbf7f', '#e0b000', '#e07b39', '#c0392b'];

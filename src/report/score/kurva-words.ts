@@ -1,8 +1,8 @@
 /** A kurva rule in words, for people (the table's summary, the HTML report): never its raw code. */
 import type { Lang } from '../../i18n/messages.js';
-import type { LaporanSkor } from '../../types/generated/laporan-skor.js';
+import type { UnitPermenpanRb_6_2022 } from '../../types/generated/laporan-skor.js';
 
-type Aturan = LaporanSkor['unit'][number]['kurva']['pelanggaran'][number];
+type Aturan = UnitPermenpanRb_6_2022['kurva']['pelanggaran'][number];
 
 const WORDS = {
   id: { maksimal: 'maks', minimal: 'min', mayoritas: 'mayoritas ≥', terbanyak: 'terbanyak ≥', harus_ada: 'harus ada ≥', nol: 'harus' },

@@ -22,8 +22,9 @@ export interface ScoreReport {
 
 export function buildScoreReport(result: ScoreResult, lang: Lang): ScoreReport {
   const view = viewOf(result.pack.id);
-  // Typed by the schema's generated type: a field the schema does not know fails to compile.
-  const laporan: LaporanSkor = {
+  // Each pack's entries are typed by its branch of the schema's generated type (the views), so a field
+  // the schema does not know fails to compile there; the report pairs them with the same metode.
+  const laporan = {
     versi_format: 1 as const,
     versi_alat: result.versiAlat,
     metode: result.pack.id,
@@ -39,6 +40,6 @@ export function buildScoreReport(result: ScoreResult, lang: Lang): ScoreReport {
     unit: result.unit.map((u) => view.unitEntry(u)),
     tim: result.tim.map((t) => view.timEntry(t)),
     temuan: result.temuan.map((f) => toTemuan(f, lang)),
-  };
+  } as LaporanSkor;
   return { laporan, findings: result.allFindings, counts: result.counts, metode: `${result.config.metode} ${result.pack.versi}`, lang };
 }

@@ -7,6 +7,7 @@ import type { FormatOptions } from '../format.js';
 import { countsLine, findingLine, findingPlace } from '../findings.js';
 import type { ScoreReport } from './model.js';
 import { viewOf } from './packs/index.js';
+import type { LaporanSkor } from '../../types/generated/laporan-skor.js';
 
 const LABELS = {
   id: {
@@ -31,7 +32,7 @@ export function formatScoreTable(report: ScoreReport, o: FormatOptions): string 
   const view = viewOf(laporan.metode);
   const out: string[] = [];
   const chars = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
-  const table = (rows: typeof laporan.pegawai) => {
+  const table = (rows: readonly LaporanSkor['pegawai'][number][]) => {
     const t = new Table({
       head: view.table.head(lang),
       colWidths: view.table.colWidths,

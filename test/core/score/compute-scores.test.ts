@@ -3,7 +3,7 @@
  * no files. Every expected number is derived by hand from RULES.md in the comment beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { computeScores, type PegawaiScore } from '../../../src/core/score/index.js';
+import { computeScores, type EmployeeOf, type ScoreOutput, type TimOf, type UnitOf } from '../../../src/core/score/index.js';
 import { collectRow, emptyRows, type CollectedRows } from '../../../src/core/score/rows.js';
 import { RULE_PACKS } from '../../../src/core/rules/index.js';
 import { resolveConfig } from '../../../src/core/config.js';
@@ -150,16 +150,28 @@ function literalRows(): CollectedRows {
   return rows;
 }
 
+type Pack = (typeof RULE_PACKS)['permenpan-rb-6-2022'];
+type PegawaiScore = EmployeeOf<Pack>;
+
+/** Scored by the 6/2022 pack, so every result is that pack's. */
 function score(docs: LoadedDoc[], rows = literalRows(), pathsWithErrors: ReadonlySet<string> = new Set()) {
-  return computeScores({
-    pack,
-    docs,
-    pathsWithErrors,
-    config: resolveConfig({ kind: 'konfigurasi', tahun: 2026 }),
-    periode: P2026,
-    rows,
-    surveyPath: null,
-  });
+  return as6(
+    computeScores({
+      pack,
+      docs,
+      pathsWithErrors,
+      config: resolveConfig({ kind: 'konfigurasi', tahun: 2026 }),
+      periode: P2026,
+      rows,
+      surveyPath: null,
+    }),
+  );
+}
+
+/** A result computed by the 6/2022 pack, typed as that pack's. */
+function as6(out: ScoreOutput) {
+  expect(out.pegawai.every((p) => p.metode === 'permenpan-rb-6-2022')).toBe(true);
+  return out as Omit<ScoreOutput, 'pegawai' | 'unit' | 'tim'> & { pegawai: PegawaiScore[]; unit: UnitOf<Pack>[]; tim: TimOf<Pack>[] };
 }
 
 const all = () => score([unitKerja, katalog, skpKepala, skpStaf, skpPppk, skpLama, timKerja]);
@@ -264,15 +276,17 @@ describe('computeScores: employees (RULES.md §2)', () => {
     const rows = emptyRows();
     kompetensi(rows, STAF, 4);
     kompetensi(rows, PPPK, 1);
-    const out = computeScores({
-      pack,
-      docs: [unitKerja, katalog, skpStaf, skpPppk],
-      pathsWithErrors: new Set(),
-      config: resolveConfig(undefined),
-      periode: per('2026-TW1'),
-      rows,
-      surveyPath: null,
-    });
+    const out = as6(
+      computeScores({
+        pack,
+        docs: [unitKerja, katalog, skpStaf, skpPppk],
+        pathsWithErrors: new Set(),
+        config: resolveConfig(undefined),
+        periode: per('2026-TW1'),
+        rows,
+        surveyPath: null,
+      }),
+    );
     expect(
       byNip(out.pegawai, STAF)
         .temuan.filter((f) => f.kode === 'JP_KURANG')

@@ -115,6 +115,7 @@ export const permenpanRb62022 = {
   versi: '1.0.0',
   sumber: 'PermenPAN-RB 6/2022; SE MenPAN-RB 3/2023; PermenPAN-RB 1/2023',
   available: true,
+  periodes: ['tahun', 'semester', 'triwulan', 'bulan'],
   // 6/2022 computes perilaku from the 360° rows (RULES.md §2.5); a 0–100 nilai is the legacy packs'.
   nilaiPerilaku: false,
   // Nor does it read `inovasi` (PP 30/2019's condition for Sangat Baik).

@@ -34,6 +34,11 @@ export interface PackView<E, J, S, U, UJ, T, TJ> {
   detail: { sheet: string; head: readonly string[]; rows(e: J): CsvCell[][] };
   /** The HTML report's employee table: the header row and one row per employee, as HTML. */
   htmlTable: { head(lang: Lang): string; row(e: J, lang: Lang): string };
+  /**
+   * The HTML report's unit parts: the pack's columns of the units table (after unit, name and
+   * employees; before IKM) and the pack's part of a unit's section (its figures and checks).
+   */
+  htmlUnit: { head(lang: Lang): string; cells(u: UJ, lang: Lang): string; section(u: UJ, lang: Lang): string };
   /** A unit's lines in the table's summary. */
   unitSummary(u: UJ, lang: Lang, style: Style): string[];
   explainLine(step: S, lang: Lang): ExplainLine;

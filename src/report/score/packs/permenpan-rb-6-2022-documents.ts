@@ -1,14 +1,15 @@
 /**
  * The 6/2022 pack's parts of the documents people hand over (issue [8]): the workbook's detail sheet
- * (hasil kerja: a row per indicator of each SKP) and the HTML report's employee table. The formats
+ * (hasil kerja: a row per indicator of each SKP), the HTML report's employee table and its unit parts
+ * (the mean capaian, the predikat organisasi and the kurva with its chart and saran). The formats
  * themselves (report/score/xlsx.ts, html.ts) hold what every pack shares.
  */
 import type { Lang } from '../../../i18n/messages.js';
-import type { LaporanSkor } from '../../../types/generated/laporan-skor.js';
+import type { PegawaiPermenpanRb_6_2022 as Entry, UnitPermenpanRb_6_2022 as Unit } from '../../../types/generated/laporan-skor.js';
+import { kurvaChart } from '../kurva-chart.js';
+import { ruleLabel } from '../kurva-words.js';
 import { nipCell, type CsvCell } from '../../csv-writer.js';
 import { esc, num } from '../../html.js';
-
-type Entry = LaporanSkor['pegawai'][number];
 
 export const DETAIL_HEAD = [
   'nip',
@@ -90,5 +91,66 @@ export const htmlTable = {
           ? ` <span class="muted" title="${esc(L.dariOrganisasi)}">ᴼ</span>`
           : '';
     return `<tr><td>${esc(p.nip)}</td><td>${esc(p.nama)}</td><td class="n" data-v="${p.capaian_hasil_kerja ?? ''}">${num(p.capaian_hasil_kerja, lang)}</td><td>${esc(p.rating_hasil_kerja ?? '–')}${mark(p.sumber_rating.hasil_kerja)}</td><td class="n" data-v="${p.nilai_perilaku ?? ''}">${num(p.nilai_perilaku, lang)}</td><td>${esc(p.rating_perilaku ?? '–')}${mark(p.sumber_rating.perilaku)}</td><td class="${PREDIKAT_CLASS[p.predikat ?? ''] ?? ''}">${esc(p.predikat ?? '–')}</td><td class="n" data-v="${p.angka_kredit ?? ''}">${num(p.angka_kredit, lang)}</td></tr>`;
+  },
+};
+
+const U = {
+  id: {
+    pegawai: 'pegawai',
+    rata: 'Rata-rata capaian',
+    predikatOrg: 'Predikat organisasi',
+    kurva: 'Kurva distribusi',
+    sesuai: 'sesuai',
+    tidakSesuai: 'tidak sesuai',
+    tidakDiperiksa: 'tidak diperiksa',
+    saran: 'Saran',
+    pindah: (n: number, dari: string, ke: string) => `${n} pegawai dari ${dari} ke ${ke}`,
+    tanpaSaran: 'tidak ada langkah yang membuat kurva sesuai',
+  },
+  en: {
+    pegawai: 'employees',
+    rata: 'Mean achievement',
+    predikatOrg: 'Organisation predikat',
+    kurva: 'Distribution curve (kurva)',
+    sesuai: 'fits',
+    tidakSesuai: 'does not fit',
+    tidakDiperiksa: 'not checked',
+    saran: 'Advice',
+    pindah: (n: number, dari: string, ke: string) => `${n} employee(s) from ${dari} to ${ke}`,
+    tanpaSaran: 'no change makes the curve fit',
+  },
+};
+
+function kurvaStatus(u: Unit, lang: Lang): string {
+  const L = U[lang];
+  if (!u.kurva.diperiksa)
+    return `<span class="badge muted">${esc(L.tidakDiperiksa)}${u.kurva.alasan ? ` (${esc(u.kurva.alasan)})` : ''}</span>`;
+  return u.kurva.sesuai ? `<span class="badge ok">${esc(L.sesuai)}</span>` : `<span class="badge bad">${esc(L.tidakSesuai)}</span>`;
+}
+
+/** The HTML report's unit parts: the mean capaian, the predikat organisasi, the kurva with its chart, breaches and saran. */
+export const htmlUnit = {
+  head: (lang: Lang) => {
+    const L = U[lang];
+    return `<th class="n">${esc(L.rata)}</th><th>${esc(L.predikatOrg)}</th><th>${esc(L.kurva)}</th>`;
+  },
+  cells: (u: Unit, lang: Lang) =>
+    `<td class="n" data-v="${u.rata_rata_capaian ?? ''}">${num(u.rata_rata_capaian, lang)}</td><td>${esc(u.predikat_organisasi ?? '–')}</td><td>${kurvaStatus(u, lang)}</td>`,
+  section(u: Unit, lang: Lang): string {
+    const L = U[lang];
+    const out = [
+      `<p>${u.jumlah_pegawai} ${esc(L.pegawai)} · ${esc(L.rata)} ${num(u.rata_rata_capaian, lang)} · ${esc(L.predikatOrg)}: ${esc(u.predikat_organisasi ?? '–')} · ${esc(L.kurva)}: ${kurvaStatus(u, lang)}</p>`,
+      `<figure>${kurvaChart(u, lang)}</figure>`,
+    ];
+    if (u.kurva.diperiksa && u.kurva.sesuai === false) {
+      out.push(
+        `<ul>${u.kurva.pelanggaran.map((a) => `<li class="bad">${esc(ruleLabel(a, lang))} (${lang === 'id' ? 'sekarang' : 'now'} ${a.jumlah})</li>`).join('')}</ul>`,
+      );
+      const saran = u.kurva.saran;
+      out.push(
+        `<p><strong>${esc(L.saran)}:</strong> ${saran === null ? esc(L.tanpaSaran) : saran.map((s) => esc(L.pindah(s.jumlah, s.dari, s.ke))).join('; ')}</p>`,
+      );
+    }
+    return out.join('\n');
   },
 };

@@ -7,21 +7,27 @@ import type { Target } from '../../../core/rules/permenpan-rb-6-2022/capaian.js'
 import type { ExplainStep } from '../../../core/rules/permenpan-rb-6-2022/index.js';
 import type { CaraRating, RhkResult } from '../../../core/rules/permenpan-rb-6-2022/employee.js';
 import { monthCode } from '../../../core/masa.js';
-import type { PegawaiScore, TimScore, UnitScore } from '../../../core/score/index.js';
+import type { EmployeeOf, TimOf, UnitOf } from '../../../core/score/index.js';
+import type { permenpanRb62022 } from '../../../core/rules/permenpan-rb-6-2022/index.js';
 import type { Lang } from '../../../i18n/messages.js';
-import type { LaporanSkor } from '../../../types/generated/laporan-skor.js';
+import type {
+  PegawaiPermenpanRb_6_2022 as Entry,
+  TimPermenpanRb_6_2022 as TimEntry,
+  UnitPermenpanRb_6_2022 as UnitEntry,
+} from '../../../types/generated/laporan-skor.js';
 import { nipCell, type CsvCell } from '../../csv-writer.js';
 import { toTemuan } from '../../findings.js';
 import type { Style } from '../../style.js';
 import { ikmEntry, r2 } from '../rounding.js';
 import type { ExplainLine, PackView } from './pack-view.js';
-import { DETAIL_HEAD, detailRows, htmlTable } from './permenpan-rb-6-2022-documents.js';
+import { DETAIL_HEAD, detailRows, htmlTable, htmlUnit } from './permenpan-rb-6-2022-documents.js';
 import { ruleLabel } from '../kurva-words.js';
 import { numberText } from '../../../i18n/format.js';
 
-type Entry = LaporanSkor['pegawai'][number];
-type UnitEntry = LaporanSkor['unit'][number];
-type TimEntry = LaporanSkor['tim'][number];
+type Pack = typeof permenpanRb62022;
+type PegawaiScore = EmployeeOf<Pack>;
+type UnitScore = UnitOf<Pack>;
+type TimScore = TimOf<Pack>;
 const target = (t: Target | null) => (t === null ? null : typeof t === 'number' ? r2(t) : { min: r2(t.min)!, maks: r2(t.maks)! });
 
 function caraRating(c: CaraRating | null): Entry['cara_rating'] {
@@ -443,6 +449,7 @@ export const permenpanRb62022View = {
   timEntry,
   detail: { sheet: 'hasil kerja', head: DETAIL_HEAD, rows: detailRows },
   htmlTable,
+  htmlUnit,
   unitCsv: {
     head: [
       'id',

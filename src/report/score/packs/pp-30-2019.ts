@@ -1,0 +1,252 @@
+/**
+ * How the PP 30/2019 pack's results read (RULES.md §6.2): Nilai KU, Nilai KT, Nilai SKP, nilai perilaku,
+ * nilai kinerja and the predikat with its innovation condition, each RHK with its IKIs' nilai capaian,
+ * in every format and in `--explain`.
+ */
+import { roundReport } from '../../../core/number.js';
+import type { pp302019, Pp30Step } from '../../../core/rules/pp-30-2019/index.js';
+import { PREDIKAT_PP30 } from '../../../core/rules/pp-30-2019/index.js';
+import type { EmployeeOf, TimOf, UnitOf } from '../../../core/score/index.js';
+import type { Lang } from '../../../i18n/messages.js';
+import type {
+  PegawaiPp_30_2019 as Entry,
+  TimPp_30_2019 as TimEntry,
+  UnitPp_30_2019 as UnitEntry,
+} from '../../../types/generated/laporan-skor.js';
+import { nipCell, type CsvCell } from '../../csv-writer.js';
+import { toTemuan } from '../../findings.js';
+import { esc, num } from '../../html.js';
+import { r2 } from '../rounding.js';
+import { legacyLine, legacyUnitParts, masaSkp, skpEntries } from './legacy-view.js';
+import type { ExplainLine, PackView } from './pack-view.js';
+
+type Pack = typeof pp302019;
+type Target = number | { min: number; maks: number } | null;
+const target = (t: Target) => (t === null ? null : typeof t === 'number' ? r2(t) : { min: r2(t.min)!, maks: r2(t.maks)! });
+const REGULASI = 'PP 30/2019, PermenPAN-RB 8/2021';
+
+function entry(p: EmployeeOf<Pack>, lang: Lang): Entry {
+  const d = p.detail;
+  return {
+    nip: p.nip,
+    nama: p.nama,
+    unit: p.unit,
+    nilai_ku: r2(d?.nilai_ku ?? null),
+    nilai_kt: r2(d?.nilai_kt ?? 0)!,
+    nilai_skp: r2(p.nilai_skp),
+    nilai_perilaku: r2(p.nilai_perilaku),
+    sumber_perilaku: p.sumber_perilaku,
+    nilai_akhir: r2(p.nilai_akhir),
+    inovasi: p.inovasi,
+    predikat: p.predikat,
+    alasan: p.alasan,
+    angka_kredit: null,
+    tindak_lanjut: null,
+    jp_kompetensi: r2(p.jp_kompetensi),
+    hasil_kerja: (d?.rhk ?? []).map((r) => ({
+      id: r.id,
+      jenis: r.jenis,
+      bobot: r.bobot,
+      nilai: r2(r.nilai),
+      iki: r.iki.map((i) => ({
+        id: i.id,
+        target: target(i.target),
+        realisasi: r2(i.realisasi),
+        capaian: r2(i.capaian),
+        target_maksimal: i.target_maksimal,
+        nilai: r2(i.nilai),
+      })),
+    })),
+    ...skpEntries(p),
+    temuan: p.temuan.map((f) => toTemuan(f, lang)),
+  };
+}
+
+const CSV_HEAD = [
+  'nip',
+  'nama',
+  'unit',
+  'nilai_ku',
+  'nilai_kt',
+  'nilai_skp',
+  'nilai_perilaku',
+  'sumber_perilaku',
+  'nilai_akhir',
+  'inovasi',
+  'predikat',
+  'alasan',
+  'jp_kompetensi',
+  'masa_skp',
+];
+
+const csvRow = (e: Entry): CsvCell[] => [
+  nipCell(e.nip),
+  e.nama,
+  e.unit,
+  e.nilai_ku,
+  e.nilai_kt,
+  e.nilai_skp,
+  e.nilai_perilaku,
+  e.sumber_perilaku,
+  e.nilai_akhir,
+  e.inovasi,
+  e.predikat,
+  e.alasan.join(' '),
+  e.jp_kompetensi,
+  masaSkp(e),
+];
+
+const DETAIL_HEAD = [
+  'nip',
+  'nama',
+  'rhk',
+  'jenis',
+  'bobot',
+  'nilai_rhk',
+  'indikator',
+  'target',
+  'target_min',
+  'target_maks',
+  'realisasi',
+  'capaian_indikator',
+  'target_maksimal',
+  'nilai_iki',
+] as const;
+
+/** A row per IKI of each RHK. */
+function detailRows(e: Entry): CsvCell[][] {
+  const rows: CsvCell[][] = [];
+  for (const h of e.hasil_kerja)
+    for (const i of h.iki) {
+      const t = i.target;
+      rows.push([
+        nipCell(e.nip),
+        e.nama,
+        h.id,
+        h.jenis,
+        h.bobot,
+        h.nilai,
+        i.id,
+        typeof t === 'number' ? t : null,
+        t !== null && typeof t === 'object' ? t.min : null,
+        t !== null && typeof t === 'object' ? t.maks : null,
+        i.realisasi,
+        i.capaian,
+        i.target_maksimal,
+        i.nilai,
+      ]);
+    }
+  return rows;
+}
+
+const TABLE = {
+  id: {
+    head: ['NIP', 'Nama', 'KU', 'KT', 'SKP', 'Perilaku', 'Akhir', 'Predikat'],
+    legend:
+      'KU/KT = Nilai kinerja utama/tambahan · SKP = KU + KT · Akhir = 70 % SKP + 30 % perilaku (60/40 dengan 360°)\n' +
+      '* inovasi · PP 30/2019 dengan rumus PermenPAN-RB 8/2021 untuk JPT, dipakai untuk semua jabatan; lihat --explain NIP',
+  },
+  en: {
+    head: ['NIP', 'Name', 'KU', 'KT', 'SKP', 'Behaviour', 'Final', 'Predikat'],
+    legend:
+      'KU/KT = main/additional work score · SKP = KU + KT · Final = 70 % SKP + 30 % behaviour (60/40 with 360°)\n' +
+      "* innovation · PP 30/2019 with PermenPAN-RB 8/2021's JPT formula, applied to every jabatan; see --explain NIP",
+  },
+};
+
+const HTML = {
+  id: ['NIP', 'Nama', 'Nilai KU', 'Nilai KT', 'Nilai SKP', 'Nilai perilaku', 'Nilai kinerja', 'Inovasi', 'Predikat'],
+  en: ['NIP', 'Name', 'Nilai KU', 'Nilai KT', 'Nilai SKP', 'Behaviour score', 'Nilai kinerja', 'Innovation', 'Predikat'],
+};
+const NUMERIC = new Set([2, 3, 4, 5, 6]);
+
+function explainLine(s: Pp30Step, lang: Lang): ExplainLine {
+  const id = lang === 'id';
+  const n = (x: number | null) => (x === null ? '–' : String(roundReport(x, 2)));
+  const t = (x: Target) => (x === null ? '–' : typeof x === 'number' ? n(x) : `${n(x.min)}–${n(x.maks)}`);
+  switch (s.langkah) {
+    case 'rhk':
+      return { teks: `${s.id} (${s.jenis}${s.bobot !== null ? `, bobot ${s.bobot}` : ''})` };
+    case 'iki': {
+      if (s.capaian === null)
+        return {
+          teks: `IKI ${s.id}: target ${t(s.target)}, ${id ? 'realisasi' : 'realisation'} ${n(s.realisasi)} → ${id ? 'tanpa nilai' : 'no score'}`,
+        };
+      const c = roundReport(Math.max(0, s.capaian), 2);
+      const band =
+        s.targetMaksimal && c === 100
+          ? id
+            ? 'target maksimal tercapai → 120 (8/2021 huruf i)'
+            : 'maximum target met → 120 (8/2021 huruf i)'
+          : c > 110
+            ? '> 110 → 120'
+            : c >= 101
+              ? `110 + 10/9 × (${n(c)} − 101)`
+              : c >= 100
+                ? `109 + (${n(c)} − 100)`
+                : c >= 80
+                  ? `70 + 19/19 × (${n(c)} − 80)`
+                  : c >= 60
+                    ? `50 + 19/19 × (${n(c)} − 60)`
+                    : `${n(c)} / 59 × 49`;
+      return {
+        teks: `IKI ${s.id}: target ${t(s.target)}, ${id ? 'realisasi' : 'realisation'} ${n(s.realisasi)}, capaian ${n(s.capaian)} % → ${band} = ${n(s.nilai)}`,
+      };
+    }
+    case 'nilai_rhk':
+      return { teks: `${id ? 'nilai RHK' : 'RHK score'} = ${n(s.nilai)} (${id ? 'rata-rata IKI' : 'mean of its IKIs'})` };
+    case 'nilai_ku':
+      return { teks: `Nilai KU = ${n(s.nilai)} (${id ? 'rata-rata RHK utama berbobot' : 'weighted mean of the utama RHKs'})` };
+    case 'nilai_kt': {
+      const parts = s.bagian.filter((b) => b.bobot !== null && b.nilai !== null).map((b) => `${n(b.nilai)} × ${b.bobot} %`);
+      const raw = s.bagian.reduce((a, b) => a + (b.bobot !== null && b.nilai !== null ? (b.nilai * b.bobot) / 100 : 0), 0);
+      return {
+        teks: `Nilai KT = ${parts.length > 0 ? parts.join(' + ') : '0'} = ${n(s.nilai)}${raw > 10 ? ` (${id ? 'dibatasi 10' : 'capped at 10'})` : ''}`,
+      };
+    }
+    case 'nilai_skp':
+      return { teks: `Nilai SKP = ${n(s.ku)} + ${n(s.kt)} = ${n(s.nilai)}` };
+    default:
+      return legacyLine(s, lang, REGULASI);
+  }
+}
+
+const units = legacyUnitParts(PREDIKAT_PP30);
+
+export const pp302019View = {
+  entry,
+  csvHead: CSV_HEAD,
+  csvRow,
+  table: {
+    head: (lang: Lang) => TABLE[lang].head,
+    legend: (lang: Lang) => TABLE[lang].legend,
+    colWidths: [20, 18, 8, 7, 8, 10, 8, 15],
+    row: (e: Entry, lang: Lang) => [
+      e.nip,
+      e.nama,
+      num(e.nilai_ku, lang),
+      num(e.nilai_kt, lang),
+      num(e.nilai_skp, lang),
+      num(e.nilai_perilaku, lang),
+      num(e.nilai_akhir, lang),
+      e.predikat === null ? null : `${e.predikat}${e.inovasi ? '*' : ''}`,
+    ],
+  },
+  unitEntry: units.unitEntry,
+  timEntry: units.timEntry,
+  unitCsv: units.unitCsv,
+  timCsv: units.timCsv,
+  detail: { sheet: 'hasil kerja', head: DETAIL_HEAD, rows: detailRows },
+  htmlTable: {
+    head: (lang: Lang) => `<tr>${HTML[lang].map((h, i) => `<th${NUMERIC.has(i) ? ' class="n"' : ''}>${esc(h)}</th>`).join('')}</tr>`,
+    row: (e: Entry, lang: Lang) =>
+      `<tr><td>${esc(e.nip)}</td><td>${esc(e.nama)}</td>${[e.nilai_ku, e.nilai_kt, e.nilai_skp, e.nilai_perilaku, e.nilai_akhir]
+        .map((x) => `<td class="n" data-v="${x ?? ''}">${num(x, lang)}</td>`)
+        .join(
+          '',
+        )}<td>${e.inovasi ? (lang === 'id' ? 'ya' : 'yes') : lang === 'id' ? 'tidak' : 'no'}</td><td>${esc(e.predikat ?? '–')}</td></tr>`,
+  },
+  htmlUnit: units.htmlUnit,
+  unitSummary: units.unitSummary,
+  explainLine,
+} satisfies PackView<EmployeeOf<Pack>, Entry, Pp30Step, UnitOf<Pack>, UnitEntry, TimOf<Pack>, TimEntry>;

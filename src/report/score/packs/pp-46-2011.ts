@@ -1,0 +1,238 @@
+/**
+ * How the PP 46/2011 pack's results read (RULES.md §6.1): Nilai SKP, nilai perilaku, nilai prestasi
+ * kerja and the sebutan, each kegiatan with its four aspects, in every format and in `--explain`.
+ */
+import { roundReport } from '../../../core/number.js';
+import type { pp462011, Pp46Step } from '../../../core/rules/pp-46-2011/index.js';
+import type { KegiatanDetail } from '../../../core/rules/pp-46-2011/employee.js';
+import { SEBUTAN } from '../../../core/rules/pp-46-2011/index.js';
+import type { EmployeeOf, TimOf, UnitOf } from '../../../core/score/index.js';
+import type { Lang } from '../../../i18n/messages.js';
+import type {
+  PegawaiPp_46_2011 as Entry,
+  TimPp_46_2011 as TimEntry,
+  UnitPp_46_2011 as UnitEntry,
+} from '../../../types/generated/laporan-skor.js';
+import { nipCell, type CsvCell } from '../../csv-writer.js';
+import { toTemuan } from '../../findings.js';
+import { esc, num } from '../../html.js';
+import { r2 } from '../rounding.js';
+import { legacyLine, legacyUnitParts, masaSkp, skpEntries } from './legacy-view.js';
+import type { ExplainLine, PackView } from './pack-view.js';
+
+type Pack = typeof pp462011;
+type Kegiatan = Entry['kegiatan'][number];
+const ASPEK = ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const;
+const REGULASI = 'PP 46/2011, Perka BKN 1/2013';
+
+function kegiatan(k: KegiatanDetail): Kegiatan {
+  const aspek = (a: (typeof ASPEK)[number]) => {
+    const x = k.aspek[a];
+    if (!x) return null;
+    const h = k.hasil;
+    const base = { indikator: x.indikator, target: r2(x.target), realisasi: r2(x.realisasi) };
+    if (a === 'kuantitas' || a === 'kualitas') return { ...base, nilai: h === null ? null : r2(h[a]) };
+    const part = h === null ? null : a === 'waktu' ? h.waktu : h.biaya;
+    return { ...base, nilai: part === null ? null : r2(part.nilai), efisiensi: part === null ? null : r2(part.efisiensi) };
+  };
+  return {
+    id: k.id,
+    uraian: k.uraian,
+    kuantitas: aspek('kuantitas') as Kegiatan['kuantitas'],
+    kualitas: aspek('kualitas') as Kegiatan['kualitas'],
+    waktu: aspek('waktu') as Kegiatan['waktu'],
+    biaya: aspek('biaya') as Kegiatan['biaya'],
+    dilaksanakan: k.hasil?.dilaksanakan ?? true,
+    nilai: r2(k.hasil?.nilai ?? null),
+    alasan: k.alasan,
+  };
+}
+
+function entry(p: EmployeeOf<Pack>, lang: Lang): Entry {
+  return {
+    nip: p.nip,
+    nama: p.nama,
+    unit: p.unit,
+    nilai_skp: r2(p.nilai_skp),
+    nilai_perilaku: r2(p.nilai_perilaku),
+    nilai_akhir: r2(p.nilai_akhir),
+    predikat: p.predikat,
+    alasan: p.alasan,
+    angka_kredit: null,
+    tindak_lanjut: null,
+    jp_kompetensi: r2(p.jp_kompetensi),
+    tugas_tambahan: p.detail?.tambahan ?? { jumlah: 0, nilai: 0 },
+    kegiatan: p.detail?.kegiatan.map(kegiatan) ?? [],
+    ...skpEntries(p),
+    temuan: p.temuan.map((f) => toTemuan(f, lang)),
+  };
+}
+
+const CSV_HEAD = [
+  'nip',
+  'nama',
+  'unit',
+  'nilai_skp',
+  'nilai_perilaku',
+  'nilai_akhir',
+  'predikat',
+  'alasan',
+  'jp_kompetensi',
+  'jumlah_kegiatan',
+  'tugas_tambahan',
+  'nilai_tugas_tambahan',
+  'masa_skp',
+];
+
+const csvRow = (e: Entry): CsvCell[] => [
+  nipCell(e.nip),
+  e.nama,
+  e.unit,
+  e.nilai_skp,
+  e.nilai_perilaku,
+  e.nilai_akhir,
+  e.predikat,
+  e.alasan.join(' '),
+  e.jp_kompetensi,
+  e.kegiatan.length,
+  e.tugas_tambahan.jumlah,
+  e.tugas_tambahan.nilai,
+  masaSkp(e),
+];
+
+const DETAIL_HEAD = [
+  'nip',
+  'nama',
+  'kegiatan',
+  'uraian',
+  'aspek',
+  'indikator',
+  'target',
+  'realisasi',
+  'nilai_aspek',
+  'efisiensi',
+  'nilai_kegiatan',
+  'dilaksanakan',
+  'alasan',
+] as const;
+
+/** A row per aspect of each kegiatan. */
+function detailRows(e: Entry): CsvCell[][] {
+  const rows: CsvCell[][] = [];
+  for (const k of e.kegiatan)
+    for (const a of ASPEK) {
+      const x = k[a];
+      if (x === null) continue;
+      rows.push([
+        nipCell(e.nip),
+        e.nama,
+        k.id,
+        k.uraian,
+        a,
+        x.indikator,
+        x.target,
+        x.realisasi,
+        x.nilai,
+        'efisiensi' in x ? x.efisiensi : null,
+        k.nilai,
+        k.dilaksanakan,
+        k.alasan,
+      ]);
+    }
+  return rows;
+}
+
+const TABLE = {
+  id: {
+    head: ['NIP', 'Nama', 'Nilai SKP', 'Perilaku', 'Nilai akhir', 'Sebutan'],
+    legend: 'Nilai akhir = 60 % Nilai SKP + 40 % nilai perilaku (PP 46/2011); lihat --explain NIP',
+  },
+  en: {
+    head: ['NIP', 'Name', 'Nilai SKP', 'Behaviour', 'Final', 'Sebutan'],
+    legend: 'Final = 60 % of the Nilai SKP + 40 % of the nilai perilaku (PP 46/2011); see --explain NIP',
+  },
+};
+
+const HTML = {
+  id: ['NIP', 'Nama', 'Nilai SKP', 'Nilai perilaku', 'Nilai prestasi kerja', 'Sebutan', 'Kegiatan', 'Tugas tambahan'],
+  en: ['NIP', 'Name', 'Nilai SKP', 'Behaviour score', 'Nilai prestasi kerja', 'Sebutan', 'Kegiatan', 'Additional tasks'],
+};
+const NUMERIC = new Set([2, 3, 4, 6, 7]);
+
+function explainLine(s: Pp46Step, lang: Lang): ExplainLine {
+  const id = lang === 'id';
+  const n = (x: number | null) => (x === null ? '–' : String(roundReport(x, 2)));
+  switch (s.langkah) {
+    case 'kegiatan':
+      return { teks: `${id ? 'Kegiatan' : 'Kegiatan'} ${s.id}${s.uraian ? `: ${s.uraian}` : ''}` };
+    case 'aspek': {
+      const how =
+        s.aspek === 'kuantitas' || s.aspek === 'kualitas'
+          ? `${n(s.realisasi)} / ${n(s.target)} × 100`
+          : s.efisiensi === null
+            ? '–'
+            : s.efisiensi <= 24
+              ? `(1,76 × ${n(s.target)} − ${n(s.realisasi)}) / ${n(s.target)} × 100 (${id ? 'efisiensi' : 'efficiency'} ${n(s.efisiensi)} % ≤ 24)`
+              : `76 − ((1,76 × ${n(s.target)} − ${n(s.realisasi)}) / ${n(s.target)} × 100 − 100) (${id ? 'efisiensi' : 'efficiency'} ${n(s.efisiensi)} % > 24)`;
+      return { teks: `${s.aspek} (${s.indikator}): ${how} = ${n(s.nilai)}` };
+    }
+    case 'nilai_kegiatan':
+      if (s.nilai === null) return { teks: `${id ? 'nilai capaian kegiatan' : 'kegiatan score'} = – (${s.alasan ?? '–'})` };
+      return {
+        teks: s.dilaksanakan
+          ? `${id ? 'nilai capaian kegiatan' : 'kegiatan score'} = ${id ? 'jumlah aspek' : 'sum of the aspects'} / ${s.aspek} = ${n(s.nilai)}`
+          : `${id ? 'nilai capaian kegiatan' : 'kegiatan score'} = 0 (RO = 0: ${id ? 'kegiatan tidak dilaksanakan' : 'not carried out'})`,
+      };
+    case 'tugas_tambahan':
+      return {
+        teks: `${id ? 'tugas tambahan' : 'tugas tambahan'}: ${s.jumlah} RHK ${id ? 'dengan realisasi' : 'with a realisation'} → ${s.nilai} (1–3 → 1, 4–6 → 2, ≥ 7 → 3)`,
+      };
+    case 'nilai_skp':
+      return {
+        teks:
+          s.nilai === null
+            ? 'Nilai SKP = –'
+            : `Nilai SKP = (${s.kegiatan.map(n).join(' + ')}) / ${s.kegiatan.length} + ${s.tambahan} = ${n(s.nilai)}`,
+      };
+    default:
+      return legacyLine(s, lang, REGULASI);
+  }
+}
+
+const units = legacyUnitParts(SEBUTAN);
+
+export const pp462011View = {
+  entry,
+  csvHead: CSV_HEAD,
+  csvRow,
+  table: {
+    head: (lang: Lang) => TABLE[lang].head,
+    legend: (lang: Lang) => TABLE[lang].legend,
+    colWidths: [20, 22, 11, 10, 13, 15],
+    row: (e: Entry, lang: Lang) => [
+      e.nip,
+      e.nama,
+      num(e.nilai_skp, lang),
+      num(e.nilai_perilaku, lang),
+      num(e.nilai_akhir, lang),
+      e.predikat,
+    ],
+  },
+  unitEntry: units.unitEntry,
+  timEntry: units.timEntry,
+  unitCsv: units.unitCsv,
+  timCsv: units.timCsv,
+  detail: { sheet: 'kegiatan', head: DETAIL_HEAD, rows: detailRows },
+  htmlTable: {
+    head: (lang: Lang) => `<tr>${HTML[lang].map((h, i) => `<th${NUMERIC.has(i) ? ' class="n"' : ''}>${esc(h)}</th>`).join('')}</tr>`,
+    row: (e: Entry, lang: Lang) =>
+      `<tr><td>${esc(e.nip)}</td><td>${esc(e.nama)}</td>${[e.nilai_skp, e.nilai_perilaku, e.nilai_akhir]
+        .map((x) => `<td class="n" data-v="${x ?? ''}">${num(x, lang)}</td>`)
+        .join(
+          '',
+        )}<td>${esc(e.predikat ?? '–')}</td><td class="n">${e.kegiatan.length}</td><td class="n">${e.tugas_tambahan.jumlah}</td></tr>`,
+  },
+  htmlUnit: units.htmlUnit,
+  unitSummary: units.unitSummary,
+  explainLine,
+} satisfies PackView<EmployeeOf<Pack>, Entry, Pp46Step, UnitOf<Pack>, UnitEntry, TimOf<Pack>, TimEntry>;
