@@ -141,16 +141,18 @@ function detailRows(e: Entry): CsvCell[][] {
 
 const TABLE = {
   id: {
-    head: ['NIP', 'Nama', 'KU', 'KT', 'SKP', 'Perilaku', 'Akhir', 'Predikat'],
+    head: ['NIP', 'Nama', 'KU', 'KT', 'SKP', 'NP', 'Akhir', 'Predikat'],
     legend:
-      'KU/KT = Nilai kinerja utama/tambahan · SKP = KU + KT · Akhir = 70 % SKP + 30 % perilaku (60/40 dengan 360°)\n' +
-      '* inovasi · PP 30/2019 dengan rumus PermenPAN-RB 8/2021 untuk JPT, dipakai untuk semua jabatan; lihat --explain NIP',
+      'KU/KT = nilai kinerja utama/tambahan · SKP = KU + KT · NP = nilai perilaku · * inovasi\n' +
+      'Akhir = 70 % SKP + 30 % NP (60/40 dengan penilaian 360°)\n' +
+      'Rumus PermenPAN-RB 8/2021 untuk JPT, dipakai untuk semua jabatan; lihat --explain NIP',
   },
   en: {
-    head: ['NIP', 'Name', 'KU', 'KT', 'SKP', 'Behaviour', 'Final', 'Predikat'],
+    head: ['NIP', 'Name', 'KU', 'KT', 'SKP', 'NP', 'Final', 'Predikat'],
     legend:
-      'KU/KT = main/additional work score · SKP = KU + KT · Final = 70 % SKP + 30 % behaviour (60/40 with 360°)\n' +
-      "* innovation · PP 30/2019 with PermenPAN-RB 8/2021's JPT formula, applied to every jabatan; see --explain NIP",
+      'KU/KT = main/additional work score · SKP = KU + KT · NP = nilai perilaku · * innovation\n' +
+      'Final = 70 % SKP + 30 % NP (60/40 with 360° ratings)\n' +
+      "PermenPAN-RB 8/2021's formula for JPT, applied to every jabatan; see --explain NIP",
   },
 };
 
@@ -220,7 +222,7 @@ export const pp302019View = {
   table: {
     head: (lang: Lang) => TABLE[lang].head,
     legend: (lang: Lang) => TABLE[lang].legend,
-    colWidths: [20, 18, 8, 7, 8, 10, 8, 15],
+    colWidths: [20, 17, 8, 7, 8, 8, 8, 15],
     row: (e: Entry, lang: Lang) => [
       e.nip,
       e.nama,
