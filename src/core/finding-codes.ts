@@ -126,6 +126,7 @@ export const TINGKAT_KODE = {
   PENILAIAN_KOSONG: 'info',
   NILAI_PERILAKU_DIABAIKAN: 'info',
   INOVASI_DIABAIKAN: 'info',
+  RATING_DIABAIKAN: 'info',
   PENILAIAN_GANDA: 'error',
   SKM_JAWABAN_TIDAK_VALID: 'error',
   SKM_KOSONG: 'error',
@@ -353,6 +354,7 @@ export interface FindingArgs {
   INOVASI_TIDAK_VALID: { nilai: string };
   PENILAIAN_KOSONG: NoArgs;
   NILAI_PERILAKU_DIABAIKAN: { jumlah: number };
+  RATING_DIABAIKAN: { jumlah: number };
   INOVASI_DIABAIKAN: { jumlah: number };
   PENILAIAN_GANDA: { kolom: KolomPenilaian; path_pertama: string; baris_pertama: number };
   SKM_JAWABAN_TIDAK_VALID: { nilai: string; unsur: string };

@@ -565,6 +565,11 @@ export const en: Catalogue = {
       `${s(a.jumlah)} values in the inovasi column were ignored: this method does not use innovation (the condition for Sangat Baik exists only under PP 30/2019).`,
     perbaikan: () => 'No action needed; the column is used with metode: pp-30-2019.',
   },
+  RATING_DIABAIKAN: {
+    pesan: (a) =>
+      `${s(a.jumlah)} rating_hasil_kerja / rating_perilaku cell(s) ignored: the penilai's ratings are PermenPAN-RB 6/2022's; this rule pack scores from the Nilai SKP and the nilai perilaku.`,
+    perbaikan: () => 'Nothing to do; fill nilai_perilaku (0–100) for pp-46-2011 / pp-30-2019.',
+  },
   NILAI_PERILAKU_DIABAIKAN: {
     pesan: (a) =>
       `${s(a.jumlah)} values in the nilai_perilaku column were ignored: this method computes behaviour from the 360° ratings (RULES.md §2.5), not from a 0–100 score.`,

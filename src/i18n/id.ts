@@ -568,6 +568,11 @@ export const id: Catalogue = {
       `${s(a.jumlah)} isian kolom inovasi diabaikan: metode ini tidak memakai inovasi (syarat predikat Sangat Baik hanya ada di PP 30/2019).`,
     perbaikan: () => 'Tidak perlu tindakan; kolom ini dipakai bila metode: pp-30-2019.',
   },
+  RATING_DIABAIKAN: {
+    pesan: (a) =>
+      `${s(a.jumlah)} isian rating_hasil_kerja / rating_perilaku diabaikan: rating penilai adalah bagian PermenPAN-RB 6/2022; metode ini menilai dari Nilai SKP dan nilai perilaku.`,
+    perbaikan: () => 'Tidak perlu tindakan; isi nilai_perilaku (0–100) untuk metode pp-46-2011 / pp-30-2019.',
+  },
   NILAI_PERILAKU_DIABAIKAN: {
     pesan: (a) =>
       `${s(a.jumlah)} nilai di kolom nilai_perilaku diabaikan: metode ini menghitung perilaku dari penilaian 360° (RULES.md §2.5), bukan dari nilai 0–100.`,

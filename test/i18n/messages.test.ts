@@ -121,6 +121,7 @@ const SAMPLE: FindingArgs = {
   PENILAIAN_KOSONG: {},
   NILAI_PERILAKU_DIABAIKAN: { jumlah: 3 },
   INOVASI_DIABAIKAN: { jumlah: 2 },
+  RATING_DIABAIKAN: { jumlah: 3 },
   PENILAIAN_GANDA: { kolom: 'rating_perilaku', path_pertama: 'penilaian.csv', baris_pertama: 3 },
   SKM_JAWABAN_TIDAK_VALID: { nilai: '5', unsur: 'u3' },
   SKM_KOSONG: {},

@@ -11,7 +11,7 @@ export function buildCsvReferences(
   docs: readonly LoadedDoc[],
   config: ResolvedConfig,
   periode: Periode | null,
-  pack: { nilaiPerilaku: boolean; inovasi: boolean } = { nilaiPerilaku: false, inovasi: false },
+  pack: { nilaiPerilaku: boolean; inovasi: boolean; ratings: boolean } = { nilaiPerilaku: false, inovasi: false, ratings: true },
 ): CsvReferences {
   const of = <K extends YamlKind>(kind: K): DocOf<K>[] => docs.filter((d) => d.valid && d.kind === kind) as DocOf<K>[];
   const katalog = new Map<string, SkpIndikatorRef>();
@@ -112,5 +112,6 @@ export function buildCsvReferences(
     skala: config.perilaku.skala,
     nilaiPerilaku: pack.nilaiPerilaku,
     inovasi: pack.inovasi,
+    ratings: pack.ratings,
   };
 }

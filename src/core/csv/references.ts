@@ -68,4 +68,6 @@ export interface CsvReferences {
   nilaiPerilaku: boolean;
   /** The active rule pack reads the penilaian CSV's `inovasi` (ya/tidak). */
   inovasi: boolean;
+  /** The active rule pack reads the penilai's explicit ratings (6/2022 does; the legacy packs do not). */
+  ratings: boolean;
 }

@@ -94,6 +94,8 @@ export interface RulePack<
   periodes: readonly JenisPeriode[];
   /** The pack reads the penilaian CSV's `nilai_perilaku` (0–100); otherwise those cells are counted as ignored. */
   nilaiPerilaku: boolean;
+  /** The pack reads the penilai's explicit `rating_hasil_kerja` / `rating_perilaku` (RULES.md §2.6); otherwise counted as ignored. */
+  ratings: boolean;
   /** The pack reads the penilaian CSV's `inovasi` (ya/tidak, PP 30/2019's predikat); otherwise counted as ignored. */
   inovasi: boolean;
   /** One employee for P: the unrounded result, its own findings and findings about the workspace. */
@@ -113,5 +115,6 @@ export interface PlannedRulePack {
   sumber: string;
   available: false;
   nilaiPerilaku: boolean;
+  ratings: boolean;
   inovasi: boolean;
 }

@@ -95,6 +95,7 @@ export function makeRefs(overrides: Partial<CsvReferences> = {}): CsvReferences 
     skala: { min: 1, maks: 5 },
     nilaiPerilaku: false,
     inovasi: false,
+    ratings: true,
     ...overrides,
   };
 }

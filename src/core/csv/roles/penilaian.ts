@@ -18,9 +18,10 @@ export interface PenilaianRow extends RowBase<'penilaian'> {
 const COLUMN = { hk: 'rating_hasil_kerja', perilaku: 'rating_perilaku', nilai: 'nilai_perilaku' } as const;
 
 function start(file: FileContext): RoleRowCheck<PenilaianRow> {
-  // nilai_perilaku and inovasi cells the active rule pack does not read: counted, one finding each for the file.
+  // nilai_perilaku, inovasi and rating cells the active rule pack does not read: counted, one finding each for the file.
   let ignoredNilai = 0;
   let ignoredInovasi = 0;
+  let ignoredRating = 0;
   return {
     check(row: RowContext): PenilaianRow | null {
       const nip = row.nip('nip');
@@ -32,6 +33,10 @@ function start(file: FileContext): RoleRowCheck<PenilaianRow> {
       ] as const) {
         const raw = row.cell(name).trim();
         if (raw === '') continue;
+        if (!row.refs.ratings) {
+          ignoredRating++;
+          continue;
+        }
         const r = parseRatingCell(raw);
         if (!r.ok) row.reject(r.predikat ? 'RATING_PREDIKAT' : 'RATING_TIDAK_VALID', name, { nilai: raw, label: RATINGS }, nip);
         set[key] = r.rating;
@@ -51,7 +56,13 @@ function start(file: FileContext): RoleRowCheck<PenilaianRow> {
       } else if (inovasiRaw !== '') ignoredInovasi++;
       if (set.hk === undefined && set.perilaku === undefined && set.nilai === undefined && inovasi === undefined) {
         // A row whose only value is an ignored column is told once, for the file.
-        if (nilaiRaw === '' && inovasiRaw === '') row.note('PENILAIAN_KOSONG', { baris: row.line, nip }, {});
+        if (
+          nilaiRaw === '' &&
+          inovasiRaw === '' &&
+          row.cell('rating_hasil_kerja').trim() === '' &&
+          row.cell('rating_perilaku').trim() === ''
+        )
+          row.note('PENILAIAN_KOSONG', { baris: row.line, nip }, {});
         return null;
       }
       const P = row.refs.periode;
@@ -91,6 +102,7 @@ function start(file: FileContext): RoleRowCheck<PenilaianRow> {
     finish() {
       if (ignoredNilai > 0) file.note('NILAI_PERILAKU_DIABAIKAN', {}, { jumlah: ignoredNilai });
       if (ignoredInovasi > 0) file.note('INOVASI_DIABAIKAN', {}, { jumlah: ignoredInovasi });
+      if (ignoredRating > 0) file.note('RATING_DIABAIKAN', {}, { jumlah: ignoredRating });
     },
   };
 }

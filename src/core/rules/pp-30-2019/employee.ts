@@ -3,7 +3,8 @@
  * (RULES.md §2.3, not capped) gives its nilai capaian; an RHK's nilai is the mean of its IKIs'; Nilai KU
  * weighs the utama RHKs by `bobot`, Nilai KT adds the tambahan RHKs' nilai × bobot / 100 up to 10; the
  * nilai perilaku is the penilaian's 0–100 value, or with `dengan_360` the 360° nilai on 0–100. Pure and
- * unrounded; what cannot be computed is null with the reason. Not behind `RulePack` yet (issue [9]).
+ * unrounded; what cannot be computed is null with the reason. The pack (index.ts) scores each SKP of the
+ * year with it and combines them.
  */
 import type { Skp } from '../../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';

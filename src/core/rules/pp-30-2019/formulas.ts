@@ -1,8 +1,8 @@
 /**
  * PP 30/2019 Pasal 41 with PermenPAN-RB 8/2021 (RULES.md §6.2), the formulas of one IKI and of the year:
  * 8/2021's formula for pejabat pimpinan tinggi, which this pack applies to every jabatan. Pure,
- * unrounded; bands and the predikat compare reported values (RULES.md §1). The pack that reads the SKP
- * and the rows into these numbers is issue [9]'s next step.
+ * unrounded; bands and the predikat compare reported values (RULES.md §1). employee.ts reads the SKP and the rows into
+ * these numbers.
  */
 import { roundReport } from '../../number.js';
 

@@ -165,6 +165,7 @@ export const pp302019 = {
   available: true,
   periodes: LEGACY_PERIODS,
   nilaiPerilaku: true,
+  ratings: false,
   inovasi: true,
   scoreEmployee,
   checkUnits: (input: UnitCheckInput<Pp30Score>) => legacyUnits(input, PREDIKAT_PP30),

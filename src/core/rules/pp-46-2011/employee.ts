@@ -4,7 +4,7 @@
  * indicator's `konsolidasi` (RULES.md §2.1), give RO/RK/RW/RB; the tambahan RHKs with a realisation
  * count toward the nilai tugas tambahan; the penilaian's 0–100 nilai perilaku completes the year.
  * Pure and unrounded; a kegiatan that cannot be scored is null with the reason (missing is never zero).
- * Not behind `RulePack` yet (issue [9]'s next step registers the pack and its reports).
+ * The pack (index.ts) scores each SKP of the year with it and combines them.
  */
 import type { Skp } from '../../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
@@ -62,7 +62,8 @@ export function scorePp46(input: Pp46Input): Pp46Result {
       const a = ind.aspek ?? def?.aspek;
       if (a === undefined) continue;
       seen[a]++;
-      const t = ind.target;
+      // A target for exactly P replaces the SKP's (RULES.md §2.2), as under pp-30-2019; the SKP's is for its masa.
+      const t = ind.target_periode?.[P.kode] ?? ind.target;
       if (t !== undefined && typeof t !== 'number') rentang = true;
       aspek[a] = {
         indikator: key,

@@ -1,7 +1,7 @@
 /**
  * PP 46/2011 with Perka BKN 1/2013 (RULES.md §6.1), the formulas of one kegiatan and of the year. Pure,
- * unrounded; classification (the sebutan) compares the reported value (RULES.md §1). The pack that reads
- * the SKP and the rows into these numbers is issue [9]'s next step.
+ * unrounded; classification (the sebutan) compares the reported value (RULES.md §1). employee.ts reads
+ * the SKP and the rows into these numbers.
  *
  * Kuantitas = RO × 100 / TO; Kualitas = RK × 100 / TK; Waktu and Biaya by efisiensi (EW = 100 − RW × 100 / TW):
  * EW ≤ 24 → ((1.76·TW − RW) / TW) × 100; EW > 24 → 76 − ((((1.76·TW − RW) / TW) × 100) − 100). Each aspect

@@ -150,6 +150,8 @@ export const pp462011 = {
   available: true,
   periodes: LEGACY_PERIODS,
   nilaiPerilaku: true,
+  // The penilai's explicit ratings are 6/2022's (RULES.md §2.6).
+  ratings: false,
   // The innovation condition is PP 30/2019's.
   inovasi: false,
   scoreEmployee,

@@ -99,6 +99,23 @@ describe('penilaian rows', () => {
     expect(r.rows.map((x) => ('inovasi' in x ? x.inovasi : undefined))).toEqual([undefined, undefined]);
   });
 
+  it("under a legacy pack the penilai's ratings are not read: counted as ignored, once for the file, never checked", () => {
+    const r = check(
+      [
+        [STAF, '2026', 'sesuai', 'bagus sekali', '80', ''],
+        [KEPALA, '2026', 'di atas', '', '', ''],
+      ],
+      { refs: makeRefs({ nilaiPerilaku: true, inovasi: true, ratings: false }) },
+    );
+    // The second row states only an ignored rating: not used, and no PENILAIAN_KOSONG.
+    expect(r.codes).toEqual(['RATING_DIABAIKAN -:-']);
+    expect(r.findings[0]!.args).toEqual({ jumlah: 3 });
+    expect(r.rows).toHaveLength(1);
+    expect(r.rows[0]).toMatchObject({ nilaiPerilaku: 80 });
+    expect(r.rows[0]).not.toHaveProperty('hasilKerja');
+    expect(r.counts).toMatchObject({ baris_dipakai: 1, baris_ditolak: 0, baris_diabaikan: 1 });
+  });
+
   it('under PP 30/2019 a row may say only inovasi', () => {
     const r = check([[STAF, '2026', '', '', '', 'ya']], legacy);
     expect(r.codes).toEqual([]);

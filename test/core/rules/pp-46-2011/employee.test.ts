@@ -154,4 +154,29 @@ describe('scorePp46', () => {
     // (60 × 97.555… + 40 × 85) / 100 = 92.533… → Sangat Baik
     expect([r2(r.nilai_akhir), r.predikat]).toEqual([92.53, 'Sangat Baik']);
   });
+
+  it('a target_periode entry for the semester replaces the annual target; the annual target is never pro-rated', () => {
+    const k = kegiatan('t', 12, 12);
+    // The annual TO is 12; for 2021-S1 the SKP says 6 (and TW 6 months).
+    k.indikator[0]!.target_periode = { '2021-S1': 6 };
+    k.indikator[2]!.target_periode = { '2021-S1': 6 };
+    const input = {
+      skp: skp([k]),
+      katalog: new Map(),
+      realisasi: rows([
+        ['t-o', '2021-S1', 6],
+        ['t-k', '2021-S1', 100],
+        ['t-w', '2021-S1', 6],
+      ]),
+      nilaiPerilaku: 80,
+      periode: per('2021-S1'),
+    };
+    // 6 of 6 → 100; 100; waktu RW 6 of TW 6 → (1.76 × 6 − 6)/6 × 100 = 76; (100 + 100 + 76)/3 = 92.
+    expect(r2(scorePp46(input).kegiatan[0]!.hasil!.nilai)).toBe(92);
+    // Without the entries, the year's targets stand: 6 of 12 → 50; RW 6 of TW 12: EW 50 > 24 →
+    // 76 − ((21.12 − 6)/12 × 100 − 100) = 76 − 26 = 50; (50 + 100 + 50)/3 = 66.67.
+    delete k.indikator[0]!.target_periode;
+    delete k.indikator[2]!.target_periode;
+    expect(r2(scorePp46(input).kegiatan[0]!.hasil!.nilai)).toBe(66.67);
+  });
 });
