@@ -113,6 +113,17 @@ describe('pp-46-2011 on a hand-computed workspace (RULES.md §6.1)', () => {
     expect(arsip.kurva).toBeNull();
     // setda's subtree holds all three.
     expect(laporan.unit.find((u) => u.id === 'setda')!.jumlah_pegawai).toBe(3);
+    // The team Andi leads with Budi: Baik and Cukup, mean (89.5167 + 73.2667)/2 = 81.39.
+    expect(laporan.tim).toEqual([
+      {
+        id: 'tim-arsip',
+        nama: 'Tim Penataan Arsip',
+        jumlah_pegawai: 2,
+        distribusi: { 'Sangat Baik': 0, Baik: 1, Cukup: 1, Kurang: 0, Buruk: 0, tidak_dinilai: 0 },
+        rata_rata_nilai_akhir: 81.39,
+        kepatuhan_jp: null,
+      },
+    ]);
   });
 
   it('a semester scores; a quarter or a month exits 2 with the reason and writes nothing', async () => {
@@ -303,6 +314,8 @@ describe('the legacy packs in every format', () => {
     const units = await runCli(['score', PP46, '--format', 'csv', '--tabel', 'unit']);
     expect(units.stdout).toContain('Sangat Baik;Baik;Cukup;Kurang;Buruk;tidak_dinilai;rata_rata_nilai_akhir');
     expect(units.stdout).toContain('arsip;Bagian Arsip;setda;2;0;1;1;0;0;0;81,39');
+    const tim = await runCli(['score', PP46, '--format', 'csv', '--tabel', 'tim']);
+    expect(tim.stdout).toContain('tim-arsip;Tim Penataan Arsip;2;0;1;1;0;0;0;81,39');
 
     const html = await runCli(['score', PP46, '--format', 'html']);
     expect(html.code).toBe(0);
