@@ -163,6 +163,26 @@ describe('pp-46-2011 on a hand-computed workspace (RULES.md §6.1)', () => {
     expect(f).toMatchObject({ path: 'skp/budi.yaml', baris: 7, jalur: '/hasil_kerja/0', args: { rhk: 'k1', sebab: 'TANPA_REALISASI' } });
   });
 
+  it('a missing quarter is never a zero: the jumlah target is pro-rated to the months covered (RULES.md §2.1)', async () => {
+    const ws = copyFixture(PP46);
+    const csv = join(ws, 'data', 'realisasi-2021.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace('198001012005011001;2021-TW4;k1-jumlah;25\r\n', ''));
+    const { of } = await pp46(ws);
+    const a = of(ANDI);
+    // TO 100 for the year, rows for 9 months: TO = 100 × 9/12 = 75, RO 75 → kuantitas 100 as before,
+    // so the kegiatan and the Nilai SKP are unchanged (92.17, 92.53).
+    expect(a.kegiatan[0]!.kuantitas).toEqual({ indikator: 'k1-jumlah', target: 75, realisasi: 75, nilai: 100 });
+    close(a.nilai_skp, 92.53);
+    const f = a.temuan.find((t) => t.kode === 'CAKUPAN_SEBAGIAN')!;
+    expect(f).toMatchObject({
+      path: 'skp/andi.yaml',
+      jalur: '/hasil_kerja/0/indikator/0',
+      args: { bulan_tercakup: 9, bulan_kosong: [10, 11, 12] },
+    });
+    const explain = await runCli(['score', ws, '--explain', ANDI]);
+    expect(explain.stdout).toContain('kuantitas (k1-jumlah): 75 / 75 × 100 = 100 (target 100 × 9/12, diprorata ke bulan tercakup)');
+  });
+
   it('a mutasi: each SKP over its masa, the Nilai SKP weighted by months', async () => {
     const ws = copyFixture(PP46);
     // Budi moves in July: the first SKP (January–June) holds the late kegiatan, a second (July–December)

@@ -13,7 +13,7 @@ import type { EmployeePlan } from '../rule-pack.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
 import { ptr } from '../../validate/types.js';
 import { computeCapaian, type Target } from './capaian.js';
-import { consolidate, prorateTarget, type Konsolidasi, type RealisasiRow } from './konsolidasi.js';
+import { consolidate, prorateTarget, targetForP, type Konsolidasi, type RealisasiRow } from './konsolidasi.js';
 import { computePerilaku, RATER_ROLES, type PerilakuResult, type PerilakuRow } from './perilaku.js';
 import { predikat as matriks, ratingHasilKerja, ratingPerilaku, type Predikat, type Rating } from './predikat.js';
 import { angkaKredit } from './angka-kredit.js';
@@ -296,7 +296,7 @@ function scoreHasilKerja(plan: EmployeePlan, input: PegawaiInput, add: Add) {
       const polaritas = ind.polaritas ?? base?.polaritas ?? 'maksimal';
       const cara: Konsolidasi = ind.konsolidasi ?? base?.konsolidasi ?? 'rata-rata';
       const sumber = ind.sumber ?? base?.sumber ?? 'realisasi';
-      const { target: annual, override } = targetFor(ind.target, ind.target_periode, P, (keys) =>
+      const { target: annual, override } = targetForP(ind.target, ind.target_periode, P, (keys) =>
         add('TARGET_PERIODE_SUB', `${jalur}/target_periode`, { kunci: keys, periode: P.kode }),
       );
       const result: IndikatorResult = {
@@ -440,24 +440,6 @@ const mean = (xs: readonly number[]) => {
   for (const x of xs) s += x;
   return s / xs.length;
 };
-
-/** The annual target, or the `target_periode` entry whose key equals P; warns on sub-period keys. */
-function targetFor(
-  target: Target | undefined,
-  perPeriod: Record<string, Target> | undefined,
-  P: Periode,
-  warnSub: (keys: string[]) => void,
-) {
-  const sub: string[] = [];
-  for (const [key, t] of Object.entries(perPeriod ?? {})) {
-    const p = parsePeriode(key);
-    if (!p) continue;
-    if (p.kode === P.kode) return { target: t, override: true };
-    if (p.tahun === P.tahun && p.bulanAwal >= P.bulanAwal && p.bulanAkhir <= P.bulanAkhir) sub.push(p.kode);
-  }
-  if (sub.length > 0) warnSub(sub);
-  return { target, override: false };
-}
 
 /** Precedence penilai > organisasi > dihitung; an info finding when a lower source disagrees. */
 function choose(

@@ -3,6 +3,8 @@
  * (§2.2). Rows must already be inside P and free of overlaps (the CSV reader rejects those).
  */
 import type { Target } from './capaian.js';
+import { intersect, type MonthSpan } from '../../masa.js';
+import { parsePeriode, type Periode } from '../../period.js';
 
 export type Konsolidasi = 'jumlah' | 'rata-rata' | 'terakhir';
 
@@ -53,16 +55,27 @@ export function consolidate(rows: readonly RealisasiRow[], cara: Konsolidasi, aw
 }
 
 /**
- * The realisation of one indicator for P from its used rows (each with its period), by `cara`; null
- * when it has none. Every pack reads rows so (RULES.md §2.1); the legacy packs too (§6).
+ * One indicator over a window W = masa ∩ P (RULES.md §2.0–§2.2), as every pack reads it: its used rows
+ * counted for their months inside W and combined by `cara` (null when none: missing is never zero),
+ * and the target for P — a `target_periode` entry is for W's months, the SKP's own target for its masa —
+ * with a `jumlah` target pro-rated to the months the rows cover.
  */
-export function realisasiForP(
-  rows: readonly { periode: { bulanAwal: number; bulanAkhir: number }; nilai: number }[] | undefined,
+export function indicatorInWindow(
+  rows: readonly { periode: MonthSpan; nilai: number }[] | undefined,
   cara: Konsolidasi,
-  P: { bulanAwal: number; bulanAkhir: number },
-): number | null {
-  const flat = (rows ?? []).map((r) => ({ bulanAwal: r.periode.bulanAwal, bulanAkhir: r.periode.bulanAkhir, nilai: r.nilai }));
-  return consolidate(flat, cara, P.bulanAwal, P.bulanAkhir)?.realisasi ?? null;
+  W: MonthSpan,
+  target: { tahunan: Target | undefined; periode: Target | undefined; bulanMasa: number },
+): (Consolidated & { target: Target | null }) | null {
+  const inside: RealisasiRow[] = [];
+  for (const r of rows ?? []) {
+    const m = intersect(r.periode, W);
+    if (m) inside.push({ bulanAwal: m.bulanAwal, bulanAkhir: m.bulanAkhir, nilai: r.nilai });
+  }
+  const k = consolidate(inside, cara, W.bulanAwal, W.bulanAkhir);
+  if (!k) return null;
+  const base = target.periode ?? target.tahunan;
+  const months = target.periode !== undefined ? W.bulanAkhir - W.bulanAwal + 1 : target.bulanMasa;
+  return { ...k, target: base === undefined ? null : prorateTarget(base, cara, k.bulanTercakup, months) };
 }
 
 /**
@@ -75,4 +88,22 @@ export function prorateTarget(t: Target, cara: Konsolidasi, covered: number, mon
   if (cara !== 'jumlah' || covered === months) return t;
   const f = (x: number) => (x * covered) / months;
   return typeof t === 'number' ? f(t) : { min: f(t.min), maks: f(t.maks) };
+}
+
+/** The annual target, or the `target_periode` entry whose key equals P; warns on sub-period keys. */
+export function targetForP(
+  target: Target | undefined,
+  perPeriod: Record<string, Target> | undefined,
+  P: Periode,
+  warnSub: (keys: string[]) => void,
+) {
+  const sub: string[] = [];
+  for (const [key, t] of Object.entries(perPeriod ?? {})) {
+    const p = parsePeriode(key);
+    if (!p) continue;
+    if (p.kode === P.kode) return { target: t, override: true };
+    if (p.tahun === P.tahun && p.bulanAwal >= P.bulanAwal && p.bulanAkhir <= P.bulanAkhir) sub.push(p.kode);
+  }
+  if (sub.length > 0) warnSub(sub);
+  return { target, override: false };
 }

@@ -10,7 +10,8 @@ import type { Skp } from '../../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
 import type { Periode } from '../../period.js';
 import { computeCapaian } from '../permenpan-rb-6-2022/capaian.js';
-import { realisasiForP, type Konsolidasi } from '../permenpan-rb-6-2022/konsolidasi.js';
+import { readIndicator, type IndicatorAdd, type Prorata } from '../legacy-indicator.js';
+import { ptr } from '../../validate/types.js';
 import { nilaiCapaianIki, nilaiKinerja, nilaiKt, nilaiKu, perilakuSeratus, predikatPp30, type PredikatPp30 } from './formulas.js';
 
 export interface IkiDetail {
@@ -20,6 +21,8 @@ export interface IkiDetail {
   capaian: number | null;
   target_maksimal: boolean;
   nilai: number | null;
+  /** The written target and the months it was scaled by, when a `jumlah` target was pro-rated. */
+  prorata: Prorata | null;
 }
 
 export interface RhkPp30 {
@@ -54,19 +57,19 @@ export interface Pp30Input {
   nilai360: number | null;
   dengan360: boolean;
   skala: { min: number; maks: number };
+  /** P, or for an SKP with a masa the window masa ∩ P (its `kode` stays P's). */
   periode: Periode;
+  /** Months of the SKP's masa (its targets are for them); 12 for a whole-year SKP. */
+  bulanMasa?: number;
+  add?: IndicatorAdd;
 }
 
 export function scorePp30(input: Pp30Input): Pp30Result {
-  const P = input.periode;
-  const realisasiOf = (key: string, cara: Konsolidasi) => realisasiForP(input.realisasi.get(key), cara, P);
-  const rhk: RhkPp30[] = input.skp.hasil_kerja.map((r) => {
-    const iki = r.indikator.map((ind): IkiDetail => {
+  const rhk: RhkPp30[] = input.skp.hasil_kerja.map((r, i) => {
+    const iki = r.indikator.map((ind, j): IkiDetail => {
       const key = ind.id ?? ind.ref ?? '';
       const def = ind.ref !== undefined ? input.katalog.get(ind.ref) : undefined;
-      // A target for exactly P replaces the SKP's (RULES.md §2.2); the SKP's is for its period.
-      const target = ind.target_periode?.[P.kode] ?? ind.target ?? null;
-      const realisasi = realisasiOf(key, ind.konsolidasi ?? def?.konsolidasi ?? 'rata-rata');
+      const { target, realisasi, prorata } = readIndicator(ind, def, { jalur: ptr('hasil_kerja', i, 'indikator', j), key }, input);
       const polaritas = ind.polaritas ?? def?.polaritas ?? 'maksimal';
       const c =
         target === null || realisasi === null ? null : computeCapaian({ realisasi, target, polaritas, batas: Number.POSITIVE_INFINITY });
@@ -79,6 +82,7 @@ export function scorePp30(input: Pp30Input): Pp30Result {
         capaian,
         target_maksimal: maksimal,
         nilai: capaian === null ? null : nilaiCapaianIki(capaian, maksimal),
+        prorata,
       };
     });
     let sum = 0;

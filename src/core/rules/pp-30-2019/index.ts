@@ -5,6 +5,7 @@
  * condition. 8/2021's formula for pejabat pimpinan tinggi, applied to every jabatan. A year or a semester.
  */
 import { ptr } from '../../validate/types.js';
+import { monthCount } from '../../masa.js';
 import type { Periode } from '../../period.js';
 import type { EmployeeInput, ExplainContext, RulePack, Scored, UnitCheckInput } from '../rule-pack.js';
 import {
@@ -18,6 +19,7 @@ import {
   type LegacyUnit,
 } from '../legacy.js';
 import { explainLegacy, type LegacyStep } from '../legacy-explain.js';
+import type { Prorata } from '../legacy-indicator.js';
 import { computePerilaku } from '../permenpan-rb-6-2022/perilaku.js';
 import { scorePp30, type RhkPp30 } from './employee.js';
 import { nilaiKinerja, perilakuSeratus, predikatPp30, type PredikatPp30 } from './formulas.js';
@@ -52,6 +54,7 @@ export type Pp30Step =
           capaian: number | null;
           targetMaksimal: boolean;
           nilai: number | null;
+          prorata: Prorata | null;
         }
       | { langkah: 'nilai_rhk'; nilai: number | null }
       | { langkah: 'nilai_ku'; nilai: number | null }
@@ -72,6 +75,8 @@ function scoreEmployee(input: EmployeeInput) {
       dengan360,
       skala: config.perilaku.skala,
       periode: window,
+      bulanMasa: monthCount(plan.masa),
+      add,
     });
     res.rhk.forEach((rhk, i) =>
       rhk.iki.forEach((iki, j) => {
@@ -138,6 +143,7 @@ function explain(h: Scored<Pp30Score>, ctx: ExplainContext): Pp30Step[] {
             capaian: i.capaian,
             targetMaksimal: i.target_maksimal,
             nilai: i.nilai,
+            prorata: i.prorata,
           });
           out.push(...rowsOf(i.id, t + 2));
         }

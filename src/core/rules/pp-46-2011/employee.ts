@@ -9,7 +9,8 @@
 import type { Skp } from '../../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
 import type { Periode } from '../../period.js';
-import { realisasiForP, type Konsolidasi } from '../permenpan-rb-6-2022/konsolidasi.js';
+import { ptr } from '../../validate/types.js';
+import { readIndicator, type IndicatorAdd, type Prorata } from '../legacy-indicator.js';
 import { nilaiKegiatan, nilaiPrestasi, nilaiSkp, nilaiTugasTambahan, sebutan, type KegiatanResult, type Sebutan } from './formulas.js';
 
 type Aspek = 'kuantitas' | 'kualitas' | 'waktu' | 'biaya';
@@ -20,8 +21,8 @@ export type AlasanKegiatan = 'PP46_ASPEK' | 'TARGET_RENTANG' | 'TARGET_NOL' | 'T
 export interface KegiatanDetail {
   id: string;
   uraian: string | null;
-  /** Target and realisation of each aspect present (null: no row in P). */
-  aspek: Partial<Record<Aspek, { indikator: string; target: number | null; realisasi: number | null }>>;
+  /** Target (for P, pro-rated when `jumlah`, RULES.md §2.2) and realisation of each aspect present (null: no row in P). */
+  aspek: Partial<Record<Aspek, { indikator: string; target: number | null; realisasi: number | null; prorata: Prorata | null }>>;
   hasil: KegiatanResult | null;
   alasan: AlasanKegiatan | null;
 }
@@ -44,32 +45,30 @@ export interface Pp46Input {
   realisasi: ReadonlyMap<string, readonly { periode: Periode; nilai: number }[]>;
   /** The penilaian CSV's nilai perilaku (0–100) for P, if given. */
   nilaiPerilaku: number | null;
+  /** P, or for an SKP with a masa the window masa ∩ P (its `kode` stays P's). */
   periode: Periode;
+  /** Months of the SKP's masa (its targets are for them); 12 for a whole-year SKP. */
+  bulanMasa?: number;
+  /** Where the findings about an indicator go (a target_periode only for sub-periods, a partly covered period). */
+  add?: IndicatorAdd;
 }
 
 export function scorePp46(input: Pp46Input): Pp46Result {
-  const P = input.periode;
-  const realisasiOf = (key: string, cara: Konsolidasi) => realisasiForP(input.realisasi.get(key), cara, P);
   const kegiatan: KegiatanDetail[] = [];
   let tambahan = 0;
-  for (const rhk of input.skp.hasil_kerja) {
+  for (const [i, rhk] of input.skp.hasil_kerja.entries()) {
     const aspek: KegiatanDetail['aspek'] = {};
     const seen: Record<Aspek, number> = { kuantitas: 0, kualitas: 0, waktu: 0, biaya: 0 };
     let rentang = false;
-    for (const ind of rhk.indikator) {
+    for (const [j, ind] of rhk.indikator.entries()) {
       const key = ind.id ?? ind.ref ?? '';
       const def = ind.ref !== undefined ? input.katalog.get(ind.ref) : undefined;
       const a = ind.aspek ?? def?.aspek;
       if (a === undefined) continue;
       seen[a]++;
-      // A target for exactly P replaces the SKP's (RULES.md §2.2), as under pp-30-2019; the SKP's is for its masa.
-      const t = ind.target_periode?.[P.kode] ?? ind.target;
-      if (t !== undefined && typeof t !== 'number') rentang = true;
-      aspek[a] = {
-        indikator: key,
-        target: typeof t === 'number' ? t : null,
-        realisasi: realisasiOf(key, ind.konsolidasi ?? def?.konsolidasi ?? 'rata-rata'),
-      };
+      const r = readIndicator(ind, def, { jalur: ptr('hasil_kerja', i, 'indikator', j), key }, input);
+      if (r.target !== null && typeof r.target !== 'number') rentang = true;
+      aspek[a] = { indikator: key, target: typeof r.target === 'number' ? r.target : null, realisasi: r.realisasi, prorata: r.prorata };
     }
     if (rhk.jenis === 'tambahan') {
       if (Object.values(aspek).some((x) => x.realisasi !== null)) tambahan++;

@@ -46,7 +46,8 @@ const FACTOR = 1.76;
 export function aspekEfisiensi(T: number, R: number): AspekResult {
   const efisiensi = 100 - (R * 100) / T;
   const base = ((FACTOR * T - R) / T) * 100;
-  const nilai = efisiensi <= 24 ? base : 76 - (base - 100);
+  // The branch reads the reported efisiensi (RULES.md §1): 100 − 9.12 × 100 / 12 is 24.000000000000014 in floating point, 24.00 as reported.
+  const nilai = roundReport(efisiensi, 2) <= 24 ? base : 76 - (base - 100);
   return { nilai: Math.max(0, nilai), efisiensi };
 }
 

@@ -4,6 +4,7 @@
  * plus 40 % of the penilai's nilai perilaku, and the five sebutan. A year or a semester.
  */
 import { ptr } from '../../validate/types.js';
+import { monthCount } from '../../masa.js';
 import type { Periode } from '../../period.js';
 import type { EmployeeInput, ExplainContext, RulePack, Scored, UnitCheckInput } from '../rule-pack.js';
 import {
@@ -17,6 +18,7 @@ import {
   type LegacyUnit,
 } from '../legacy.js';
 import { explainLegacy, type LegacyStep } from '../legacy-explain.js';
+import type { Prorata } from '../legacy-indicator.js';
 import { scorePp46, type KegiatanDetail } from './employee.js';
 import { nilaiPrestasi, sebutan, type Sebutan } from './formulas.js';
 
@@ -45,6 +47,7 @@ export type Pp46Step =
           realisasi: number | null;
           nilai: number | null;
           efisiensi: number | null;
+          prorata: Prorata | null;
         }
       | { langkah: 'nilai_kegiatan'; nilai: number | null; aspek: number; dilaksanakan: boolean; alasan: string | null }
       | { langkah: 'tugas_tambahan'; jumlah: number; nilai: number }
@@ -53,7 +56,15 @@ export type Pp46Step =
 
 function scoreEmployee(input: EmployeeInput) {
   const r = scorePlans<Pp46Detail>(input, (plan, realisasi, window, add) => {
-    const res = scorePp46({ skp: plan.skp, katalog: input.katalog, realisasi, nilaiPerilaku: null, periode: window });
+    const res = scorePp46({
+      skp: plan.skp,
+      katalog: input.katalog,
+      realisasi,
+      nilaiPerilaku: null,
+      periode: window,
+      bulanMasa: monthCount(plan.masa),
+      add,
+    });
     for (const k of res.kegiatan)
       if (k.alasan !== null)
         add(
@@ -117,6 +128,7 @@ function explain(h: Scored<Pp46Score>, ctx: ExplainContext): Pp46Step[] {
             realisasi: x.realisasi,
             nilai,
             efisiensi,
+            prorata: x.prorata,
           });
           out.push(...rowsOf(x.indikator, t + 2));
         }

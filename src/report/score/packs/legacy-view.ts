@@ -7,6 +7,7 @@ import { monthCode } from '../../../core/masa.js';
 import { roundReport } from '../../../core/number.js';
 import type { LegacySkp, LegacySummary, LegacyUnit } from '../../../core/rules/legacy.js';
 import type { LegacyStep } from '../../../core/rules/legacy-explain.js';
+import type { Prorata } from '../../../core/rules/legacy-indicator.js';
 import type { Kelompok } from '../../../core/skm/pool.js';
 import { numberText } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/messages.js';
@@ -162,6 +163,13 @@ export function legacyUnitParts<L extends string>(labels: readonly L[]) {
 }
 
 const n2 = (x: number | null) => (x === null ? '–' : String(roundReport(x, 2)));
+
+/** A pro-rated target in words: " (target 100 × 9/12, diprorata ke bulan tercakup)". */
+export function prorataText(p: Prorata | null, lang: Lang): string {
+  if (p === null) return '';
+  const t = typeof p.dari === 'number' ? n2(p.dari) : `${n2(p.dari.min)}–${n2(p.dari.maks)}`;
+  return ` (target ${t} × ${p.bulan}/${p.dariBulan}, ${lang === 'id' ? 'diprorata ke bulan tercakup' : 'pro-rated to the months covered'})`;
+}
 
 /** Words for the steps both legacy packs record; null for a pack's own step. */
 export function legacyLine(s: LegacyStep, lang: Lang, regulasi: string): ExplainLine {

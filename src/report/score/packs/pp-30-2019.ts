@@ -17,7 +17,7 @@ import { nipCell, type CsvCell } from '../../csv-writer.js';
 import { toTemuan } from '../../findings.js';
 import { esc, num } from '../../html.js';
 import { r2 } from '../rounding.js';
-import { legacyLine, legacyUnitParts, masaSkp, skpEntries } from './legacy-view.js';
+import { legacyLine, legacyUnitParts, masaSkp, prorataText, skpEntries } from './legacy-view.js';
 import type { ExplainLine, PackView } from './pack-view.js';
 
 type Pack = typeof pp302019;
@@ -192,7 +192,7 @@ function explainLine(s: Pp30Step, lang: Lang): ExplainLine {
                     ? `50 + 19/19 × (${n(c)} − 60)`
                     : `${n(c)} / 59 × 49`;
       return {
-        teks: `IKI ${s.id}: target ${t(s.target)}, ${id ? 'realisasi' : 'realisation'} ${n(s.realisasi)}, capaian ${n(s.capaian)} % → ${band} = ${n(s.nilai)}`,
+        teks: `IKI ${s.id}: target ${t(s.target)}${prorataText(s.prorata, lang)}, ${id ? 'realisasi' : 'realisation'} ${n(s.realisasi)}, capaian ${n(s.capaian)} % → ${band} = ${n(s.nilai)}`,
       };
     }
     case 'nilai_rhk':

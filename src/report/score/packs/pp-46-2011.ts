@@ -17,7 +17,7 @@ import { nipCell, type CsvCell } from '../../csv-writer.js';
 import { toTemuan } from '../../findings.js';
 import { esc, num } from '../../html.js';
 import { r2 } from '../rounding.js';
-import { legacyLine, legacyUnitParts, masaSkp, skpEntries } from './legacy-view.js';
+import { legacyLine, legacyUnitParts, masaSkp, prorataText, skpEntries } from './legacy-view.js';
 import type { ExplainLine, PackView } from './pack-view.js';
 
 type Pack = typeof pp462011;
@@ -174,7 +174,7 @@ function explainLine(s: Pp46Step, lang: Lang): ExplainLine {
             : s.efisiensi <= 24
               ? `(1,76 × ${n(s.target)} − ${n(s.realisasi)}) / ${n(s.target)} × 100 (${id ? 'efisiensi' : 'efficiency'} ${n(s.efisiensi)} % ≤ 24)`
               : `76 − ((1,76 × ${n(s.target)} − ${n(s.realisasi)}) / ${n(s.target)} × 100 − 100) (${id ? 'efisiensi' : 'efficiency'} ${n(s.efisiensi)} % > 24)`;
-      return { teks: `${s.aspek} (${s.indikator}): ${how} = ${n(s.nilai)}` };
+      return { teks: `${s.aspek} (${s.indikator}): ${how} = ${n(s.nilai)}${prorataText(s.prorata, lang)}` };
     }
     case 'nilai_kegiatan':
       if (s.nilai === null) return { teks: `${id ? 'nilai capaian kegiatan' : 'kegiatan score'} = – (${s.alasan ?? '–'})` };

@@ -148,6 +148,8 @@ describe('scorePp46', () => {
       ]),
       nilaiPerilaku: 85,
       periode: per('2021-S1'),
+      // An SKP for the semester (masa January–June): its targets are for those 6 months, nothing is pro-rated.
+      bulanMasa: 6,
     });
     // Waktu TW 6, RW 5: EW 16.67 ≤ 24 → (10.56 − 5) / 6 × 100 = 92.666…; (100 + 100 + 92.666…) / 3 = 97.555…
     expect(r2(r.kegiatan[0]!.hasil!.nilai)).toBe(97.56);
@@ -155,7 +157,7 @@ describe('scorePp46', () => {
     expect([r2(r.nilai_akhir), r.predikat]).toEqual([92.53, 'Sangat Baik']);
   });
 
-  it('a target_periode entry for the semester replaces the annual target; the annual target is never pro-rated', () => {
+  it('a target_periode entry for the semester replaces the annual target; without one a jumlah target is pro-rated to the months covered', () => {
     const k = kegiatan('t', 12, 12);
     // The annual TO is 12; for 2021-S1 the SKP says 6 (and TW 6 months).
     k.indikator[0]!.target_periode = { '2021-S1': 6 };
@@ -173,10 +175,13 @@ describe('scorePp46', () => {
     };
     // 6 of 6 → 100; 100; waktu RW 6 of TW 6 → (1.76 × 6 − 6)/6 × 100 = 76; (100 + 100 + 76)/3 = 92.
     expect(r2(scorePp46(input).kegiatan[0]!.hasil!.nilai)).toBe(92);
-    // Without the entries, the year's targets stand: 6 of 12 → 50; RW 6 of TW 12: EW 50 > 24 →
-    // 76 − ((21.12 − 6)/12 × 100 − 100) = 76 − 26 = 50; (50 + 100 + 50)/3 = 66.67.
+    // Without the entries, the year's targets: TO 12 (jumlah) pro-rated to the 6 months the rows cover
+    // (RULES.md §2.1, a missing month is never a zero) → 6, so 6 of 6 → 100; TW 12 (terakhir) is not
+    // pro-rated: RW 6, EW 50 > 24 → 76 − ((21.12 − 6)/12 × 100 − 100) = 76 − 26 = 50; (100 + 100 + 50)/3 = 83.33.
     delete k.indikator[0]!.target_periode;
     delete k.indikator[2]!.target_periode;
-    expect(r2(scorePp46(input).kegiatan[0]!.hasil!.nilai)).toBe(66.67);
+    const r = scorePp46(input);
+    expect(r.kegiatan[0]!.aspek.kuantitas!.target).toBe(6);
+    expect(r2(r.kegiatan[0]!.hasil!.nilai)).toBe(83.33);
   });
 });

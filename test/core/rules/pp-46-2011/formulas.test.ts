@@ -28,6 +28,10 @@ describe('waktu (and biaya) by efisiensi', () => {
     { TW: 12, RW: 6, nilai: 50, ew: 50 }, // very early, EW > 24: 76 − ((21.12 − 6) / 12 × 100 − 100) = 76 − 26
     { TW: 12, RW: 14, nilai: 59.33, ew: -16.67 }, // late: (21.12 − 14) / 12 × 100 = 59.333…
     { TW: 1, RW: 3, nilai: 0, ew: -200 }, // (1.76 − 3) × 100 = −124, floored at 0
+    // EW exactly 24 as reported takes the first branch (RULES.md §1), though 100 − 9.12 × 100 / 12 is
+    // 24.000000000000014 in floating point: (21.12 − 9.12) / 12 × 100 = 100, not 76 − 0 = 76.
+    { TW: 12, RW: 9.12, nilai: 100, ew: 24 },
+    { TW: 10, RW: 7.6, nilai: 100, ew: 24 }, // exactly 24 in floating point too
   ])('TW $TW, RW $RW → $nilai (EW $ew %)', ({ TW, RW, nilai, ew }) => {
     const a = aspekEfisiensi(TW, RW);
     expect(r2(a.nilai)).toBe(nilai);
