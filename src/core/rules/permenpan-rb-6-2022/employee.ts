@@ -7,7 +7,7 @@
 import { makeFinding, type Finding, type FindingArgs, type Kode, type KodeWithoutArgs, type AlasanPredikat } from '../../findings.js';
 import type { ResolvedConfig } from '../../config.js';
 import { normalizeNip } from '../../nip.js';
-import { parsePeriode, type Periode } from '../../period.js';
+import type { Periode } from '../../period.js';
 import { endsLast, intersect, monthCount, type Masa } from '../../masa.js';
 import type { EmployeePlan } from '../rule-pack.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
