@@ -66,6 +66,7 @@ export const TINGKAT_KODE = {
   BOBOT_TOTAL: 'error',
   BOBOT_TAMBAHAN: 'error',
   PP46_ASPEK: 'error',
+  PP46_TARGET: 'error',
   KT_TANPA_BOBOT: 'info',
   TARGET_WAJIB: 'error',
   TARGET_NOL: 'error',
@@ -291,6 +292,7 @@ export interface FindingArgs {
   BOBOT_TOTAL: { jumlah: number };
   BOBOT_TAMBAHAN: { rhk: string };
   KT_TANPA_BOBOT: { rhk: string };
+  PP46_TARGET: { rhk: string; indikator: string; aspek: 'kuantitas' | 'kualitas' | 'waktu' | 'biaya'; rentang: boolean };
   PP46_ASPEK: { rhk: string; kuantitas: number; kualitas: number; waktu: number; biaya: number; waktu_bukan_bulan: boolean };
   TARGET_WAJIB: { kunci: string | null };
   TARGET_NOL: NoArgs;

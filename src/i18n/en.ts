@@ -313,6 +313,12 @@ export const en: Catalogue = {
     pesan: (a) => `Tambahan RHK ${q(a.rhk)} has no bobot and adds nothing to the Nilai KT (PermenPAN-RB 8/2021 angka 8).`,
     perbaikan: () => 'Give it a `bobot` (percent) if this additional task must count in the Nilai KT; without one it is only reported.',
   },
+  PP46_TARGET: {
+    pesan: (a) =>
+      `The target of indicator ${q(a.indikator)} (aspek ${s(a.aspek)}) of kegiatan ${q(a.rhk)} ${a.rentang ? 'is a range' : 'is not above 0'}: PP 46/2011 divides by it.`,
+    perbaikan: (a) =>
+      a.rentang ? 'Write one number (TO, TK, TW or TB), not { min, maks }.' : 'Give a target above 0 (TK is usually 100; TW in months).',
+  },
   PP46_ASPEK: {
     pesan: (a) =>
       `RHK utama ${q(a.rhk)} is not a PP 46/2011 kegiatan: it needs exactly one indicator of kuantitas, one of kualitas and one of waktu, and at most one of biaya; it has kuantitas ${s(a.kuantitas)}, kualitas ${s(a.kualitas)}, waktu ${s(a.waktu)}, biaya ${s(a.biaya)}.${a.waktu_bukan_bulan ? ' The waktu indicator must have satuan bulan.' : ''}`,

@@ -314,6 +314,14 @@ export const id: Catalogue = {
     pesan: (a) => `RHK tambahan ${q(a.rhk)} tanpa bobot tidak menambah Nilai KT (PermenPAN-RB 8/2021 angka 8).`,
     perbaikan: () => 'Beri `bobot` (persen) bila tugas tambahan ini harus masuk Nilai KT; tanpa bobot ia hanya dilaporkan.',
   },
+  PP46_TARGET: {
+    pesan: (a) =>
+      `Target indikator ${q(a.indikator)} (aspek ${s(a.aspek)}) kegiatan ${q(a.rhk)} ${a.rentang ? 'berupa rentang' : 'tidak lebih dari 0'}: PP 46/2011 membagi dengan target ini.`,
+    perbaikan: (a) =>
+      a.rentang
+        ? 'Tulis satu angka target (TO, TK, TW atau TB), bukan { min, maks }.'
+        : 'Isi target lebih dari 0 (TK biasanya 100; TW dalam bulan).',
+  },
   PP46_ASPEK: {
     pesan: (a) =>
       `RHK utama ${q(a.rhk)} bukan kegiatan PP 46/2011: perlu tepat satu indikator kuantitas, satu kualitas dan satu waktu, paling banyak satu biaya; ada kuantitas ${s(a.kuantitas)}, kualitas ${s(a.kualitas)}, waktu ${s(a.waktu)}, biaya ${s(a.biaya)}.${a.waktu_bukan_bulan ? ' Indikator waktu harus bersatuan bulan.' : ''}`,

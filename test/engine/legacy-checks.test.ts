@@ -35,6 +35,26 @@ describe('validate under pp-46-2011', () => {
     ]);
   });
 
+  it('a kegiatan target PP 46/2011 cannot divide by is PP46_TARGET at the target: a range, a TW of 0', async () => {
+    const ws = copyFixture(join(FIXTURES, 'pp-46-2011-skor'));
+    const andi = join(ws, 'skp', 'andi.yaml');
+    writeFileSync(
+      andi,
+      readFileSync(andi, 'utf8')
+        .replace('target: 100, konsolidasi: jumlah', 'target: { min: 90, maks: 110 }, konsolidasi: jumlah')
+        .replace(
+          'Waktu penataan, aspek: waktu, satuan: bulan, polaritas: minimal, target: 12',
+          'Waktu penataan, aspek: waktu, satuan: bulan, polaritas: minimal, target: 0',
+        ),
+    );
+    const { code, temuan } = await findings(ws);
+    expect(code).toBe(1);
+    expect(temuan.filter((f) => f.kode === 'PP46_TARGET').map((f) => [f.baris, f.args])).toEqual([
+      [11, { rhk: 'k1', indikator: 'k1-jumlah', aspek: 'kuantitas', rentang: true }],
+      [13, { rhk: 'k1', indikator: 'k1-waktu', aspek: 'waktu', rentang: false }],
+    ]);
+  });
+
   it('the same SKP under 6/2022 has no such rule', async () => {
     const ws = copyFixture(PP46);
     withMetode(ws, 'permenpan-rb-6-2022');

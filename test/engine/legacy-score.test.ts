@@ -27,6 +27,8 @@ async function score(ws: string, ...args: string[]) {
   expect(r.stderr).toBe('');
   const laporan = JSON.parse(r.stdout) as LaporanSkor;
   expect(checkOutput('laporan-skor', laporan)).toEqual([]);
+  // Every file read as meant (a CSV not recognised would be an error, and its rows silently missing).
+  expect(laporan.ringkasan.error).toBe(0);
   return { code: r.code, laporan };
 }
 
@@ -96,6 +98,10 @@ describe('pp-46-2011 on a hand-computed workspace (RULES.md §6.1)', () => {
     // k1 reported RO 0 (no kualitas or waktu rows): not carried out, every aspect 0, nilai 0.
     expect(c.kegiatan[0]).toMatchObject({ dilaksanakan: false, nilai: 0 });
     expect(c.kegiatan[0]!.kualitas!.nilai).toBe(0);
+    // No efisiensi is invented for a kegiatan not carried out, and --explain says why each aspect is 0.
+    expect(c.kegiatan[0]!.waktu).toEqual({ indikator: 'c1-waktu', target: 12, realisasi: null, nilai: 0, efisiensi: null });
+    const explain = (await runCli(['score', PP46, '--explain', CITRA])).stdout;
+    expect(explain).toContain('waktu (c1-waktu): 0 (RO = 0: kegiatan tidak dilaksanakan)');
     // k2 on target: 100, 100, waktu (1.76 × 6 − 6)/6 × 100 = 76 → 92; Nilai SKP (0 + 92)/2 = 46;
     // 60 % × 46 + 40 % × 80 = 59.6 → Kurang (51–60.99).
     close(c.kegiatan[1]!.nilai, 92);
@@ -127,7 +133,21 @@ describe('pp-46-2011 on a hand-computed workspace (RULES.md §6.1)', () => {
   });
 
   it('a semester scores; a quarter or a month exits 2 with the reason and writes nothing', async () => {
-    expect((await pp46(PP46, '--periode', '2021-S1')).code).toBe(0);
+    // Citra's SKP for the first semester (masa January–June), her rows for 2021-S1: the same numbers as
+    // her year (46, 59.6, Kurang), now for 2021-S1.
+    const ws = copyFixture(PP46);
+    const citra = join(ws, 'skp', 'citra.yaml');
+    writeFileSync(citra, readFileSync(citra, 'utf8').replace('tahun: 2021\n', 'tahun: 2021\nmasa: { mulai: 2021-01, selesai: 2021-06 }\n'));
+    const csv = join(ws, 'data', 'realisasi-2021.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace(/199003032015032003;2021;/g, '199003032015032003;2021-S1;'));
+    const pen = join(ws, 'data', 'penilaian-2021.csv');
+    writeFileSync(pen, readFileSync(pen, 'utf8').replace('199003032015032003;2021;', '199003032015032003;2021-S1;'));
+    const s1 = await pp46(ws, '--periode', '2021-S1');
+    expect(s1.code).toBe(0);
+    expect(s1.laporan.periode).toBe('2021-S1');
+    expect(s1.of(CITRA)).toMatchObject({ nilai_skp: 46, nilai_akhir: 59.6, predikat: 'Kurang' });
+    // The others' rows are for the whole year, longer than the semester: not counted, never zeros.
+    expect(s1.of(ANDI)).toMatchObject({ nilai_skp: null, predikat: null });
     for (const periode of ['2021-TW1', '2021-03']) {
       const r = await runCli(['score', PP46, '--periode', periode]);
       expect(r.code).toBe(2);
@@ -181,6 +201,47 @@ describe('pp-46-2011 on a hand-computed workspace (RULES.md §6.1)', () => {
     });
     const explain = await runCli(['score', ws, '--explain', ANDI]);
     expect(explain.stdout).toContain('kuantitas (k1-jumlah): 75 / 75 × 100 = 100 (target 100 × 9/12, diprorata ke bulan tercakup)');
+  });
+
+  it('a mutasi on the same indicators: each SKP counts only the rows of its own months', async () => {
+    const ws = copyFixture(PP46);
+    const budi = join(ws, 'skp', 'budi.yaml');
+    const text = readFileSync(budi, 'utf8');
+    writeFileSync(budi, text.replace('tahun: 2021\n', 'tahun: 2021\nmasa: { mulai: 2021-01, selesai: 2021-06 }\n'));
+    // The same kegiatan and keys after the move in July.
+    writeFileSync(
+      join(ws, 'skp', 'budi-2.yaml'),
+      text.replace('tahun: 2021\n', 'tahun: 2021\nmasa: { mulai: 2021-07, selesai: 2021-12 }\n').replace(/\n {2}- \{ id: t1.*\n/, '\n'),
+    );
+    const csv = join(ws, 'data', 'realisasi-2021.csv');
+    writeFileSync(
+      csv,
+      readFileSync(csv, 'utf8')
+        .replace(/198502022010012002;2021;/g, '198502022010012002;2021-S1;')
+        .concat(
+          '198502022010012002;2021-S2;b1-jumlah;10\r\n198502022010012002;2021-S2;b1-mutu;100\r\n198502022010012002;2021-S2;b1-waktu;6\r\n',
+        ),
+    );
+    const { of } = await pp46(ws);
+    const b = of(BUDI);
+    // SKP 1 (S1 rows 8, 80, 14, and t1): 73.1111 + 1 = 74.11. SKP 2 (S2 rows 10, 100, 6 of TW 12:
+    // EW 50 > 24 → 76 − ((21.12 − 6)/12 × 100 − 100) = 50): (100 + 100 + 50)/3 = 83.33, no tambahan.
+    // Nilai SKP (74.1111 × 6 + 83.3333 × 6)/12 = 78.72; 60 % × 78.7222 + 40 % × 72 = 76.03 → Baik.
+    expect(b.skp!.map((x) => x.nilai_skp)).toEqual([74.11, 83.33]);
+    expect(b.skp!.map((x) => x.kegiatan[0]!.kuantitas!.realisasi)).toEqual([8, 10]);
+    close(b.nilai_skp, 78.72);
+    close(b.nilai_akhir, 76.03);
+    expect(b.predikat).toBe('Baik');
+    // Each SKP's own figures are under skp; the employee's tugas tambahan is not one SKP's.
+    expect(b.skp!.map((x) => x.tugas_tambahan)).toEqual([
+      { jumlah: 1, nilai: 1 },
+      { jumlah: 0, nilai: 0 },
+    ]);
+    expect(b.tugas_tambahan).toBeNull();
+    // --explain shows each SKP's rows under its own kegiatan.
+    const explain = (await runCli(['score', ws, '--explain', BUDI])).stdout;
+    expect(explain).toContain('kuantitas (b1-jumlah): 8 / 10 × 100 = 80');
+    expect(explain).toContain('kuantitas (b1-jumlah): 10 / 10 × 100 = 100');
   });
 
   it('a mutasi: each SKP over its masa, the Nilai SKP weighted by months', async () => {
@@ -284,7 +345,7 @@ describe('pp-30-2019 on a hand-computed workspace (RULES.md §6.2)', () => {
   it('with dengan_360 and no nilai column: the 360° nilai on 0–100 and 60/40', async () => {
     const ws = copyFixture(PP30);
     writeFileSync(join(ws, 'asn-kinerja.yaml'), readFileSync(join(ws, 'asn-kinerja.yaml'), 'utf8') + 'pp_30_2019:\n  dengan_360: true\n');
-    writeFileSync(join(ws, 'data', 'penilaian-2021.csv'), 'nip;periode;inovasi\r\n198502022010011003;2021;tidak\r\n');
+    writeFileSync(join(ws, 'data', 'penilaian-2021.csv'), 'nip;periode;inovasi\r\n198502022010011003;2021;ya\r\n');
     writeFileSync(
       join(ws, 'data', 'perilaku-2021.csv'),
       'nip;periode;penilai_nip;peran;berorientasi_pelayanan;akuntabel;kompeten;harmonis;loyal;adaptif;kolaboratif\r\n' +
@@ -294,8 +355,12 @@ describe('pp-30-2019 on a hand-computed workspace (RULES.md §6.2)', () => {
     const f = of(FAJAR);
     // n = 4 on the 1–5 skala → (4 − 1)/(5 − 1) × 100 = 75; 60 % × 65 + 40 % × 75 = 69 → Kurang (50–69.99).
     expect(f).toMatchObject({ nilai_perilaku: 75, sumber_perilaku: '360', nilai_akhir: 69, predikat: 'Kurang' });
-    // No 360° rows and no column: no nilai perilaku.
-    expect(of(EKA)).toMatchObject({ nilai_perilaku: null, predikat: null, alasan: ['NILAI_PERILAKU_TIDAK_ADA'] });
+    // No 360° rows and no column: no nilai perilaku, and §2.5's finding says there is no atasan rating.
+    const eka = of(EKA);
+    expect(eka).toMatchObject({ nilai_perilaku: null, predikat: null, alasan: ['NILAI_PERILAKU_TIDAK_ADA'] });
+    expect(eka.temuan.map((t) => t.kode)).toEqual(expect.arrayContaining(['PERILAKU_TANPA_ATASAN', 'NILAI_AKHIR_TIDAK_DINILAI']));
+    // The penilaian file with only inovasi is read: ya (no Sangat Baik at 69, which needs 110).
+    expect(f.inovasi).toBe(true);
   });
 });
 
@@ -362,8 +427,8 @@ describe('the legacy packs in every format', () => {
     expect(r.code).toBe(0);
     const text = r.stdout;
     expect(text).toContain('Kegiatan k1: Menata arsip inaktif');
-    expect(text).toContain('waktu (k1-waktu): (1,76 × 12 − 10) / 12 × 100 (efisiensi 16.67 % ≤ 24) = 92.67');
-    expect(text).toContain('waktu (k2-waktu): 76 − ((1,76 × 12 − 8) / 12 × 100 − 100) (efisiensi 33.33 % > 24) = 66.67');
+    expect(text).toContain('waktu (k1-waktu): (1.76 × 12 − 10) / 12 × 100 (efisiensi 16.67 % ≤ 24) = 92.67');
+    expect(text).toContain('waktu (k2-waktu): 76 − ((1.76 × 12 − 8) / 12 × 100 − 100) (efisiensi 33.33 % > 24) = 66.67');
     expect(text).toMatch(/2021-TW1: 25 +\[data\/realisasi-2021\.csv:2\]/);
     expect(text).toContain('tugas tambahan: 4 RHK dengan realisasi → 2');
     expect(text).toContain('Nilai SKP = (92.17 + 88.89) / 2 + 2 = 92.53');

@@ -66,6 +66,7 @@ const SAMPLE: FindingArgs = {
   KT_TANPA_BOBOT: { rhk: 'rhk-t1' },
   KEGIATAN_TIDAK_DINILAI: { rhk: 'rhk-1', sebab: 'TANPA_REALISASI' },
   NILAI_AKHIR_TIDAK_DINILAI: { alasan: ['NILAI_PERILAKU_TIDAK_ADA'] },
+  PP46_TARGET: { rhk: 'rhk-1', indikator: 'waktu-1', aspek: 'waktu', rentang: false },
   PP46_ASPEK: { rhk: 'rhk-1', kuantitas: 2, kualitas: 0, waktu: 1, biaya: 0, waktu_bukan_bulan: true },
   TARGET_WAJIB: { kunci: 'IKU-1' },
   TARGET_NOL: {},

@@ -7,6 +7,7 @@ import type { Periode } from '../period.js';
 import type { Skp } from '../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../validate/katalog.js';
 import { indicatorInWindow, targetForP } from './permenpan-rb-6-2022/konsolidasi.js';
+import type { Target } from './permenpan-rb-6-2022/capaian.js';
 
 /** A `jumlah` target scaled to the months covered: target × bulan / dariBulan. */
 export interface Prorata {
@@ -16,7 +17,14 @@ export interface Prorata {
 }
 
 /** Findings about one indicator as it is read for P. */
-export type IndicatorAdd = <K extends 'TARGET_PERIODE_SUB' | 'CAKUPAN_SEBAGIAN'>(kode: K, jalur: string, args: FindingArgs[K]) => void;
+export type IndicatorAdd = <K extends 'TARGET_PERIODE_SUB' | 'CAKUPAN_SEBAGIAN' | 'TOLERANSI_NOL'>(
+  kode: K,
+  jalur: string,
+  args: FindingArgs[K],
+) => void;
+
+/** RULES.md §4.5: the IKM nilai in P for an indicator fed by the survey (the engine's pooled groups). */
+export type SkmRealisasi = (lingkup: 'unit' | 'layanan' | 'petugas', layanan: string | undefined, unit: string) => number | null;
 
 /**
  * One indicator's target and realisation for P over the window (RULES.md §2.0–§2.2): the rows inside
@@ -32,9 +40,18 @@ export function readIndicator(
     periode: Periode;
     bulanMasa?: number;
     add?: IndicatorAdd;
+    /** The survey's IKM nilai and the SKP's unit, for an indicator with `sumber: skm`. */
+    skm?: { realisasi: SkmRealisasi; unit: string };
   },
-) {
+): { target: Target | null; realisasi: number | null; prorata: Prorata | null } {
   const P = input.periode;
+  if ((ind.sumber ?? def?.sumber) === 'skm') {
+    // Fed by the survey: the IKM nilai itself, no consolidation, no pro-rating (RULES.md §4.5), as under 6/2022.
+    const t = targetForP(ind.target, ind.target_periode, P, () => undefined);
+    const nilai =
+      input.skm?.realisasi(ind.skm_lingkup ?? def?.skm_lingkup ?? 'unit', ind.skm_layanan ?? def?.skm_layanan, input.skm.unit) ?? null;
+    return { target: t.target ?? null, realisasi: nilai, prorata: null };
+  }
   const cara = ind.konsolidasi ?? def?.konsolidasi ?? 'rata-rata';
   const t = targetForP(ind.target, ind.target_periode, P, (keys) =>
     input.add?.('TARGET_PERIODE_SUB', `${at.jalur}/target_periode`, { kunci: keys, periode: P.kode }),

@@ -113,7 +113,9 @@ interface Base {
 }
 
 /** Adds an employee finding at a place in the SKP being scored. */
-export type LegacyAdd = <K extends 'KEGIATAN_TIDAK_DINILAI' | 'INDIKATOR_TANPA_REALISASI' | 'TARGET_PERIODE_SUB' | 'CAKUPAN_SEBAGIAN'>(
+export type LegacyAdd = <
+  K extends 'KEGIATAN_TIDAK_DINILAI' | 'INDIKATOR_TANPA_REALISASI' | 'TARGET_PERIODE_SUB' | 'CAKUPAN_SEBAGIAN' | 'TOLERANSI_NOL',
+>(
   kode: K,
   jalur: string,
   args: FindingArgs[K],

@@ -701,13 +701,13 @@ export interface PegawaiPp_30_2019 {
    */
   unit: string;
   /**
-   * Rata-rata nilai RHK utama berbobot, 2 desimal; null bila tidak dapat dihitung.
+   * Rata-rata nilai RHK utama berbobot, 2 desimal; null bila tidak dapat dihitung atau pegawai punya beberapa SKP (lihat skp).
    */
   nilai_ku: number | null;
   /**
-   * Σ nilai × bobot / 100 RHK tambahan, paling besar 10, 2 desimal.
+   * Σ nilai × bobot / 100 RHK tambahan, paling besar 10, 2 desimal; null bila SKP tidak dinilai atau pegawai punya beberapa SKP (lihat skp).
    */
-  nilai_kt: number;
+  nilai_kt: number | null;
   /**
    * Nilai KU + Nilai KT, 2 desimal; null bila Nilai KU tidak ada.
    */
@@ -749,7 +749,7 @@ export interface PegawaiPp_30_2019 {
    */
   jp_kompetensi: number | null;
   /**
-   * RHK dan IKI-nya, urut SKP.
+   * RHK dan IKI-nya, urut SKP; bagi pegawai dengan beberapa SKP: RHK SKP dengan bulan terbanyak (semua ada di skp).
    */
   hasil_kerja: {
     /**
@@ -843,6 +843,76 @@ export interface PegawaiPp_30_2019 {
      * Nilai SKP ini atas periode ∩ masa, 2 desimal; null bila tidak dapat dihitung.
      */
     nilai_skp: number | null;
+    /**
+     * Nilai KU SKP ini, 2 desimal; null bila tidak dapat dihitung.
+     */
+    nilai_ku: number | null;
+    /**
+     * Nilai KT SKP ini, 2 desimal.
+     */
+    nilai_kt: number;
+    /**
+     * RHK SKP ini.
+     */
+    hasil_kerja: {
+      /**
+       * ID RHK.
+       */
+      id: string;
+      /**
+       * utama atau tambahan.
+       */
+      jenis: 'utama' | 'tambahan';
+      /**
+       * Bobot (persen); null bila tidak ada.
+       */
+      bobot: number | null;
+      /**
+       * Rata-rata nilai IKI-nya, 2 desimal; null bila ada IKI tanpa nilai.
+       */
+      nilai: number | null;
+      /**
+       * Indikator kinerja individu RHK ini.
+       */
+      iki: {
+        /**
+         * Kunci indikator (IKI).
+         */
+        id: string;
+        /**
+         * Target untuk periode (angka atau rentang), 2 desimal; null bila tidak ada.
+         */
+        target:
+          | number
+          | null
+          | {
+              /**
+               * Batas bawah.
+               */
+              min: number;
+              /**
+               * Batas atas.
+               */
+              maks: number;
+            };
+        /**
+         * Realisasi di periode, 2 desimal; null bila tidak ada baris.
+         */
+        realisasi: number | null;
+        /**
+         * Capaian (persen, RULES.md §2.3, tidak dibatasi), 2 desimal; null bila tidak dapat dihitung.
+         */
+        capaian: number | null;
+        /**
+         * Target adalah maksimal: capaian 100 % bernilai 120 (PermenPAN-RB 8/2021 huruf i).
+         */
+        target_maksimal: boolean;
+        /**
+         * Nilai capaian 0–120, 2 desimal; null bila capaian tidak ada.
+         */
+        nilai: number | null;
+      }[];
+    }[];
   }[];
   /**
    * Temuan penilaian pegawai ini.
@@ -1054,9 +1124,9 @@ export interface PegawaiPp_46_2011 {
    */
   jp_kompetensi: number | null;
   /**
-   * RHK tambahan dengan realisasi di periode dan nilainya (1–3 → 1, 4–6 → 2, ≥ 7 → 3).
+   * RHK tambahan dengan realisasi di periode dan nilainya (1–3 → 1, 4–6 → 2, ≥ 7 → 3); null bila SKP tidak dinilai atau pegawai punya beberapa SKP (lihat skp).
    */
-  tugas_tambahan: {
+  tugas_tambahan: null | {
     /**
      * RHK tambahan dengan realisasi.
      */
@@ -1067,7 +1137,7 @@ export interface PegawaiPp_46_2011 {
     nilai: number;
   };
   /**
-   * Setiap RHK utama sebagai kegiatan tugas jabatan, urut SKP.
+   * Setiap RHK utama sebagai kegiatan tugas jabatan, urut SKP; bagi pegawai dengan beberapa SKP: kegiatan SKP dengan bulan terbanyak (semua ada di skp).
    */
   kegiatan: {
     /**
@@ -1171,9 +1241,9 @@ export interface PegawaiPp_46_2011 {
       efisiensi: number | null;
     };
     /**
-     * false bila RO = 0: kegiatan tidak dilaksanakan, semua aspek 0.
+     * false bila RO = 0: kegiatan tidak dilaksanakan, semua aspek 0; null bila kegiatan tidak dinilai.
      */
-    dilaksanakan: boolean;
+    dilaksanakan: boolean | null;
     /**
      * (Kuantitas + Kualitas + Waktu [+ Biaya]) / 3 [atau 4], 2 desimal; null bila tidak dinilai.
      */
@@ -1216,6 +1286,136 @@ export interface PegawaiPp_46_2011 {
      * Nilai SKP ini atas periode ∩ masa, 2 desimal; null bila tidak dapat dihitung.
      */
     nilai_skp: number | null;
+    /**
+     * Tugas tambahan SKP ini.
+     */
+    tugas_tambahan: {
+      /**
+       * RHK tambahan dengan realisasi.
+       */
+      jumlah: number;
+      /**
+       * Nilai tugas tambahan 0–3.
+       */
+      nilai: number;
+    };
+    /**
+     * Kegiatan SKP ini.
+     */
+    kegiatan: {
+      /**
+       * ID RHK utama (kegiatan tugas jabatan).
+       */
+      id: string;
+      /**
+       * Uraian RHK; null bila tidak ada.
+       */
+      uraian: string | null;
+      /**
+       * Aspek kuantitas; null bila kegiatan tidak punya indikator aspek ini.
+       */
+      kuantitas: null | {
+        /**
+         * Kunci indikator aspek ini.
+         */
+        indikator: string;
+        /**
+         * Target, 2 desimal; null bila tidak ada.
+         */
+        target: number | null;
+        /**
+         * Realisasi di periode, 2 desimal; null bila tidak ada baris.
+         */
+        realisasi: number | null;
+        /**
+         * Nilai aspek, 2 desimal; null bila kegiatan tidak dinilai.
+         */
+        nilai: number | null;
+      };
+      /**
+       * Aspek kualitas; null bila kegiatan tidak punya indikator aspek ini.
+       */
+      kualitas: null | {
+        /**
+         * Kunci indikator aspek ini.
+         */
+        indikator: string;
+        /**
+         * Target, 2 desimal; null bila tidak ada.
+         */
+        target: number | null;
+        /**
+         * Realisasi di periode, 2 desimal; null bila tidak ada baris.
+         */
+        realisasi: number | null;
+        /**
+         * Nilai aspek, 2 desimal; null bila kegiatan tidak dinilai.
+         */
+        nilai: number | null;
+      };
+      /**
+       * Aspek waktu; null bila kegiatan tidak punya indikator aspek ini.
+       */
+      waktu: null | {
+        /**
+         * Kunci indikator aspek ini.
+         */
+        indikator: string;
+        /**
+         * Target, 2 desimal; null bila tidak ada.
+         */
+        target: number | null;
+        /**
+         * Realisasi di periode, 2 desimal; null bila tidak ada baris.
+         */
+        realisasi: number | null;
+        /**
+         * Nilai aspek, 2 desimal; null bila kegiatan tidak dinilai.
+         */
+        nilai: number | null;
+        /**
+         * Efisiensi (persen): 100 − R × 100 / T, 2 desimal; di atas 24 memakai cabang kedua Perka BKN 1/2013.
+         */
+        efisiensi: number | null;
+      };
+      /**
+       * Aspek biaya; null bila kegiatan tidak punya indikator aspek ini.
+       */
+      biaya: null | {
+        /**
+         * Kunci indikator aspek ini.
+         */
+        indikator: string;
+        /**
+         * Target, 2 desimal; null bila tidak ada.
+         */
+        target: number | null;
+        /**
+         * Realisasi di periode, 2 desimal; null bila tidak ada baris.
+         */
+        realisasi: number | null;
+        /**
+         * Nilai aspek, 2 desimal; null bila kegiatan tidak dinilai.
+         */
+        nilai: number | null;
+        /**
+         * Efisiensi (persen): 100 − R × 100 / T, 2 desimal; di atas 24 memakai cabang kedua Perka BKN 1/2013.
+         */
+        efisiensi: number | null;
+      };
+      /**
+       * false bila RO = 0: kegiatan tidak dilaksanakan, semua aspek 0; null bila kegiatan tidak dinilai.
+       */
+      dilaksanakan: boolean | null;
+      /**
+       * (Kuantitas + Kualitas + Waktu [+ Biaya]) / 3 [atau 4], 2 desimal; null bila tidak dinilai.
+       */
+      nilai: number | null;
+      /**
+       * Mengapa kegiatan tidak dinilai; null bila dinilai.
+       */
+      alasan: 'PP46_ASPEK' | 'TARGET_RENTANG' | 'TARGET_NOL' | 'TANPA_REALISASI' | null;
+    }[];
   }[];
   /**
    * Temuan penilaian pegawai ini.

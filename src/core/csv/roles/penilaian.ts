@@ -110,7 +110,7 @@ function start(file: FileContext): RoleRowCheck<PenilaianRow> {
 export const penilaian: CsvRoleDefinition<PenilaianRow> = {
   header: {
     required: ['nip', 'periode'],
-    anyOf: ['rating_hasil_kerja', 'rating_perilaku', 'nilai_perilaku'],
+    anyOf: ['rating_hasil_kerja', 'rating_perilaku', 'nilai_perilaku', 'inovasi'],
     optional: ['rating_hasil_kerja', 'rating_perilaku', 'nilai_perilaku', 'inovasi', 'catatan'],
   },
   start,

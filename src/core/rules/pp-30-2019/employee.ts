@@ -10,7 +10,7 @@ import type { Skp } from '../../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
 import type { Periode } from '../../period.js';
 import { computeCapaian } from '../permenpan-rb-6-2022/capaian.js';
-import { readIndicator, type IndicatorAdd, type Prorata } from '../legacy-indicator.js';
+import { readIndicator, type IndicatorAdd, type SkmRealisasi, type Prorata } from '../legacy-indicator.js';
 import { ptr } from '../../validate/types.js';
 import { nilaiCapaianIki, nilaiKinerja, nilaiKt, nilaiKu, perilakuSeratus, predikatPp30, type PredikatPp30 } from './formulas.js';
 
@@ -61,6 +61,8 @@ export interface Pp30Input {
   periode: Periode;
   /** Months of the SKP's masa (its targets are for them); 12 for a whole-year SKP. */
   bulanMasa?: number;
+  /** The survey's IKM nilai for an indicator with `sumber: skm` (RULES.md §4.5). */
+  skmRealisasi?: SkmRealisasi;
   add?: IndicatorAdd;
 }
 
@@ -69,11 +71,22 @@ export function scorePp30(input: Pp30Input): Pp30Result {
     const iki = r.indikator.map((ind, j): IkiDetail => {
       const key = ind.id ?? ind.ref ?? '';
       const def = ind.ref !== undefined ? input.katalog.get(ind.ref) : undefined;
-      const { target, realisasi, prorata } = readIndicator(ind, def, { jalur: ptr('hasil_kerja', i, 'indikator', j), key }, input);
+      const jalur = ptr('hasil_kerja', i, 'indikator', j);
+      const { target, realisasi, prorata } = readIndicator(
+        ind,
+        def,
+        { jalur, key },
+        {
+          ...input,
+          ...(input.skmRealisasi ? { skm: { realisasi: input.skmRealisasi, unit: input.skp.pegawai.unit } } : {}),
+        },
+      );
       const polaritas = ind.polaritas ?? def?.polaritas ?? 'maksimal';
       const c =
         target === null || realisasi === null ? null : computeCapaian({ realisasi, target, polaritas, batas: Number.POSITIVE_INFINITY });
       const capaian = c?.ok ? c.capaian : null;
+      // A zero-tolerance target (minimal, target 0) met scores 100, missed 0 (RULES.md §2.3): said, as under 6/2022.
+      if (c?.ok && c.toleransiNol) input.add?.('TOLERANSI_NOL', jalur, { indikator: key, capaian: c.capaian });
       const maksimal = ind.target_maksimal === true;
       return {
         id: key,

@@ -39,9 +39,10 @@ export function nilaiKu(rhk: readonly { nilai: number; bobot: number | null }[])
 
 /** Nilai KT = min(10, Σ nilai × bobot / 100) over the tambahan RHKs with a bobot (8/2021 angka 8). */
 export function nilaiKt(tambahan: readonly { nilai: number; bobot: number | null }[]): number {
+  // Σ nilai × bobot first, then / 100 (RULES.md §1: a weighted share as one division).
   let sum = 0;
-  for (const t of tambahan) if (t.bobot !== null) sum += (t.nilai * t.bobot) / 100;
-  return Math.min(10, sum);
+  for (const t of tambahan) if (t.bobot !== null) sum += t.nilai * t.bobot;
+  return Math.min(10, sum / 100);
 }
 
 /** Nilai kinerja = 70 % × Nilai SKP + 30 % × nilai perilaku (60/40 with `dengan_360`), as a weighted mean. */

@@ -5,7 +5,6 @@
  * condition. 8/2021's formula for pejabat pimpinan tinggi, applied to every jabatan. A year or a semester.
  */
 import { ptr } from '../../validate/types.js';
-import { monthCount } from '../../masa.js';
 import type { Periode } from '../../period.js';
 import type { EmployeeInput, ExplainContext, RulePack, Scored, UnitCheckInput } from '../rule-pack.js';
 import {
@@ -20,7 +19,9 @@ import {
 } from '../legacy.js';
 import { explainLegacy, type LegacyStep } from '../legacy-explain.js';
 import type { Prorata } from '../legacy-indicator.js';
-import { computePerilaku } from '../permenpan-rb-6-2022/perilaku.js';
+import { computePerilaku, RATER_ROLES } from '../permenpan-rb-6-2022/perilaku.js';
+import { makeFinding, type Finding } from '../../findings.js';
+import { endsLast, monthCount } from '../../masa.js';
 import { scorePp30, type RhkPp30 } from './employee.js';
 import { nilaiKinerja, perilakuSeratus, predikatPp30, type PredikatPp30 } from './formulas.js';
 
@@ -76,6 +77,7 @@ function scoreEmployee(input: EmployeeInput) {
       skala: config.perilaku.skala,
       periode: window,
       bulanMasa: monthCount(plan.masa),
+      skmRealisasi: input.skmRealisasi,
       add,
     });
     res.rhk.forEach((rhk, i) =>
@@ -90,6 +92,7 @@ function scoreEmployee(input: EmployeeInput) {
   const penilaian = input.rows.penilaian.get(nip) ?? {};
   let nilaiPerilaku: number | null = null;
   let sumber: Pp30Score['sumber_perilaku'] = null;
+  const perilakuFindings: Finding[] = [];
   if (!r.invalid && penilaian.nilaiPerilaku !== undefined) {
     nilaiPerilaku = penilaian.nilaiPerilaku;
     sumber = 'penilai';
@@ -98,11 +101,22 @@ function scoreEmployee(input: EmployeeInput) {
     const rows = [...(input.rows.perilaku.get(nip) ?? [])].sort(
       (a, b) => a.periode.bulanAwal - b.periode.bulanAwal || a.origin.file - b.origin.file || a.origin.line - b.origin.line,
     );
-    const n = computePerilaku(rows, config.perilaku).nilai;
-    if (n !== null) {
-      nilaiPerilaku = perilakuSeratus(n, config.perilaku.skala);
+    const p = computePerilaku(rows, config.perilaku);
+    if (p.nilai !== null) {
+      nilaiPerilaku = perilakuSeratus(p.nilai, config.perilaku.skala);
       sumber = '360';
     }
+    // What §2.5 says about the ratings, as under 6/2022: a role below its minimum is left out; no atasan, no nilai.
+    const at = { path: endsLast(input.rencana).path, jalur: '', nip };
+    for (const peran of RATER_ROLES) {
+      const s = p.peran[peran];
+      if (!s.cukup && s.penilai > 0)
+        perilakuFindings.push(
+          makeFinding('PERAN_PENILAI_KURANG', at, { peran, penilai: s.penilai, minimal: config.perilaku.minimalPenilai[peran] }),
+        );
+    }
+    if (p.nilai === null && !(input.rows.perilaku.size === 0 && input.rows.perilakuLebihPanjang))
+      perilakuFindings.push(makeFinding('PERILAKU_TANPA_ATASAN', at));
   }
   const inovasi = penilaian.inovasi === true;
   const akhir = r.nilai_skp !== null && nilaiPerilaku !== null ? nilaiKinerja(r.nilai_skp, nilaiPerilaku, dengan360) : null;
@@ -122,7 +136,7 @@ function scoreEmployee(input: EmployeeInput) {
     skp: r.skp,
     detail: r.decisive?.detail ?? null,
   };
-  return { hasil, findings: [...r.findings, ...why.findings], workspaceFindings: [] };
+  return { hasil, findings: [...r.findings, ...perilakuFindings, ...why.findings], workspaceFindings: [] };
 }
 
 function explain(h: Scored<Pp30Score>, ctx: ExplainContext): Pp30Step[] {

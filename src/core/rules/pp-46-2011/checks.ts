@@ -18,14 +18,26 @@ export function checkSkpPp46(
     if (rhk.jenis !== 'utama') return;
     const count = { kuantitas: 0, kualitas: 0, waktu: 0, biaya: 0 };
     let waktuBukanBulan = false;
-    for (const ind of rhk.indikator) {
+    rhk.indikator.forEach((ind, j) => {
       const def = ind.ref !== undefined ? definitionOf(ind.ref) : undefined;
       const aspek = ind.aspek ?? def?.aspek;
       const satuan = ind.satuan ?? def?.satuan;
-      if (aspek === undefined) continue;
+      if (aspek === undefined) return;
       count[aspek]++;
+      // TO, TK and TW divide (Kuantitas = RO / TO, EW = 100 − RW / TW × 100): one number above 0; TB may be
+      // 0 (no biaya) but not a range. A missing target is TARGET_WAJIB's.
+      const t = ind.target;
+      if (t !== undefined && (typeof t !== 'number' || (aspek !== 'biaya' && t <= 0)))
+        out.push(
+          makeFinding('PP46_TARGET', at(ptr('hasil_kerja', i, 'indikator', j, 'target')), {
+            rhk: rhk.id,
+            indikator: ind.id ?? ind.ref ?? '',
+            aspek,
+            rentang: typeof t !== 'number',
+          }),
+        );
       if (aspek === 'waktu' && satuan !== 'bulan') waktuBukanBulan = true;
-    }
+    });
     if (count.kuantitas === 1 && count.kualitas === 1 && count.waktu === 1 && count.biaya <= 1 && !waktuBukanBulan) return;
     out.push(
       makeFinding('PP46_ASPEK', at(ptr('hasil_kerja', i, 'indikator'), 'kunci'), {

@@ -10,7 +10,7 @@ import type { Skp } from '../../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
 import type { Periode } from '../../period.js';
 import { ptr } from '../../validate/types.js';
-import { readIndicator, type IndicatorAdd, type Prorata } from '../legacy-indicator.js';
+import { readIndicator, type IndicatorAdd, type SkmRealisasi, type Prorata } from '../legacy-indicator.js';
 import { nilaiKegiatan, nilaiPrestasi, nilaiSkp, nilaiTugasTambahan, sebutan, type KegiatanResult, type Sebutan } from './formulas.js';
 
 type Aspek = 'kuantitas' | 'kualitas' | 'waktu' | 'biaya';
@@ -49,6 +49,8 @@ export interface Pp46Input {
   periode: Periode;
   /** Months of the SKP's masa (its targets are for them); 12 for a whole-year SKP. */
   bulanMasa?: number;
+  /** The survey's IKM nilai for an indicator with `sumber: skm` (RULES.md §4.5). */
+  skmRealisasi?: SkmRealisasi;
   /** Where the findings about an indicator go (a target_periode only for sub-periods, a partly covered period). */
   add?: IndicatorAdd;
 }
@@ -60,18 +62,31 @@ export function scorePp46(input: Pp46Input): Pp46Result {
     const aspek: KegiatanDetail['aspek'] = {};
     const seen: Record<Aspek, number> = { kuantitas: 0, kualitas: 0, waktu: 0, biaya: 0 };
     let rentang = false;
+    // A tambahan RHK counts when any of its indicators has a row in P, two of one aspek too.
+    let realised = false;
     for (const [j, ind] of rhk.indikator.entries()) {
       const key = ind.id ?? ind.ref ?? '';
       const def = ind.ref !== undefined ? input.katalog.get(ind.ref) : undefined;
       const a = ind.aspek ?? def?.aspek;
       if (a === undefined) continue;
       seen[a]++;
-      const r = readIndicator(ind, def, { jalur: ptr('hasil_kerja', i, 'indikator', j), key }, input);
+      const r = readIndicator(
+        ind,
+        def,
+        { jalur: ptr('hasil_kerja', i, 'indikator', j), key },
+        {
+          ...input,
+          // A tambahan RHK only counts as done or not: no coverage finding for it.
+          add: rhk.jenis === 'tambahan' ? undefined : input.add,
+          ...(input.skmRealisasi ? { skm: { realisasi: input.skmRealisasi, unit: input.skp.pegawai.unit } } : {}),
+        },
+      );
+      if (r.realisasi !== null) realised = true;
       if (r.target !== null && typeof r.target !== 'number') rentang = true;
       aspek[a] = { indikator: key, target: typeof r.target === 'number' ? r.target : null, realisasi: r.realisasi, prorata: r.prorata };
     }
     if (rhk.jenis === 'tambahan') {
-      if (Object.values(aspek).some((x) => x.realisasi !== null)) tambahan++;
+      if (realised) tambahan++;
       continue;
     }
     const base = { id: rhk.id, uraian: rhk.uraian ?? null, aspek };

@@ -48,6 +48,8 @@ export type Pp46Step =
           nilai: number | null;
           efisiensi: number | null;
           prorata: Prorata | null;
+          /** false: RO = 0, the kegiatan was not carried out (every aspect 0). */
+          dilaksanakan: boolean;
         }
       | { langkah: 'nilai_kegiatan'; nilai: number | null; aspek: number; dilaksanakan: boolean; alasan: string | null }
       | { langkah: 'tugas_tambahan'; jumlah: number; nilai: number }
@@ -63,6 +65,7 @@ function scoreEmployee(input: EmployeeInput) {
       nilaiPerilaku: null,
       periode: window,
       bulanMasa: monthCount(plan.masa),
+      skmRealisasi: input.skmRealisasi,
       add,
     });
     for (const k of res.kegiatan)
@@ -127,8 +130,9 @@ function explain(h: Scored<Pp46Score>, ctx: ExplainContext): Pp46Step[] {
             target: x.target,
             realisasi: x.realisasi,
             nilai,
-            efisiensi,
+            efisiensi: res?.dilaksanakan === false ? null : efisiensi,
             prorata: x.prorata,
+            dilaksanakan: res?.dilaksanakan !== false,
           });
           out.push(...rowsOf(x.indikator, t + 2));
         }

@@ -41,8 +41,8 @@ export interface LegacyTimEntry<L extends string> {
   kepatuhan_jp: number | null;
 }
 
-/** Each SKP of the year, when one of them states a masa (RULES.md §2.0), as the JSON lists them. */
-export function skpEntries<D>(p: { masaDeclared: boolean; skp: readonly LegacySkp<D>[] }) {
+/** Each SKP of the year with its own detail, when one of them states a masa (RULES.md §2.0), as the JSON lists them. */
+export function skpEntries<D, J>(p: { masaDeclared: boolean; skp: readonly LegacySkp<D>[] }, detail: (d: D) => J) {
   return p.masaDeclared && p.skp.length > 0
     ? {
         skp: p.skp.map((x) => ({
@@ -51,6 +51,7 @@ export function skpEntries<D>(p: { masaDeclared: boolean; skp: readonly LegacySk
           masa: { mulai: monthCode(x.tahun, x.masa.bulanAwal), selesai: monthCode(x.tahun, x.masa.bulanAkhir) },
           bulan: x.bulan,
           nilai_skp: r2(x.nilai_skp),
+          ...detail(x.detail),
         })),
       }
     : {};

@@ -5,6 +5,7 @@
  */
 import { roundReport } from '../../../core/number.js';
 import type { pp302019, Pp30Step } from '../../../core/rules/pp-30-2019/index.js';
+import type { RhkPp30 } from '../../../core/rules/pp-30-2019/employee.js';
 import { PREDIKAT_PP30 } from '../../../core/rules/pp-30-2019/index.js';
 import type { EmployeeOf, TimOf, UnitOf } from '../../../core/score/index.js';
 import type { Lang } from '../../../i18n/messages.js';
@@ -25,14 +26,32 @@ type Target = number | { min: number; maks: number } | null;
 const target = (t: Target) => (t === null ? null : typeof t === 'number' ? r2(t) : { min: r2(t.min)!, maks: r2(t.maks)! });
 const REGULASI = 'PP 30/2019, PermenPAN-RB 8/2021';
 
+function hasilKerja(list: readonly RhkPp30[]): Entry['hasil_kerja'] {
+  return list.map((r) => ({
+    id: r.id,
+    jenis: r.jenis,
+    bobot: r.bobot,
+    nilai: r2(r.nilai),
+    iki: r.iki.map((i) => ({
+      id: i.id,
+      target: target(i.target),
+      realisasi: r2(i.realisasi),
+      capaian: r2(i.capaian),
+      target_maksimal: i.target_maksimal,
+      nilai: r2(i.nilai),
+    })),
+  }));
+}
+
 function entry(p: EmployeeOf<Pack>, lang: Lang): Entry {
   const d = p.detail;
   return {
     nip: p.nip,
     nama: p.nama,
     unit: p.unit,
-    nilai_ku: r2(d?.nilai_ku ?? null),
-    nilai_kt: r2(d?.nilai_kt ?? 0)!,
+    // One SKP's figures: null for an SKP not scored, and for several SKPs (each SKP's is under skp).
+    nilai_ku: d !== null && p.skp.length === 1 ? r2(d.nilai_ku) : null,
+    nilai_kt: d !== null && p.skp.length === 1 ? r2(d.nilai_kt) : null,
     nilai_skp: r2(p.nilai_skp),
     nilai_perilaku: r2(p.nilai_perilaku),
     sumber_perilaku: p.sumber_perilaku,
@@ -43,21 +62,8 @@ function entry(p: EmployeeOf<Pack>, lang: Lang): Entry {
     angka_kredit: null,
     tindak_lanjut: null,
     jp_kompetensi: r2(p.jp_kompetensi),
-    hasil_kerja: (d?.rhk ?? []).map((r) => ({
-      id: r.id,
-      jenis: r.jenis,
-      bobot: r.bobot,
-      nilai: r2(r.nilai),
-      iki: r.iki.map((i) => ({
-        id: i.id,
-        target: target(i.target),
-        realisasi: r2(i.realisasi),
-        capaian: r2(i.capaian),
-        target_maksimal: i.target_maksimal,
-        nilai: r2(i.nilai),
-      })),
-    })),
-    ...skpEntries(p),
+    hasil_kerja: hasilKerja(d?.rhk ?? []),
+    ...skpEntries(p, (x) => ({ nilai_ku: r2(x.nilai_ku), nilai_kt: r2(x.nilai_kt)!, hasil_kerja: hasilKerja(x.rhk) })),
     temuan: p.temuan.map((f) => toTemuan(f, lang)),
   };
 }
@@ -99,6 +105,7 @@ const csvRow = (e: Entry): CsvCell[] => [
 const DETAIL_HEAD = [
   'nip',
   'nama',
+  'masa_skp',
   'rhk',
   'jenis',
   'bobot',
@@ -113,29 +120,31 @@ const DETAIL_HEAD = [
   'nilai_iki',
 ] as const;
 
-/** A row per IKI of each RHK. */
+/** A row per IKI of each RHK; an employee with several SKPs in the year: each SKP's, with its masa. */
 function detailRows(e: Entry): CsvCell[][] {
   const rows: CsvCell[][] = [];
-  for (const h of e.hasil_kerja)
-    for (const i of h.iki) {
-      const t = i.target;
-      rows.push([
-        nipCell(e.nip),
-        e.nama,
-        h.id,
-        h.jenis,
-        h.bobot,
-        h.nilai,
-        i.id,
-        typeof t === 'number' ? t : null,
-        t !== null && typeof t === 'object' ? t.min : null,
-        t !== null && typeof t === 'object' ? t.maks : null,
-        i.realisasi,
-        i.capaian,
-        i.target_maksimal,
-        i.nilai,
-      ]);
-    }
+  for (const skp of e.skp ?? [{ masa: null, hasil_kerja: e.hasil_kerja }])
+    for (const h of skp.hasil_kerja)
+      for (const i of h.iki) {
+        const t = i.target;
+        rows.push([
+          nipCell(e.nip),
+          e.nama,
+          skp.masa ? `${skp.masa.mulai}..${skp.masa.selesai}` : null,
+          h.id,
+          h.jenis,
+          h.bobot,
+          h.nilai,
+          i.id,
+          typeof t === 'number' ? t : null,
+          t !== null && typeof t === 'object' ? t.min : null,
+          t !== null && typeof t === 'object' ? t.maks : null,
+          i.realisasi,
+          i.capaian,
+          i.target_maksimal,
+          i.nilai,
+        ]);
+      }
   return rows;
 }
 
@@ -157,10 +166,41 @@ const TABLE = {
 };
 
 const HTML = {
-  id: ['NIP', 'Nama', 'Nilai KU', 'Nilai KT', 'Nilai SKP', 'Nilai perilaku', 'Nilai kinerja', 'Inovasi', 'Predikat'],
-  en: ['NIP', 'Name', 'Nilai KU', 'Nilai KT', 'Nilai SKP', 'Behaviour score', 'Nilai kinerja', 'Innovation', 'Predikat'],
+  id: ['NIP', 'Nama', 'Nilai KU', 'Nilai KT', 'Nilai SKP', 'Nilai perilaku', 'Nilai kinerja', 'Inovasi', 'Predikat', 'Rincian RHK'],
+  en: ['NIP', 'Name', 'Nilai KU', 'Nilai KT', 'Nilai SKP', 'Behaviour score', 'Nilai kinerja', 'Innovation', 'Predikat', 'RHK in detail'],
 };
 const NUMERIC = new Set([2, 3, 4, 5, 6]);
+
+/** The employee's RHKs, folded: each IKI's target, realisation, capaian and nilai, then the RHK's nilai. */
+function rhkHtml(e: Entry, lang: Lang): string {
+  const L =
+    lang === 'id'
+      ? { rhk: 'RHK', target: 'Target', realisasi: 'Realisasi', nilai: 'Nilai', maks: 'target maksimal' }
+      : { rhk: 'RHK', target: 'Target', realisasi: 'Realisation', nilai: 'Score', maks: 'maximum target' };
+  const t = (x: Entry['hasil_kerja'][number]['iki'][number]['target']) =>
+    x === null || typeof x === 'number' ? num(x, lang) : `${num(x.min, lang)}–${num(x.maks, lang)}`;
+  const skps = e.skp ?? [{ masa: null, hasil_kerja: e.hasil_kerja }];
+  const body = skps
+    .map(
+      (skp) =>
+        (skp.masa ? `<tr><th colspan="5">${esc(`${skp.masa.mulai}..${skp.masa.selesai}`)}</th></tr>` : '') +
+        skp.hasil_kerja
+          .map(
+            (h) =>
+              `<tr><th colspan="4">${esc(h.id)} (${esc(h.jenis)}${h.bobot !== null ? `, bobot ${h.bobot}` : ''})</th><th class="n">${num(h.nilai, lang)}</th></tr>` +
+              h.iki
+                .map(
+                  (i) =>
+                    `<tr><td>${esc(i.id)}${i.target_maksimal ? ` <span class="muted">(${esc(L.maks)})</span>` : ''}</td><td class="n">${t(i.target)}</td><td class="n">${num(i.realisasi, lang)}</td><td class="n">${num(i.capaian, lang)}</td><td class="n">${num(i.nilai, lang)}</td></tr>`,
+                )
+                .join(''),
+          )
+          .join(''),
+    )
+    .join('');
+  const n = skps.reduce((a, x) => a + x.hasil_kerja.length, 0);
+  return `<details><summary>${n} ${esc(L.rhk)}</summary><table><thead><tr><th>IKI</th><th class="n">${esc(L.target)}</th><th class="n">${esc(L.realisasi)}</th><th class="n">Capaian</th><th class="n">${esc(L.nilai)}</th></tr></thead><tbody>${body}</tbody></table></details>`;
+}
 
 function explainLine(s: Pp30Step, lang: Lang): ExplainLine {
   const id = lang === 'id';
@@ -222,7 +262,8 @@ export const pp302019View = {
   table: {
     head: (lang: Lang) => TABLE[lang].head,
     legend: (lang: Lang) => TABLE[lang].legend,
-    colWidths: [20, 17, 8, 7, 8, 8, 8, 15],
+    // 100 columns with the borders; "Sangat Kurang*" (an innovation cannot lift it) still fits.
+    colWidths: [20, 16, 8, 7, 8, 8, 8, 16],
     row: (e: Entry, lang: Lang) => [
       e.nip,
       e.nama,
@@ -246,7 +287,7 @@ export const pp302019View = {
         .map((x) => `<td class="n" data-v="${x ?? ''}">${num(x, lang)}</td>`)
         .join(
           '',
-        )}<td>${e.inovasi ? (lang === 'id' ? 'ya' : 'yes') : lang === 'id' ? 'tidak' : 'no'}</td><td>${esc(e.predikat ?? '–')}</td></tr>`,
+        )}<td>${e.inovasi ? (lang === 'id' ? 'ya' : 'yes') : lang === 'id' ? 'tidak' : 'no'}</td><td>${esc(e.predikat ?? '–')}</td><td>${rhkHtml(e, lang)}</td></tr>`,
   },
   htmlUnit: units.htmlUnit,
   unitSummary: units.unitSummary,

@@ -33,7 +33,9 @@ function kegiatan(k: KegiatanDetail): Kegiatan {
     const base = { indikator: x.indikator, target: r2(x.target), realisasi: r2(x.realisasi) };
     if (a === 'kuantitas' || a === 'kualitas') return { ...base, nilai: h === null ? null : r2(h[a]) };
     const part = h === null ? null : a === 'waktu' ? h.waktu : h.biaya;
-    return { ...base, nilai: part === null ? null : r2(part.nilai), efisiensi: part === null ? null : r2(part.efisiensi) };
+    // Not carried out (RO = 0): every aspect 0, and no efisiensi to speak of.
+    const efisiensi = part === null || !h!.dilaksanakan ? null : r2(part.efisiensi);
+    return { ...base, nilai: part === null ? null : r2(part.nilai), efisiensi };
   };
   return {
     id: k.id,
@@ -42,7 +44,8 @@ function kegiatan(k: KegiatanDetail): Kegiatan {
     kualitas: aspek('kualitas') as Kegiatan['kualitas'],
     waktu: aspek('waktu') as Kegiatan['waktu'],
     biaya: aspek('biaya') as Kegiatan['biaya'],
-    dilaksanakan: k.hasil?.dilaksanakan ?? true,
+    // Unknown for a kegiatan not scored.
+    dilaksanakan: k.hasil?.dilaksanakan ?? null,
     nilai: r2(k.hasil?.nilai ?? null),
     alasan: k.alasan,
   };
@@ -61,9 +64,10 @@ function entry(p: EmployeeOf<Pack>, lang: Lang): Entry {
     angka_kredit: null,
     tindak_lanjut: null,
     jp_kompetensi: r2(p.jp_kompetensi),
-    tugas_tambahan: p.detail?.tambahan ?? { jumlah: 0, nilai: 0 },
+    // One SKP's figure: null for an SKP not scored, and for several SKPs (each SKP's is under skp).
+    tugas_tambahan: p.detail !== null && p.skp.length === 1 ? p.detail.tambahan : null,
     kegiatan: p.detail?.kegiatan.map(kegiatan) ?? [],
-    ...skpEntries(p),
+    ...skpEntries(p, (d) => ({ tugas_tambahan: d.tambahan, kegiatan: d.kegiatan.map(kegiatan) })),
     temuan: p.temuan.map((f) => toTemuan(f, lang)),
   };
 }
@@ -94,15 +98,16 @@ const csvRow = (e: Entry): CsvCell[] => [
   e.predikat,
   e.alasan.join(' '),
   e.jp_kompetensi,
-  e.kegiatan.length,
-  e.tugas_tambahan.jumlah,
-  e.tugas_tambahan.nilai,
+  e.skp ? e.skp.reduce((a, x) => a + x.kegiatan.length, 0) : e.kegiatan.length,
+  e.skp ? e.skp.reduce((a, x) => a + x.tugas_tambahan.jumlah, 0) : (e.tugas_tambahan?.jumlah ?? null),
+  e.tugas_tambahan?.nilai ?? null,
   masaSkp(e),
 ];
 
 const DETAIL_HEAD = [
   'nip',
   'nama',
+  'masa_skp',
   'kegiatan',
   'uraian',
   'aspek',
@@ -116,29 +121,31 @@ const DETAIL_HEAD = [
   'alasan',
 ] as const;
 
-/** A row per aspect of each kegiatan. */
+/** A row per aspect of each kegiatan; an employee with several SKPs in the year: each SKP's, with its masa. */
 function detailRows(e: Entry): CsvCell[][] {
   const rows: CsvCell[][] = [];
-  for (const k of e.kegiatan)
-    for (const a of ASPEK) {
-      const x = k[a];
-      if (x === null) continue;
-      rows.push([
-        nipCell(e.nip),
-        e.nama,
-        k.id,
-        k.uraian,
-        a,
-        x.indikator,
-        x.target,
-        x.realisasi,
-        x.nilai,
-        'efisiensi' in x ? x.efisiensi : null,
-        k.nilai,
-        k.dilaksanakan,
-        k.alasan,
-      ]);
-    }
+  for (const skp of e.skp ?? [{ masa: null, kegiatan: e.kegiatan }])
+    for (const k of skp.kegiatan)
+      for (const a of ASPEK) {
+        const x = k[a];
+        if (x === null) continue;
+        rows.push([
+          nipCell(e.nip),
+          e.nama,
+          skp.masa ? `${skp.masa.mulai}..${skp.masa.selesai}` : null,
+          k.id,
+          k.uraian,
+          a,
+          x.indikator,
+          x.target,
+          x.realisasi,
+          x.nilai,
+          'efisiensi' in x ? x.efisiensi : null,
+          k.nilai,
+          k.dilaksanakan,
+          k.alasan,
+        ]);
+      }
   return rows;
 }
 
@@ -154,10 +161,41 @@ const TABLE = {
 };
 
 const HTML = {
-  id: ['NIP', 'Nama', 'Nilai SKP', 'Nilai perilaku', 'Nilai prestasi kerja', 'Sebutan', 'Kegiatan', 'Tugas tambahan'],
-  en: ['NIP', 'Name', 'Nilai SKP', 'Behaviour score', 'Nilai prestasi kerja', 'Sebutan', 'Kegiatan', 'Additional tasks'],
+  id: ['NIP', 'Nama', 'Nilai SKP', 'Nilai perilaku', 'Nilai prestasi kerja', 'Sebutan', 'Rincian kegiatan'],
+  en: ['NIP', 'Name', 'Nilai SKP', 'Behaviour score', 'Nilai prestasi kerja', 'Sebutan', 'Kegiatan in detail'],
 };
-const NUMERIC = new Set([2, 3, 4, 6, 7]);
+const NUMERIC = new Set([2, 3, 4]);
+
+/** The employee's kegiatan, folded: each aspect's target, realisation and nilai, then the kegiatan's nilai. */
+function kegiatanHtml(e: Entry, lang: Lang): string {
+  const L =
+    lang === 'id'
+      ? { kegiatan: 'kegiatan', tambahan: 'tugas tambahan', aspek: 'Aspek', target: 'Target', realisasi: 'Realisasi', nilai: 'Nilai' }
+      : { kegiatan: 'kegiatan', tambahan: 'additional tasks', aspek: 'Aspect', target: 'Target', realisasi: 'Realisation', nilai: 'Score' };
+  const skps = e.skp ?? [{ masa: null, kegiatan: e.kegiatan, tugas_tambahan: e.tugas_tambahan }];
+  const body = skps
+    .map((skp) => {
+      const head = skp.masa ? `<tr><th colspan="4">${esc(`${skp.masa.mulai}..${skp.masa.selesai}`)}</th></tr>` : '';
+      const rows = skp.kegiatan
+        .map(
+          (k) =>
+            `<tr><th colspan="3">${esc(k.id)}${k.uraian ? ` — ${esc(k.uraian)}` : ''}</th><th class="n">${num(k.nilai, lang)}</th></tr>` +
+            ASPEK.map((a) => {
+              const x = k[a];
+              return x === null
+                ? ''
+                : `<tr><td>${esc(a)}</td><td class="n">${num(x.target, lang)}</td><td class="n">${num(x.realisasi, lang)}</td><td class="n">${num(x.nilai, lang)}</td></tr>`;
+            }).join(''),
+        )
+        .join('');
+      const t = skp.tugas_tambahan;
+      const tambahan = t ? `<tr><td colspan="3">${esc(L.tambahan)}: ${t.jumlah}</td><td class="n">${t.nilai}</td></tr>` : '';
+      return head + rows + tambahan;
+    })
+    .join('');
+  const n = skps.reduce((a, x) => a + x.kegiatan.length, 0);
+  return `<details><summary>${n} ${esc(L.kegiatan)}</summary><table><thead><tr><th>${esc(L.aspek)}</th><th class="n">${esc(L.target)}</th><th class="n">${esc(L.realisasi)}</th><th class="n">${esc(L.nilai)}</th></tr></thead><tbody>${body}</tbody></table></details>`;
+}
 
 function explainLine(s: Pp46Step, lang: Lang): ExplainLine {
   const id = lang === 'id';
@@ -166,14 +204,18 @@ function explainLine(s: Pp46Step, lang: Lang): ExplainLine {
     case 'kegiatan':
       return { teks: `${id ? 'Kegiatan' : 'Kegiatan'} ${s.id}${s.uraian ? `: ${s.uraian}` : ''}` };
     case 'aspek': {
+      if (!s.dilaksanakan)
+        return { teks: `${s.aspek} (${s.indikator}): 0 (RO = 0: ${id ? 'kegiatan tidak dilaksanakan' : 'not carried out'})` };
+      // The branch as the formula took it: on the reported efisiensi (RULES.md §1).
+      const ew = s.efisiensi === null ? null : roundReport(s.efisiensi, 2);
       const how =
         s.aspek === 'kuantitas' || s.aspek === 'kualitas'
           ? `${n(s.realisasi)} / ${n(s.target)} × 100`
-          : s.efisiensi === null
+          : ew === null
             ? '–'
-            : s.efisiensi <= 24
-              ? `(1,76 × ${n(s.target)} − ${n(s.realisasi)}) / ${n(s.target)} × 100 (${id ? 'efisiensi' : 'efficiency'} ${n(s.efisiensi)} % ≤ 24)`
-              : `76 − ((1,76 × ${n(s.target)} − ${n(s.realisasi)}) / ${n(s.target)} × 100 − 100) (${id ? 'efisiensi' : 'efficiency'} ${n(s.efisiensi)} % > 24)`;
+            : ew <= 24
+              ? `(1.76 × ${n(s.target)} − ${n(s.realisasi)}) / ${n(s.target)} × 100 (${id ? 'efisiensi' : 'efficiency'} ${n(ew)} % ≤ 24)`
+              : `76 − ((1.76 × ${n(s.target)} − ${n(s.realisasi)}) / ${n(s.target)} × 100 − 100) (${id ? 'efisiensi' : 'efficiency'} ${n(ew)} % > 24)`;
       return { teks: `${s.aspek} (${s.indikator}): ${how} = ${n(s.nilai)}${prorataText(s.prorata, lang)}` };
     }
     case 'nilai_kegiatan':
@@ -228,9 +270,7 @@ export const pp462011View = {
     row: (e: Entry, lang: Lang) =>
       `<tr><td>${esc(e.nip)}</td><td>${esc(e.nama)}</td>${[e.nilai_skp, e.nilai_perilaku, e.nilai_akhir]
         .map((x) => `<td class="n" data-v="${x ?? ''}">${num(x, lang)}</td>`)
-        .join(
-          '',
-        )}<td>${esc(e.predikat ?? '–')}</td><td class="n">${e.kegiatan.length}</td><td class="n">${e.tugas_tambahan.jumlah}</td></tr>`,
+        .join('')}<td>${esc(e.predikat ?? '–')}</td><td>${kegiatanHtml(e, lang)}</td></tr>`,
   },
   htmlUnit: units.htmlUnit,
   unitSummary: units.unitSummary,

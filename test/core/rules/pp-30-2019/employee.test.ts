@@ -89,4 +89,41 @@ describe('scorePp30', () => {
     expect(r.rhk[1]!.nilai).toBeNull();
     expect([r.nilai_ku, r.nilai_skp, r.nilai_akhir, r.predikat]).toEqual([null, null, null, null]);
   });
+
+  it('an IKI fed by the survey reads the IKM nilai (RULES.md §4.5), not a CSV row', () => {
+    const skp: Skp = {
+      ...SKP,
+      hasil_kerja: [
+        { id: 'rhk-1', jenis: 'utama', uraian: 'a', indikator: [iki('ikm', 80, { sumber: 'skm', skm_lingkup: 'unit', satuan: 'indeks' })] },
+      ],
+    };
+    const asked: unknown[] = [];
+    const r = scorePp30({
+      ...base,
+      skp,
+      realisasi: new Map(),
+      skmRealisasi: (lingkup, layanan, unit) => {
+        asked.push([lingkup, layanan, unit]);
+        return 84;
+      },
+    });
+    // The unit's IKM nilai 84 against 80: c 105 → 110 + 10/9 × 4 = 114.44.
+    expect(asked).toEqual([['unit', undefined, 'dinkes']]);
+    expect(r.rhk[0]!.iki[0]).toMatchObject({ realisasi: 84, capaian: 105 });
+    expect(r2(r.rhk[0]!.iki[0]!.nilai)).toBe(114.44);
+  });
+
+  it('a zero-tolerance IKI met says so (TOLERANSI_NOL), as under 6/2022', () => {
+    const skp: Skp = {
+      ...SKP,
+      hasil_kerja: [
+        { id: 'rhk-1', jenis: 'utama', uraian: 'a', indikator: [iki('temuan', 0, { polaritas: 'minimal', satuan: 'temuan' })] },
+      ],
+    };
+    const said: unknown[] = [];
+    const r = scorePp30({ ...base, skp, realisasi: rows([['temuan', 0]]), add: (kode, jalur, args) => said.push([kode, jalur, args]) });
+    // Minimal, target 0, realisation 0: capaian 100 (RULES.md §2.3) → 109.
+    expect(r.rhk[0]!.iki[0]).toMatchObject({ capaian: 100, nilai: 109 });
+    expect(said).toEqual([['TOLERANSI_NOL', '/hasil_kerja/0/indikator/0', { indikator: 'temuan', capaian: 100 }]]);
+  });
 });

@@ -184,4 +184,23 @@ describe('scorePp46', () => {
     expect(r.kegiatan[0]!.aspek.kuantitas!.target).toBe(6);
     expect(r2(r.kegiatan[0]!.hasil!.nilai)).toBe(83.33);
   });
+
+  it('a tambahan RHK counts when any of its indicators has a row, two of one aspek too', () => {
+    const t = tambahan('t');
+    t.indikator.push({ ...t.indikator[0]!, id: 't-o2' });
+    const r = scorePp46({
+      skp: skp([kegiatan('k', 1, 12), t]),
+      katalog: new Map(),
+      // Only the first of the two kuantitas indicators has a row.
+      realisasi: rows([
+        ['k-o', '2021', 1],
+        ['k-k', '2021', 100],
+        ['k-w', '2021', 12],
+        ['t-o', '2021', 1],
+      ]),
+      nilaiPerilaku: 80,
+      periode: P,
+    });
+    expect(r.tambahan).toEqual({ jumlah: 1, nilai: 1 });
+  });
 });
