@@ -31,7 +31,7 @@ describe('headers and roles', () => {
     expect(expectedHeaders(';')).toEqual([
       'realisasi: nip;periode;indikator;realisasi',
       'perilaku: nip;periode;penilai_nip;peran;berorientasi_pelayanan;akuntabel;kompeten;harmonis;loyal;adaptif;kolaboratif',
-      'penilaian: nip;periode;(rating_hasil_kerja|rating_perilaku|nilai_perilaku)',
+      'penilaian: nip;periode;(rating_hasil_kerja|rating_perilaku|nilai_perilaku|inovasi)',
       'skm: unit;u1;u2;u3;u4;u5;u6;u7;u8;u9',
       'kompetensi: nip;tanggal;kegiatan;jp',
     ]);
