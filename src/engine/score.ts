@@ -102,14 +102,24 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
       ),
     );
   const P = periodOrThrow(request.periode, config.tahun, ws.docs);
-  if (!pack.periodes.includes(P.jenis))
+  if (!pack.periodes.includes(P.jenis)) {
     // RULES.md §6: PP 46/2011 and PP 30/2019 rate a year or a semester (2021-S1 and 2021-S2, SE MenPAN-RB 3/2021).
+    const words = {
+      tahun: ['setahun', 'a whole year'],
+      semester: ['satu semester', 'a semester'],
+      triwulan: ['satu triwulan', 'a quarter'],
+      bulan: ['satu bulan', 'a month'],
+    } as const;
+    const example = { tahun: `${P.tahun}`, semester: `${P.tahun}-S1`, triwulan: `${P.tahun}-TW1`, bulan: `${P.tahun}-01` } as const;
+    const list = (i: 0 | 1, or: string) => pack.periodes.map((j) => words[j][i]).join(` ${or} `);
+    const eg = pack.periodes.map((j) => example[j]).join(', ');
     throw new UsageError(
       t(
-        `metode ${pack.id} menilai setahun atau satu semester (mis. ${P.tahun}, ${P.tahun}-S1), bukan ${P.kode}`,
-        `rule pack ${pack.id} scores a whole year or a semester (e.g. ${P.tahun}, ${P.tahun}-S1), not ${P.kode}`,
+        `metode ${pack.id} menilai ${list(0, 'atau')} (mis. ${eg}), bukan ${P.kode}`,
+        `rule pack ${pack.id} scores ${list(1, 'or')} (e.g. ${eg}), not ${P.kode}`,
       ),
     );
+  }
 
   const rows = emptyRows({ catatan: request.catatan === true });
   const reading = await readCsvFiles(
