@@ -67,6 +67,7 @@ export const TINGKAT_KODE = {
   BOBOT_TAMBAHAN: 'error',
   PP46_ASPEK: 'error',
   PP46_TARGET: 'error',
+  KUALITATIF_DIABAIKAN: 'info',
   KT_TANPA_BOBOT: 'info',
   TARGET_WAJIB: 'error',
   TARGET_NOL: 'error',
@@ -128,6 +129,7 @@ export const TINGKAT_KODE = {
   NILAI_PERILAKU_DIABAIKAN: 'info',
   INOVASI_DIABAIKAN: 'info',
   RATING_DIABAIKAN: 'info',
+  PERILAKU_DIABAIKAN: 'info',
   PENILAIAN_GANDA: 'error',
   SKM_JAWABAN_TIDAK_VALID: 'error',
   SKM_KOSONG: 'error',
@@ -292,6 +294,7 @@ export interface FindingArgs {
   BOBOT_TOTAL: { jumlah: number };
   BOBOT_TAMBAHAN: { rhk: string };
   KT_TANPA_BOBOT: { rhk: string };
+  KUALITATIF_DIABAIKAN: NoArgs;
   PP46_TARGET: { rhk: string; indikator: string; aspek: 'kuantitas' | 'kualitas' | 'waktu' | 'biaya'; rentang: boolean };
   PP46_ASPEK: { rhk: string; kuantitas: number; kualitas: number; waktu: number; biaya: number; waktu_bukan_bulan: boolean };
   TARGET_WAJIB: { kunci: string | null };
@@ -357,6 +360,7 @@ export interface FindingArgs {
   PENILAIAN_KOSONG: NoArgs;
   NILAI_PERILAKU_DIABAIKAN: { jumlah: number };
   RATING_DIABAIKAN: { jumlah: number };
+  PERILAKU_DIABAIKAN: { jumlah: number };
   INOVASI_DIABAIKAN: { jumlah: number };
   PENILAIAN_GANDA: { kolom: KolomPenilaian; path_pertama: string; baris_pertama: number };
   SKM_JAWABAN_TIDAK_VALID: { nilai: string; unsur: string };

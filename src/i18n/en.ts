@@ -313,6 +313,11 @@ export const en: Catalogue = {
     pesan: (a) => `Tambahan RHK ${q(a.rhk)} has no bobot and adds nothing to the Nilai KT (PermenPAN-RB 8/2021 angka 8).`,
     perbaikan: () => 'Give it a `bobot` (percent) if this additional task must count in the Nilai KT; without one it is only reported.',
   },
+  KUALITATIF_DIABAIKAN: {
+    pesan: () =>
+      "pendekatan: kualitatif is ignored: PP 46/2011 and PP 30/2019 score every SKP from its indicators' targets and realisations.",
+    perbaikan: () => 'Give every indicator a target and realisations, or score with metode permenpan-rb-6-2022.',
+  },
   PP46_TARGET: {
     pesan: (a) =>
       `The target of indicator ${q(a.indikator)} (aspek ${s(a.aspek)}) of kegiatan ${q(a.rhk)} ${a.rentang ? 'is a range' : 'is not above 0'}: PP 46/2011 divides by it.`,
@@ -571,6 +576,12 @@ export const en: Catalogue = {
       `${s(a.jumlah)} values in the inovasi column were ignored: this method does not use innovation (the condition for Sangat Baik exists only under PP 30/2019).`,
     perbaikan: () => 'No action needed; the column is used with metode: pp-30-2019.',
   },
+  PERILAKU_DIABAIKAN: {
+    pesan: (a) =>
+      `${s(a.jumlah)} 360° rating row(s) ignored: this rule pack takes the nilai perilaku from the penilaian CSV's nilai_perilaku column (0–100), not from 360° ratings.`,
+    perbaikan: () =>
+      'Fill nilai_perilaku in the penilaian CSV; for pp-30-2019, pp_30_2019.dengan_360: true uses the 360° ratings where that column is blank.',
+  },
   RATING_DIABAIKAN: {
     pesan: (a) =>
       `${s(a.jumlah)} rating_hasil_kerja / rating_perilaku cell(s) ignored: the penilai's ratings are PermenPAN-RB 6/2022's; this rule pack scores from the Nilai SKP and the nilai perilaku.`,
@@ -719,7 +730,7 @@ export const en: Catalogue = {
     perbaikan: () => 'Complete the missing data.',
   },
   KEGIATAN_TIDAK_DINILAI: {
-    pesan: (a) => `Kegiatan ${q(a.rhk)} cannot be scored: ${SEBAB_KEGIATAN[a.sebab] ?? s(a.sebab)}; no Nilai SKP.`,
+    pesan: (a) => `Kegiatan ${q(a.rhk)} cannot be scored: ${SEBAB_KEGIATAN[a.sebab] ?? s(a.sebab)}; this SKP has no Nilai SKP.`,
     perbaikan: (a) =>
       a.sebab === 'TANPA_REALISASI'
         ? "Complete this kegiatan's kuantitas, kualitas, waktu (and biaya) realisations; RO = 0 means it was not carried out."

@@ -314,6 +314,10 @@ export const id: Catalogue = {
     pesan: (a) => `RHK tambahan ${q(a.rhk)} tanpa bobot tidak menambah Nilai KT (PermenPAN-RB 8/2021 angka 8).`,
     perbaikan: () => 'Beri `bobot` (persen) bila tugas tambahan ini harus masuk Nilai KT; tanpa bobot ia hanya dilaporkan.',
   },
+  KUALITATIF_DIABAIKAN: {
+    pesan: () => 'pendekatan: kualitatif diabaikan: PP 46/2011 dan PP 30/2019 menilai setiap SKP dari target dan realisasi indikatornya.',
+    perbaikan: () => 'Beri setiap indikator target dan realisasi, atau nilai dengan metode permenpan-rb-6-2022.',
+  },
   PP46_TARGET: {
     pesan: (a) =>
       `Target indikator ${q(a.indikator)} (aspek ${s(a.aspek)}) kegiatan ${q(a.rhk)} ${a.rentang ? 'berupa rentang' : 'tidak lebih dari 0'}: PP 46/2011 membagi dengan target ini.`,
@@ -576,6 +580,12 @@ export const id: Catalogue = {
       `${s(a.jumlah)} isian kolom inovasi diabaikan: metode ini tidak memakai inovasi (syarat predikat Sangat Baik hanya ada di PP 30/2019).`,
     perbaikan: () => 'Tidak perlu tindakan; kolom ini dipakai bila metode: pp-30-2019.',
   },
+  PERILAKU_DIABAIKAN: {
+    pesan: (a) =>
+      `${s(a.jumlah)} baris penilaian 360° diabaikan: metode ini menilai perilaku dari kolom nilai_perilaku (0–100) CSV penilaian, bukan dari penilaian 360°.`,
+    perbaikan: () =>
+      'Isi nilai_perilaku di CSV penilaian; untuk pp-30-2019, pp_30_2019.dengan_360: true memakai penilaian 360° bila kolom itu kosong.',
+  },
   RATING_DIABAIKAN: {
     pesan: (a) =>
       `${s(a.jumlah)} isian rating_hasil_kerja / rating_perilaku diabaikan: rating penilai adalah bagian PermenPAN-RB 6/2022; metode ini menilai dari Nilai SKP dan nilai perilaku.`,
@@ -729,7 +739,7 @@ export const id: Catalogue = {
     perbaikan: () => 'Lengkapi data yang kurang.',
   },
   KEGIATAN_TIDAK_DINILAI: {
-    pesan: (a) => `Kegiatan ${q(a.rhk)} tidak dapat dinilai: ${SEBAB_KEGIATAN[a.sebab] ?? s(a.sebab)}; Nilai SKP tidak dihitung.`,
+    pesan: (a) => `Kegiatan ${q(a.rhk)} tidak dapat dinilai: ${SEBAB_KEGIATAN[a.sebab] ?? s(a.sebab)}; SKP ini tanpa Nilai SKP.`,
     perbaikan: (a) =>
       a.sebab === 'TANPA_REALISASI'
         ? 'Lengkapi realisasi kuantitas, kualitas, waktu (dan biaya) kegiatan ini; RO = 0 berarti kegiatan tidak dilaksanakan.'

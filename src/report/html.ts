@@ -32,6 +32,7 @@ table[data-sortable] th { cursor: pointer; } table[data-sortable] th[aria-sort]:
 .p-sb { background: #63be7b33; } .p-b { background: #c6efce66; } .p-bp { background: #ffeb9c66; } .p-k { background: #f8cbad66; } .p-sk { background: #ff7c8044; }
 svg { max-width: 100%; height: auto; }
 details { margin: .25rem 0; } summary { cursor: pointer; font-weight: 600; }
+table.fold { margin: .25rem 0; font-size: .9em; } table.fold td.h { font-weight: 600; background: #f4f6f8; }
 code { font-size: .9em; }
 @page { size: A4; margin: 15mm; }
 @media print { body { margin: 0; max-width: none; font-size: 11px; } section.unit { break-before: page; } }

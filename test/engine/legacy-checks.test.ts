@@ -45,6 +45,10 @@ describe('validate under pp-46-2011', () => {
         .replace(
           'Waktu penataan, aspek: waktu, satuan: bulan, polaritas: minimal, target: 12',
           'Waktu penataan, aspek: waktu, satuan: bulan, polaritas: minimal, target: 0',
+        )
+        .replace(
+          'Waktu penyusunan, aspek: waktu, satuan: bulan, polaritas: minimal, target: 12',
+          'Waktu penyusunan, aspek: waktu, satuan: bulan, polaritas: minimal, target: 12, target_periode: { 2021-S1: 0 }',
         ),
     );
     const { code, temuan } = await findings(ws);
@@ -52,7 +56,17 @@ describe('validate under pp-46-2011', () => {
     expect(temuan.filter((f) => f.kode === 'PP46_TARGET').map((f) => [f.baris, f.args])).toEqual([
       [11, { rhk: 'k1', indikator: 'k1-jumlah', aspek: 'kuantitas', rentang: true }],
       [13, { rhk: 'k1', indikator: 'k1-waktu', aspek: 'waktu', rentang: false }],
+      // A target_periode entry PP 46/2011 divides by is checked too.
+      [21, { rhk: 'k2', indikator: 'k2-waktu', aspek: 'waktu', rentang: false }],
     ]);
+  });
+
+  it('pendekatan: kualitatif is ignored under a legacy pack, said at its key (KUALITATIF_DIABAIKAN)', async () => {
+    const ws = copyFixture(join(FIXTURES, 'pp-30-2019-skor'));
+    const eka = join(ws, 'skp', 'eka.yaml');
+    writeFileSync(eka, readFileSync(eka, 'utf8').replace('tahun: 2021\n', 'tahun: 2021\npendekatan: kualitatif\n'));
+    const { temuan } = await findings(ws);
+    expect(temuan.filter((f) => f.kode === 'KUALITATIF_DIABAIKAN').map((f) => [f.baris, f.kolom])).toEqual([[4, 1]]);
   });
 
   it('the same SKP under 6/2022 has no such rule', async () => {

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { LaporanSkor, PegawaiPp_30_2019, PegawaiPp_46_2011 } from '../../src/types/generated/laporan-skor.js';
 import { checkOutput } from '../../src/schema/check-output.js';
-import { copyFixture, FIXTURES, makeTempDir, runCli } from '../helpers.js';
+import { copyFixture, EXAMPLE, FIXTURES, makeTempDir, runCli, type Laporan62022 } from '../helpers.js';
 
 const PP46 = join(FIXTURES, 'pp-46-2011-skor');
 const PP30 = join(FIXTURES, 'pp-30-2019-skor');
@@ -181,6 +181,10 @@ describe('pp-46-2011 on a hand-computed workspace (RULES.md §6.1)', () => {
     expect(b.alasan).toEqual(['NILAI_SKP_TIDAK_DINILAI']);
     const f = b.temuan.find((t) => t.kode === 'KEGIATAN_TIDAK_DINILAI')!;
     expect(f).toMatchObject({ path: 'skp/budi.yaml', baris: 7, jalur: '/hasil_kerja/0', args: { rhk: 'k1', sebab: 'TANPA_REALISASI' } });
+    // And which indicator lacks it, at its line.
+    expect(b.temuan.filter((t) => t.kode === 'INDIKATOR_TANPA_REALISASI').map((t) => [t.baris, t.args])).toEqual([
+      [13, { indikator: 'b1-waktu', periode: '2021' }],
+    ]);
   });
 
   it('a missing quarter is never a zero: the jumlah target is pro-rated to the months covered (RULES.md §2.1)', async () => {
@@ -361,6 +365,36 @@ describe('pp-30-2019 on a hand-computed workspace (RULES.md §6.2)', () => {
     expect(eka.temuan.map((t) => t.kode)).toEqual(expect.arrayContaining(['PERILAKU_TANPA_ATASAN', 'NILAI_AKHIR_TIDAK_DINILAI']));
     // The penilaian file with only inovasi is read: ya (no Sangat Baik at 69, which needs 110).
     expect(f.inovasi).toBe(true);
+  });
+});
+
+describe('the example workspace under pp-30-2019', () => {
+  it('an IKI fed by the survey reads the IKM nilai, and --explain says so; the 360° rows it does not read are ignored, said once', async () => {
+    const ws = copyFixture(EXAMPLE);
+    const config = join(ws, 'asn-kinerja.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('metode: permenpan-rb-6-2022', 'metode: pp-30-2019'));
+    const { laporan, of } = await pp30(ws);
+    // A disdukcapil employee's IKM indicator (sumber: skm) has the unit's IKM nilai as its realisation.
+    const arif = of('197102021993021001');
+    const iki = arif.hasil_kerja.flatMap((h) => h.iki).find((i) => i.id === 'disdukcapil.ikm-ktp-el')!;
+    // The same IKM nilai 6/2022 reads for it (RULES.md §4.5), not a CSV row and not missing.
+    const under6 = JSON.parse((await runCli(['score', EXAMPLE, '--format', 'json'])).stdout) as Laporan62022;
+    const same = under6.pegawai
+      .find((p) => p.nip === '197102021993021001')!
+      .hasil_kerja.flatMap((h) => h.indikator)
+      .find((i) => i.id === 'disdukcapil.ikm-ktp-el')!;
+    expect(iki.realisasi).not.toBeNull();
+    expect(iki.realisasi).toBe(same.realisasi);
+    expect(laporan.unit.length).toBeGreaterThan(0);
+    const explain = (await runCli(['score', ws, '--explain', '197102021993021001'])).stdout;
+    expect(explain).toContain(`realisasi = ${iki.realisasi} (nilai IKM dari survei, PermenPAN-RB 14/2017)`);
+    // Without dengan_360 the 360° file enters nothing: every row ignored, none used, one finding.
+    const perilaku = laporan.sumber.find((s) => s.jenis === 'perilaku')!;
+    expect(perilaku.baris_dipakai).toBe(0);
+    expect(perilaku.baris_diabaikan).toBe(perilaku.baris_dibaca);
+    expect(laporan.temuan.filter((t) => t.kode === 'PERILAKU_DIABAIKAN')).toHaveLength(1);
+    // The penilai's ratings are 6/2022's: ignored, said once.
+    expect(laporan.temuan.filter((t) => t.kode === 'RATING_DIABAIKAN')).toHaveLength(1);
   });
 });
 

@@ -11,7 +11,12 @@ export function buildCsvReferences(
   docs: readonly LoadedDoc[],
   config: ResolvedConfig,
   periode: Periode | null,
-  pack: { nilaiPerilaku: boolean; inovasi: boolean; ratings: boolean } = { nilaiPerilaku: false, inovasi: false, ratings: true },
+  pack: { nilaiPerilaku: boolean; inovasi: boolean; ratings: boolean; perilaku360(config: ResolvedConfig): boolean } = {
+    nilaiPerilaku: false,
+    inovasi: false,
+    ratings: true,
+    perilaku360: () => true,
+  },
 ): CsvReferences {
   const of = <K extends YamlKind>(kind: K): DocOf<K>[] => docs.filter((d) => d.valid && d.kind === kind) as DocOf<K>[];
   const katalog = new Map<string, SkpIndikatorRef>();
@@ -113,5 +118,6 @@ export function buildCsvReferences(
     nilaiPerilaku: pack.nilaiPerilaku,
     inovasi: pack.inovasi,
     ratings: pack.ratings,
+    perilaku360: pack.perilaku360(config),
   };
 }

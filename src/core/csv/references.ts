@@ -70,4 +70,6 @@ export interface CsvReferences {
   inovasi: boolean;
   /** The active rule pack reads the penilai's explicit ratings (6/2022 does; the legacy packs do not). */
   ratings: boolean;
+  /** The active rule pack reads the 360° rows under this config (pp-46-2011 never, pp-30-2019 with dengan_360). */
+  perilaku360: boolean;
 }

@@ -14,6 +14,7 @@ export type LegacyStep = { tingkat: number } & (
   | { langkah: 'skp'; path: string; masa: string; bulan: number; unit: string }
   | { langkah: 'baris_realisasi'; periode: string; nilai: number; asal: RowOrigin }
   | { langkah: 'tanpa_realisasi' }
+  | { langkah: 'realisasi_skm'; nilai: number | null }
   | { langkah: 'gabungan'; bagian: { path: string; bulan: number; nilai: number | null }[]; nilai: number | null }
   | { langkah: 'nilai_perilaku'; nilai: number | null; sumber: 'penilai' | '360' | null }
   | { langkah: 'nilai_akhir'; nilaiSkp: number | null; nilaiPerilaku: number | null; bobot: [number, number]; nilai: number | null }
@@ -24,7 +25,11 @@ export type LegacyStep = { tingkat: number } & (
 export function explainLegacy<D, L extends string, S>(
   h: Scored<LegacyEmployee<D, L> & { metode: string }>,
   ctx: ExplainContext,
-  body: (skp: LegacySkp<D>, rowsOf: (key: string, tingkat: number) => LegacyStep[], tingkat: number) => (S | LegacyStep)[],
+  body: (
+    skp: LegacySkp<D>,
+    rowsOf: (key: string, tingkat: number, skm?: { nilai: number | null }) => LegacyStep[],
+    tingkat: number,
+  ) => (S | LegacyStep)[],
   end: { bobot: [number, number]; sumberPerilaku: 'penilai' | '360' | null; inovasi: boolean | null },
 ): (S | LegacyStep)[] {
   const P = ctx.periode;
@@ -38,7 +43,9 @@ export function explainLegacy<D, L extends string, S>(
   const byKey = ctx.rows.realisasi.get(h.nip);
   const several = h.skp.length > 1 || h.masaDeclared;
   for (const skp of h.skp) {
-    const rowsOf = (key: string, tingkat: number): LegacyStep[] => {
+    const rowsOf = (key: string, tingkat: number, skm?: { nilai: number | null }): LegacyStep[] => {
+      // Fed by the survey: its IKM nilai, not a CSV row (RULES.md §4.5).
+      if (skm) return [{ tingkat, langkah: 'realisasi_skm', nilai: skm.nilai }];
       const list = byKey?.get(key);
       const rows = list ? readRealisasi(list, P.tahun).filter((r) => meets(r.periode, skp.jendela)) : [];
       if (rows.length === 0) return [{ tingkat, langkah: 'tanpa_realisasi' }];

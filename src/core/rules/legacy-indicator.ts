@@ -43,14 +43,14 @@ export function readIndicator(
     /** The survey's IKM nilai and the SKP's unit, for an indicator with `sumber: skm`. */
     skm?: { realisasi: SkmRealisasi; unit: string };
   },
-): { target: Target | null; realisasi: number | null; prorata: Prorata | null } {
+): { target: Target | null; realisasi: number | null; prorata: Prorata | null; skm: boolean } {
   const P = input.periode;
   if ((ind.sumber ?? def?.sumber) === 'skm') {
     // Fed by the survey: the IKM nilai itself, no consolidation, no pro-rating (RULES.md §4.5), as under 6/2022.
     const t = targetForP(ind.target, ind.target_periode, P, () => undefined);
     const nilai =
       input.skm?.realisasi(ind.skm_lingkup ?? def?.skm_lingkup ?? 'unit', ind.skm_layanan ?? def?.skm_layanan, input.skm.unit) ?? null;
-    return { target: t.target ?? null, realisasi: nilai, prorata: null };
+    return { target: t.target ?? null, realisasi: nilai, prorata: null, skm: true };
   }
   const cara = ind.konsolidasi ?? def?.konsolidasi ?? 'rata-rata';
   const t = targetForP(ind.target, ind.target_periode, P, (keys) =>
@@ -75,5 +75,5 @@ export function readIndicator(
     k && cara === 'jumlah' && t.target !== undefined && k.bulanTercakup !== dariBulan
       ? { dari: t.target, bulan: k.bulanTercakup, dariBulan }
       : null;
-  return { target: k ? k.target : (t.target ?? null), realisasi: k?.realisasi ?? null, prorata };
+  return { target: k ? k.target : (t.target ?? null), realisasi: k?.realisasi ?? null, prorata, skm: false };
 }

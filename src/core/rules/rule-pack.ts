@@ -98,6 +98,8 @@ export interface RulePack<
   ratings: boolean;
   /** The pack reads the penilaian CSV's `inovasi` (ya/tidak, PP 30/2019's predikat); otherwise counted as ignored. */
   inovasi: boolean;
+  /** The pack reads the 360° rows (RULES.md §2.5) under this config; otherwise they are counted as ignored. */
+  perilaku360(config: ResolvedConfig): boolean;
   /** One employee for P: the unrounded result, its own findings and findings about the workspace. */
   scoreEmployee(input: EmployeeInput): { hasil: E; findings: Finding[]; workspaceFindings: Finding[] };
   /** Every unit's figures over its subtree, and the unit-level checks (the kurva, for 6/2022). */
@@ -117,4 +119,5 @@ export interface PlannedRulePack {
   nilaiPerilaku: boolean;
   ratings: boolean;
   inovasi: boolean;
+  perilaku360(config: ResolvedConfig): boolean;
 }

@@ -96,6 +96,7 @@ export function makeRefs(overrides: Partial<CsvReferences> = {}): CsvReferences 
     nilaiPerilaku: false,
     inovasi: false,
     ratings: true,
+    perilaku360: true,
     ...overrides,
   };
 }

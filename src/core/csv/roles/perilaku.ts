@@ -27,8 +27,14 @@ export const perilaku: CsvRoleDefinition<PerilakuRow> = {
     // Rater warnings once per employee and rater in a file.
     const warned = new Set<string>();
     const notPenilai = new Set<string>();
+    // Rows the active rule pack does not read (RULES.md §6): counted as ignored, never checked, said once.
+    let ignored = 0;
     return {
       check(row: RowContext): PerilakuRow | null {
+        if (!row.refs.perilaku360) {
+          ignored++;
+          return null;
+        }
         const nip = row.nip('nip');
         const periode = row.period('periode');
         const rater = row.nip('penilai_nip');
@@ -82,6 +88,7 @@ export const perilaku: CsvRoleDefinition<PerilakuRow> = {
         };
       },
       finish() {
+        if (ignored > 0) file.note('PERILAKU_DIABAIKAN', {}, { jumlah: ignored });
         // RULES.md §2.5 takes the rows inside P: a quarter scored from a file of semester rows has none.
         // Said once for the file, not as a missing atasan for every employee.
         if (file.counts.baris_dipakai === 0 && file.longerThanP.jumlah > 0 && file.refs.periode)

@@ -119,6 +119,7 @@ export const permenpanRb62022 = {
   // 6/2022 computes perilaku from the 360° rows (RULES.md §2.5); a 0–100 nilai is the legacy packs'.
   nilaiPerilaku: false,
   ratings: true,
+  perilaku360: () => true,
   // Nor does it read `inovasi` (PP 30/2019's condition for Sangat Baik).
   inovasi: false,
   scoreEmployee,

@@ -7,6 +7,7 @@ import { makeFinding, type Finding } from '../../findings.js';
 import type { Skp } from '../../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
 import { ptr } from '../../validate/types.js';
+import { checkLegacySkp } from '../legacy-checks.js';
 
 export function checkSkpPp30(
   skp: Skp,
@@ -14,6 +15,7 @@ export function checkSkpPp30(
   _definitionOf: (ref: string) => IndikatorDefinition | undefined,
   out: Finding[],
 ): void {
+  checkLegacySkp(skp, at, out);
   skp.hasil_kerja.forEach((rhk, i) => {
     if (rhk.jenis === 'tambahan' && rhk.bobot === undefined)
       out.push(makeFinding('KT_TANPA_BOBOT', at(ptr('hasil_kerja', i)), { rhk: rhk.id }));

@@ -23,6 +23,8 @@ export interface IkiDetail {
   nilai: number | null;
   /** The written target and the months it was scaled by, when a `jumlah` target was pro-rated. */
   prorata: Prorata | null;
+  /** Fed by the survey (`sumber: skm`): the realisation is the IKM nilai (RULES.md §4.5). */
+  skm: boolean;
 }
 
 export interface RhkPp30 {
@@ -72,7 +74,7 @@ export function scorePp30(input: Pp30Input): Pp30Result {
       const key = ind.id ?? ind.ref ?? '';
       const def = ind.ref !== undefined ? input.katalog.get(ind.ref) : undefined;
       const jalur = ptr('hasil_kerja', i, 'indikator', j);
-      const { target, realisasi, prorata } = readIndicator(
+      const { target, realisasi, prorata, skm } = readIndicator(
         ind,
         def,
         { jalur, key },
@@ -96,6 +98,7 @@ export function scorePp30(input: Pp30Input): Pp30Result {
         target_maksimal: maksimal,
         nilai: capaian === null ? null : nilaiCapaianIki(capaian, maksimal),
         prorata,
+        skm,
       };
     });
     let sum = 0;

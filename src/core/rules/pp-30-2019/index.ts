@@ -6,6 +6,7 @@
  */
 import { ptr } from '../../validate/types.js';
 import type { Periode } from '../../period.js';
+import type { ResolvedConfig } from '../../config.js';
 import type { EmployeeInput, ExplainContext, RulePack, Scored, UnitCheckInput } from '../rule-pack.js';
 import {
   LEGACY_PERIODS,
@@ -159,7 +160,7 @@ function explain(h: Scored<Pp30Score>, ctx: ExplainContext): Pp30Step[] {
             nilai: i.nilai,
             prorata: i.prorata,
           });
-          out.push(...rowsOf(i.id, t + 2));
+          out.push(...rowsOf(i.id, t + 2, i.skm ? { nilai: i.realisasi } : undefined));
         }
         out.push({ tingkat: t + 1, langkah: 'nilai_rhk', nilai: rhk.nilai });
       }
@@ -186,6 +187,8 @@ export const pp302019 = {
   periodes: LEGACY_PERIODS,
   nilaiPerilaku: true,
   ratings: false,
+  // The 360° nilai only with dengan_360 (RULES.md §6.2).
+  perilaku360: (config: ResolvedConfig) => config.pp30.dengan360,
   inovasi: true,
   scoreEmployee,
   checkUnits: (input: UnitCheckInput<Pp30Score>) => legacyUnits(input, PREDIKAT_PP30),

@@ -7,6 +7,7 @@ import { makeFinding, type Finding } from '../../findings.js';
 import type { Skp } from '../../../types/generated/skp.js';
 import type { IndikatorDefinition } from '../../validate/katalog.js';
 import { ptr } from '../../validate/types.js';
+import { checkLegacySkp } from '../legacy-checks.js';
 
 export function checkSkpPp46(
   skp: Skp,
@@ -14,6 +15,7 @@ export function checkSkpPp46(
   definitionOf: (ref: string) => IndikatorDefinition | undefined,
   out: Finding[],
 ): void {
+  checkLegacySkp(skp, at, out);
   skp.hasil_kerja.forEach((rhk, i) => {
     if (rhk.jenis !== 'utama') return;
     const count = { kuantitas: 0, kualitas: 0, waktu: 0, biaya: 0 };
@@ -26,16 +28,23 @@ export function checkSkpPp46(
       count[aspek]++;
       // TO, TK and TW divide (Kuantitas = RO / TO, EW = 100 − RW / TW × 100): one number above 0; TB may be
       // 0 (no biaya) but not a range. A missing target is TARGET_WAJIB's.
-      const t = ind.target;
-      if (t !== undefined && (typeof t !== 'number' || (aspek !== 'biaya' && t <= 0)))
-        out.push(
-          makeFinding('PP46_TARGET', at(ptr('hasil_kerja', i, 'indikator', j, 'target')), {
-            rhk: rhk.id,
-            indikator: ind.id ?? ind.ref ?? '',
-            aspek,
-            rentang: typeof t !== 'number',
-          }),
-        );
+      const targets: [string, unknown][] = [
+        [ptr('hasil_kerja', i, 'indikator', j, 'target'), ind.target],
+        ...Object.entries(ind.target_periode ?? {}).map(([k, v]): [string, unknown] => [
+          ptr('hasil_kerja', i, 'indikator', j, 'target_periode', k),
+          v,
+        ]),
+      ];
+      for (const [jalur, t] of targets)
+        if (t !== undefined && (typeof t !== 'number' || (aspek !== 'biaya' && t <= 0)))
+          out.push(
+            makeFinding('PP46_TARGET', at(jalur), {
+              rhk: rhk.id,
+              indikator: ind.id ?? ind.ref ?? '',
+              aspek,
+              rentang: typeof t !== 'number',
+            }),
+          );
       if (aspek === 'waktu' && satuan !== 'bulan') waktuBukanBulan = true;
     });
     if (count.kuantitas === 1 && count.kualitas === 1 && count.waktu === 1 && count.biaya <= 1 && !waktuBukanBulan) return;

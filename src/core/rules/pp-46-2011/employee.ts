@@ -22,7 +22,9 @@ export interface KegiatanDetail {
   id: string;
   uraian: string | null;
   /** Target (for P, pro-rated when `jumlah`, RULES.md §2.2) and realisation of each aspect present (null: no row in P). */
-  aspek: Partial<Record<Aspek, { indikator: string; target: number | null; realisasi: number | null; prorata: Prorata | null }>>;
+  aspek: Partial<
+    Record<Aspek, { indikator: string; target: number | null; realisasi: number | null; prorata: Prorata | null; skm: boolean }>
+  >;
   hasil: KegiatanResult | null;
   alasan: AlasanKegiatan | null;
 }
@@ -62,7 +64,7 @@ export function scorePp46(input: Pp46Input): Pp46Result {
     const aspek: KegiatanDetail['aspek'] = {};
     const seen: Record<Aspek, number> = { kuantitas: 0, kualitas: 0, waktu: 0, biaya: 0 };
     let rentang = false;
-    // A tambahan RHK counts when any of its indicators has a row in P, two of one aspek too.
+    // A tambahan RHK counts when any of its indicators has a realisation above 0 in P, two of one aspek too.
     let realised = false;
     for (const [j, ind] of rhk.indikator.entries()) {
       const key = ind.id ?? ind.ref ?? '';
@@ -81,9 +83,16 @@ export function scorePp46(input: Pp46Input): Pp46Result {
           ...(input.skmRealisasi ? { skm: { realisasi: input.skmRealisasi, unit: input.skp.pegawai.unit } } : {}),
         },
       );
-      if (r.realisasi !== null) realised = true;
+      // A tugas tambahan reported as 0 was not carried out, as a kegiatan with RO = 0 (RULES.md §6.1).
+      if (r.realisasi !== null && r.realisasi > 0) realised = true;
       if (r.target !== null && typeof r.target !== 'number') rentang = true;
-      aspek[a] = { indikator: key, target: typeof r.target === 'number' ? r.target : null, realisasi: r.realisasi, prorata: r.prorata };
+      aspek[a] = {
+        indikator: key,
+        target: typeof r.target === 'number' ? r.target : null,
+        realisasi: r.realisasi,
+        prorata: r.prorata,
+        skm: r.skm,
+      };
     }
     if (rhk.jenis === 'tambahan') {
       if (realised) tambahan++;

@@ -68,16 +68,21 @@ function scoreEmployee(input: EmployeeInput) {
       skmRealisasi: input.skmRealisasi,
       add,
     });
-    for (const k of res.kegiatan)
-      if (k.alasan !== null)
-        add(
-          'KEGIATAN_TIDAK_DINILAI',
-          ptr(
-            'hasil_kerja',
-            plan.skp.hasil_kerja.findIndex((x) => x.id === k.id),
-          ),
-          { rhk: k.id, sebab: k.alasan },
-        );
+    for (const k of res.kegiatan) {
+      if (k.alasan === null) continue;
+      const i = plan.skp.hasil_kerja.findIndex((x) => x.id === k.id);
+      add('KEGIATAN_TIDAK_DINILAI', ptr('hasil_kerja', i), { rhk: k.id, sebab: k.alasan });
+      // Which indicator lacks its realisation, at its line (biaya only when the kegiatan has one).
+      if (k.alasan === 'TANPA_REALISASI')
+        for (const [a, x] of Object.entries(k.aspek))
+          if (x.realisasi === null && (a !== 'biaya' || (x.target ?? 0) > 0)) {
+            const j = plan.skp.hasil_kerja[i]!.indikator.findIndex((ind) => (ind.id ?? ind.ref) === x.indikator);
+            add('INDIKATOR_TANPA_REALISASI', ptr('hasil_kerja', i, 'indikator', j), {
+              indikator: x.indikator,
+              periode: input.periode.kode,
+            });
+          }
+    }
     return { kegiatan: res.kegiatan, tambahan: res.tambahan, nilai_skp: res.nilai_skp };
   });
   const nilaiPerilaku = r.invalid ? null : (input.rows.penilaian.get(r.base.nip)?.nilaiPerilaku ?? null);
@@ -134,7 +139,7 @@ function explain(h: Scored<Pp46Score>, ctx: ExplainContext): Pp46Step[] {
             prorata: x.prorata,
             dilaksanakan: res?.dilaksanakan !== false,
           });
-          out.push(...rowsOf(x.indikator, t + 2));
+          out.push(...rowsOf(x.indikator, t + 2, x.skm ? { nilai: x.realisasi } : undefined));
         }
         out.push({
           tingkat: t + 1,
@@ -168,6 +173,8 @@ export const pp462011 = {
   nilaiPerilaku: true,
   // The penilai's explicit ratings are 6/2022's (RULES.md §2.6).
   ratings: false,
+  // PP 46/2011's nilai perilaku is the penilai's 0–100 (RULES.md §6.1): 360° rows enter nothing.
+  perilaku360: () => false,
   // The innovation condition is PP 30/2019's.
   inovasi: false,
   scoreEmployee,

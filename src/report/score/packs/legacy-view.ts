@@ -190,6 +190,15 @@ export function legacyLine(s: LegacyStep, lang: Lang, regulasi: string): Explain
       };
     case 'baris_realisasi':
       return { teks: `${s.periode}: ${s.nilai}`, asal: s.asal };
+    case 'realisasi_skm':
+      return {
+        teks:
+          s.nilai === null
+            ? id
+              ? 'tidak ada nilai IKM dari survei di periode ini (bukan nol)'
+              : 'no IKM nilai from the survey in this period (not zero)'
+            : `${id ? 'realisasi' : 'realisation'} = ${n2(s.nilai)} (${id ? 'nilai IKM dari survei' : 'IKM nilai from the survey'}, PermenPAN-RB 14/2017)`,
+      };
     case 'tanpa_realisasi':
       return { teks: id ? 'tidak ada realisasi di periode ini (bukan nol)' : 'no realisation in this period (not zero)' };
     case 'gabungan': {

@@ -183,11 +183,11 @@ function rhkHtml(e: Entry, lang: Lang): string {
   const body = skps
     .map(
       (skp) =>
-        (skp.masa ? `<tr><th colspan="5">${esc(`${skp.masa.mulai}..${skp.masa.selesai}`)}</th></tr>` : '') +
+        (skp.masa ? `<tr><td class="h" colspan="5">${esc(`${skp.masa.mulai}..${skp.masa.selesai}`)}</td></tr>` : '') +
         skp.hasil_kerja
           .map(
             (h) =>
-              `<tr><th colspan="4">${esc(h.id)} (${esc(h.jenis)}${h.bobot !== null ? `, bobot ${h.bobot}` : ''})</th><th class="n">${num(h.nilai, lang)}</th></tr>` +
+              `<tr><td class="h" colspan="4">${esc(h.id)} (${esc(h.jenis)}${h.bobot !== null ? `, bobot ${h.bobot}` : ''})</td><td class="n h">${num(h.nilai, lang)}</td></tr>` +
               h.iki
                 .map(
                   (i) =>
@@ -199,7 +199,7 @@ function rhkHtml(e: Entry, lang: Lang): string {
     )
     .join('');
   const n = skps.reduce((a, x) => a + x.hasil_kerja.length, 0);
-  return `<details><summary>${n} ${esc(L.rhk)}</summary><table><thead><tr><th>IKI</th><th class="n">${esc(L.target)}</th><th class="n">${esc(L.realisasi)}</th><th class="n">Capaian</th><th class="n">${esc(L.nilai)}</th></tr></thead><tbody>${body}</tbody></table></details>`;
+  return `<details><summary>${n} ${esc(L.rhk)}</summary><table class="fold"><tbody><tr><td class="h">IKI</td><td class="n h">${esc(L.target)}</td><td class="n h">${esc(L.realisasi)}</td><td class="n h">Capaian</td><td class="n h">${esc(L.nilai)}</td></tr>${body}</tbody></table></details>`;
 }
 
 function explainLine(s: Pp30Step, lang: Lang): ExplainLine {

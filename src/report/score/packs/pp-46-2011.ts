@@ -175,11 +175,11 @@ function kegiatanHtml(e: Entry, lang: Lang): string {
   const skps = e.skp ?? [{ masa: null, kegiatan: e.kegiatan, tugas_tambahan: e.tugas_tambahan }];
   const body = skps
     .map((skp) => {
-      const head = skp.masa ? `<tr><th colspan="4">${esc(`${skp.masa.mulai}..${skp.masa.selesai}`)}</th></tr>` : '';
+      const head = skp.masa ? `<tr><td class="h" colspan="4">${esc(`${skp.masa.mulai}..${skp.masa.selesai}`)}</td></tr>` : '';
       const rows = skp.kegiatan
         .map(
           (k) =>
-            `<tr><th colspan="3">${esc(k.id)}${k.uraian ? ` — ${esc(k.uraian)}` : ''}</th><th class="n">${num(k.nilai, lang)}</th></tr>` +
+            `<tr><td class="h" colspan="3">${esc(k.id)}${k.uraian ? ` — ${esc(k.uraian)}` : ''}</td><td class="n h">${num(k.nilai, lang)}</td></tr>` +
             ASPEK.map((a) => {
               const x = k[a];
               return x === null
@@ -194,7 +194,7 @@ function kegiatanHtml(e: Entry, lang: Lang): string {
     })
     .join('');
   const n = skps.reduce((a, x) => a + x.kegiatan.length, 0);
-  return `<details><summary>${n} ${esc(L.kegiatan)}</summary><table><thead><tr><th>${esc(L.aspek)}</th><th class="n">${esc(L.target)}</th><th class="n">${esc(L.realisasi)}</th><th class="n">${esc(L.nilai)}</th></tr></thead><tbody>${body}</tbody></table></details>`;
+  return `<details><summary>${n} ${esc(L.kegiatan)}</summary><table class="fold"><tbody><tr><td class="h">${esc(L.aspek)}</td><td class="n h">${esc(L.target)}</td><td class="n h">${esc(L.realisasi)}</td><td class="n h">${esc(L.nilai)}</td></tr>${body}</tbody></table></details>`;
 }
 
 function explainLine(s: Pp46Step, lang: Lang): ExplainLine {

@@ -202,5 +202,19 @@ describe('scorePp46', () => {
       periode: P,
     });
     expect(r.tambahan).toEqual({ jumlah: 1, nilai: 1 });
+    // A tugas tambahan reported as 0 was not carried out, as a kegiatan with RO = 0.
+    const zero = scorePp46({
+      skp: skp([kegiatan('k', 1, 12), tambahan('t')]),
+      katalog: new Map(),
+      realisasi: rows([
+        ['k-o', '2021', 1],
+        ['k-k', '2021', 100],
+        ['k-w', '2021', 12],
+        ['t-o', '2021', 0],
+      ]),
+      nilaiPerilaku: 80,
+      periode: P,
+    });
+    expect(zero.tambahan).toEqual({ jumlah: 0, nilai: 0 });
   });
 });
