@@ -365,6 +365,12 @@ describe('pp-30-2019 on a hand-computed workspace (RULES.md §6.2)', () => {
     expect(eka.temuan.map((t) => t.kode)).toEqual(expect.arrayContaining(['PERILAKU_TANPA_ATASAN', 'NILAI_AKHIR_TIDAK_DINILAI']));
     // The penilaian file with only inovasi is read: ya (no Sangat Baik at 69, which needs 110).
     expect(f.inovasi).toBe(true);
+    // --explain shows the 360° row, the role and the conversion.
+    const explain = (await runCli(['score', ws, '--explain', FAJAR])).stdout;
+    expect(explain).toMatch(/2021 atasan 196801011990031001: 4 4 4 4 4 4 4 +\[data\/perilaku-2021\.csv:2\]/);
+    expect(explain).toContain('atasan: 4 (1 penilai, bobot 60)');
+    expect(explain).toContain('nilai 360° 4 → (4 − 1) / (5 − 1) × 100 = 75');
+    expect(explain).toContain('nilai akhir = 60 % × 65 + 40 % × 75 = 69');
   });
 });
 
@@ -440,6 +446,10 @@ describe('the legacy packs in every format', () => {
     expect(html.code).toBe(0);
     expect(html.stdout).toContain('89,52');
     expect(html.stdout).toContain('kurva distribusi tidak berlaku');
+    // Each employee's kegiatan folded in its row: Andi's two, each aspect with target, realisation, nilai.
+    expect(html.stdout).toContain('<details><summary>2 kegiatan</summary>');
+    expect(html.stdout).toContain('k1 — Menata arsip inaktif');
+    expect(html.stdout).toMatch(/<td>waktu<\/td><td class="n">12,00<\/td><td class="n">10,00<\/td><td class="n">92,67<\/td>/);
     expect(html.stdout).not.toContain('<script src');
 
     const dir = makeTempDir('legacy-xlsx');

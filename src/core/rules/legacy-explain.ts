@@ -7,6 +7,8 @@ import { meets, masaLabel } from '../masa.js';
 import { readRealisasi, type RowOrigin } from '../score/rows.js';
 import type { ExplainContext, Scored } from './rule-pack.js';
 import type { LegacyEmployee, LegacySkp } from './legacy.js';
+import { computePerilaku, RATER_ROLES } from './permenpan-rb-6-2022/perilaku.js';
+import { perilakuSeratus } from './pp-30-2019/formulas.js';
 
 export type LegacyStep = { tingkat: number } & (
   | { langkah: 'pegawai'; nama: string; nip: string; unit: string; periode: string; metode: string; versi: string }
@@ -16,6 +18,9 @@ export type LegacyStep = { tingkat: number } & (
   | { langkah: 'tanpa_realisasi' }
   | { langkah: 'realisasi_skm'; nilai: number | null }
   | { langkah: 'gabungan'; bagian: { path: string; bulan: number; nilai: number | null }[]; nilai: number | null }
+  | { langkah: 'baris_perilaku'; periode: string; peran: string; penilaiNip: string; nilai: readonly (number | null)[]; asal: RowOrigin }
+  | { langkah: 'skor_peran'; peran: string; skor: number | null; penilai: number; bobot: number; cukup: boolean }
+  | { langkah: 'perilaku_360'; n: number; min: number; maks: number; nilai: number }
   | { langkah: 'nilai_perilaku'; nilai: number | null; sumber: 'penilai' | '360' | null }
   | { langkah: 'nilai_akhir'; nilaiSkp: number | null; nilaiPerilaku: number | null; bobot: [number, number]; nilai: number | null }
   | { langkah: 'predikat'; predikat: string | null; nilai: number | null; inovasi: boolean | null; alasan: string[] }
@@ -64,6 +69,7 @@ export function explainLegacy<D, L extends string, S>(
       nilai: h.nilai_skp,
     });
   steps.push({ tingkat: 1, langkah: 'nilai_perilaku', nilai: h.nilai_perilaku, sumber: end.sumberPerilaku });
+  if (end.sumberPerilaku === '360') steps.push(...perilaku360(h.nip, ctx));
   steps.push({
     tingkat: 1,
     langkah: 'nilai_akhir',
@@ -73,5 +79,39 @@ export function explainLegacy<D, L extends string, S>(
     nilai: h.nilai_akhir,
   });
   steps.push({ tingkat: 1, langkah: 'predikat', predikat: h.predikat, nilai: h.nilai_akhir, inovasi: end.inovasi, alasan: h.alasan });
+  return steps;
+}
+
+/** RULES.md §2.5 from the 360° rows, as pp-30-2019's dengan_360 reads them: each row, each role, then 0–100. */
+function perilaku360(nip: string, ctx: ExplainContext): LegacyStep[] {
+  const rows = [...(ctx.rows.perilaku.get(nip) ?? [])].sort(
+    (a, b) => a.periode.bulanAwal - b.periode.bulanAwal || a.origin.file - b.origin.file || a.origin.line - b.origin.line,
+  );
+  const p = computePerilaku(rows, ctx.config.perilaku);
+  const steps: LegacyStep[] = rows.map((r) => ({
+    tingkat: 2,
+    langkah: 'baris_perilaku' as const,
+    periode: r.periode.kode,
+    peran: r.peran,
+    penilaiNip: r.penilaiNip,
+    nilai: r.nilai,
+    asal: r.origin,
+  }));
+  for (const peran of RATER_ROLES) {
+    const s = p.peran[peran];
+    if (s.penilai === 0) continue;
+    steps.push({
+      tingkat: 2,
+      langkah: 'skor_peran',
+      peran,
+      skor: s.skor,
+      penilai: s.penilai,
+      bobot: ctx.config.perilaku.bobotPeran[peran],
+      cukup: s.cukup,
+    });
+  }
+  const { min, maks } = ctx.config.perilaku.skala;
+  if (p.nilai !== null)
+    steps.push({ tingkat: 2, langkah: 'perilaku_360', n: p.nilai, min, maks, nilai: perilakuSeratus(p.nilai, { min, maks }) });
   return steps;
 }

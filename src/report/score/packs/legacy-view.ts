@@ -212,6 +212,16 @@ export function legacyLine(s: LegacyStep, lang: Lang, regulasi: string): Explain
           : `Nilai SKP = ${formula} (the SKPs' mean weighted by months; an SKP without a nilai is left out)`,
       };
     }
+    case 'baris_perilaku':
+      return { teks: `${s.periode} ${s.peran} ${s.penilaiNip}: ${s.nilai.map((v) => (v === null ? '–' : v)).join(' ')}`, asal: s.asal };
+    case 'skor_peran':
+      return {
+        teks: `${s.peran}: ${n2(s.skor)} (${s.penilai} ${id ? 'penilai' : 'rater(s)'}, bobot ${s.bobot}${s.cukup ? '' : id ? ', kurang dari minimal: tidak dihitung' : ', below the minimum: left out'})`,
+      };
+    case 'perilaku_360':
+      return {
+        teks: `${id ? 'nilai 360°' : '360° nilai'} ${n2(s.n)} → (${n2(s.n)} − ${s.min}) / (${s.maks} − ${s.min}) × 100 = ${n2(s.nilai)} (RULES.md §2.5, §6.2)`,
+      };
     case 'nilai_perilaku': {
       const src =
         s.sumber === 'penilai'

@@ -179,11 +179,13 @@ function rhkHtml(e: Entry, lang: Lang): string {
       : { rhk: 'RHK', target: 'Target', realisasi: 'Realisation', nilai: 'Score', maks: 'maximum target' };
   const t = (x: Entry['hasil_kerja'][number]['iki'][number]['target']) =>
     x === null || typeof x === 'number' ? num(x, lang) : `${num(x.min, lang)}–${num(x.maks, lang)}`;
-  const skps = e.skp ?? [{ masa: null, hasil_kerja: e.hasil_kerja }];
+  const skps = e.skp ?? [{ masa: null, nilai_skp: e.nilai_skp, nilai_ku: e.nilai_ku, nilai_kt: e.nilai_kt, hasil_kerja: e.hasil_kerja }];
   const body = skps
     .map(
       (skp) =>
-        (skp.masa ? `<tr><td class="h" colspan="5">${esc(`${skp.masa.mulai}..${skp.masa.selesai}`)}</td></tr>` : '') +
+        (skp.masa
+          ? `<tr><td class="h" colspan="4">${esc(`${skp.masa.mulai}..${skp.masa.selesai}`)} · KU ${num(skp.nilai_ku, lang)} + KT ${num(skp.nilai_kt, lang)} = Nilai SKP</td><td class="n h">${num(skp.nilai_skp, lang)}</td></tr>`
+          : '') +
         skp.hasil_kerja
           .map(
             (h) =>
@@ -243,7 +245,10 @@ function explainLine(s: Pp30Step, lang: Lang): ExplainLine {
       const parts = s.bagian.filter((b) => b.bobot !== null && b.nilai !== null).map((b) => `${n(b.nilai)} × ${b.bobot} %`);
       const raw = s.bagian.reduce((a, b) => a + (b.bobot !== null && b.nilai !== null ? (b.nilai * b.bobot) / 100 : 0), 0);
       return {
-        teks: `Nilai KT = ${parts.length > 0 ? parts.join(' + ') : '0'} = ${n(s.nilai)}${raw > 10 ? ` (${id ? 'dibatasi 10' : 'capped at 10'})` : ''}`,
+        teks:
+          parts.length === 0
+            ? `Nilai KT = 0 (${id ? 'tidak ada RHK tambahan berbobot dengan nilai' : 'no tambahan RHK with a bobot and a score'})`
+            : `Nilai KT = ${parts.join(' + ')} = ${n(s.nilai)}${raw > 10 ? ` (${id ? 'dibatasi 10' : 'capped at 10'})` : ''}`,
       };
     }
     case 'nilai_skp':

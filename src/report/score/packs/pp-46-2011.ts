@@ -172,10 +172,12 @@ function kegiatanHtml(e: Entry, lang: Lang): string {
     lang === 'id'
       ? { kegiatan: 'kegiatan', tambahan: 'tugas tambahan', aspek: 'Aspek', target: 'Target', realisasi: 'Realisasi', nilai: 'Nilai' }
       : { kegiatan: 'kegiatan', tambahan: 'additional tasks', aspek: 'Aspect', target: 'Target', realisasi: 'Realisation', nilai: 'Score' };
-  const skps = e.skp ?? [{ masa: null, kegiatan: e.kegiatan, tugas_tambahan: e.tugas_tambahan }];
+  const skps = e.skp ?? [{ masa: null, nilai_skp: e.nilai_skp, kegiatan: e.kegiatan, tugas_tambahan: e.tugas_tambahan }];
   const body = skps
     .map((skp) => {
-      const head = skp.masa ? `<tr><td class="h" colspan="4">${esc(`${skp.masa.mulai}..${skp.masa.selesai}`)}</td></tr>` : '';
+      const head = skp.masa
+        ? `<tr><td class="h" colspan="3">${esc(`${skp.masa.mulai}..${skp.masa.selesai}`)} · Nilai SKP</td><td class="n h">${num(skp.nilai_skp, lang)}</td></tr>`
+        : '';
       const rows = skp.kegiatan
         .map(
           (k) =>
