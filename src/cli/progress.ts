@@ -1,3 +1,4 @@
+import { visible } from '../report/safe-text.js';
 import type { OutStream } from './context.js';
 
 const MIN_BYTES = 8 * 1024 * 1024;
@@ -14,7 +15,9 @@ export function progressReporter(stderr: OutStream): ((path: string, done: numbe
     last = now;
     const width = 30;
     const filled = Math.round((done / total) * width);
-    stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${String(Math.floor((done / total) * 100)).padStart(3)}% ${path}`);
+    stderr.write(
+      `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${String(Math.floor((done / total) * 100)).padStart(3)}% ${visible(path)}`,
+    );
     shown = true;
   };
   return Object.assign(report, {

@@ -11,6 +11,7 @@ import { resolveLang, type GlobalOptions } from './options.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_SIZE_LIMIT_TEXT } from '../constants.js';
 import { SCHEMA_FILES } from '../schema/kinds.js';
+import { terminalSafe } from '../report/safe-text.js';
 import {
   IKM_FORMAT_NAMES,
   IKM_GROUPINGS,
@@ -245,15 +246,16 @@ function handleError(err: unknown, ctx: CliContext, opts: GlobalOptions): number
     /* the error below is what the user needs to see */
   }
   if (err instanceof UsageError || err instanceof InputError) {
-    ctx.stderr.write(`asn-kinerja: ${err.pesan[lang]}\n`);
+    // A message names what the user gave (a path, a NIP): shown, never acted on by the terminal.
+    ctx.stderr.write(`asn-kinerja: ${terminalSafe(err.pesan[lang], false)}\n`);
     return EXIT.usage;
   }
   const debug = (ctx.env.DEBUG ?? '').split(',').some((d) => d.trim() === 'asn-kinerja' || d.trim() === '*');
   const message = err instanceof Error ? err.message : String(err);
   ctx.stderr.write(
     lang === 'id'
-      ? `asn-kinerja: kesalahan internal: ${message}\nIni bug; jalankan ulang dengan DEBUG=asn-kinerja untuk jejak lengkap dan laporkan.\n`
-      : `asn-kinerja: internal error: ${message}\nThis is a bug; run again with DEBUG=asn-kinerja for the full trace and report it.\n`,
+      ? `asn-kinerja: kesalahan internal: ${terminalSafe(message, false)}\nIni bug; jalankan ulang dengan DEBUG=asn-kinerja untuk jejak lengkap dan laporkan.\n`
+      : `asn-kinerja: internal error: ${terminalSafe(message, false)}\nThis is a bug; run again with DEBUG=asn-kinerja for the full trace and report it.\n`,
   );
   if (debug && err instanceof Error && err.stack) ctx.stderr.write(err.stack + '\n');
   return EXIT.internal;

@@ -1,5 +1,6 @@
 /** What a language file provides, and the helpers its messages share. */
 import type { ArgValue, FindingArgs, Kode } from '../core/findings.js';
+import { visible } from '../report/safe-text.js';
 
 export interface Message<A> {
   pesan: (a: A) => string;
@@ -14,15 +15,18 @@ export const CONFIG = 'asn-kinerja.yaml';
 // The helpers take any arg value: docs/temuan.md renders every message with a placeholder string
 // in place of each arg, lists included (src/report/finding-docs.ts).
 
-export const s = (v: ArgValue | undefined): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
+// Every arg shows its control characters as escapes (src/report/safe-text.ts): a name or cell from the
+// data never moves the cursor, clears a screen or starts a CI command in any message.
+export const s = (v: ArgValue | undefined): string =>
+  v === null || v === undefined ? '' : visible(Array.isArray(v) ? v.join(', ') : String(v));
 
 export const q = (v: ArgValue | undefined): string => `'${s(v)}'`;
 
-export const arrow = (v: ArgValue | undefined): string => (Array.isArray(v) ? v.join(' → ') : s(v));
+export const arrow = (v: ArgValue | undefined): string => (Array.isArray(v) ? visible(v.join(' → ')) : s(v));
 
 /** `a, b or c`, with the language's word for "or". */
 export const orList = (v: ArgValue | undefined, or: string): string => {
-  const items = Array.isArray(v) ? v.map(String) : [s(v)];
+  const items = Array.isArray(v) ? v.map((x) => visible(String(x))) : [s(v)];
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
 };

@@ -12,11 +12,12 @@ export interface TextCell {
 }
 export type CsvCell = string | number | boolean | null | TextCell;
 
-export const nipCell = (nip: string): TextCell => ({ text: nip });
+/** A digit string as a text formula; anything else (a NIP the data got wrong) stays a plain, neutralised string. */
+export const nipCell = (nip: string): CsvCell => (/^\d+$/.test(nip) ? { text: nip } : nip);
 
-/** A cell Excel would evaluate (`=`, `+`, `-`, `@`) gets a leading apostrophe. */
+/** A cell a spreadsheet would evaluate (`=`, `+`, `-`, `@`, or a TAB, CR or LF before one) gets a leading apostrophe (OWASP). */
 export function neutralizeFormula(s: string): string {
-  return /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /^[=+\-@\t\r\n]/.test(s) ? `'${s}` : s;
 }
 
 export function writeCsv(rows: readonly (readonly CsvCell[])[], delimiter: ';' | ','): string {

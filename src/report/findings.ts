@@ -4,6 +4,7 @@ import type { Temuan } from '../types/generated/laporan-validasi.js';
 import { renderFinding, type Lang } from '../i18n/messages.js';
 import type { Style } from './style.js';
 import { nipCell, type CsvCell } from './csv-writer.js';
+import { visible } from './safe-text.js';
 
 /** Message and fix in one sentence pair (JSON `pesan`, CSV, annotations). */
 export function findingMessage(f: Finding, lang: Lang): string {
@@ -34,8 +35,8 @@ export function toTemuan(f: Finding, lang: Lang): Temuan {
  * as a spreadsheet names them; `path › Sheet!12` for a whole row).
  */
 export function findingPlace(f: Finding): string {
-  if (f.lembar === undefined) return f.baris !== undefined ? `${f.path}:${f.baris}` : f.path;
-  return `${f.path} › ${sheetPart(f)}`;
+  if (f.lembar === undefined) return visible(f.baris !== undefined ? `${f.path}:${f.baris}` : f.path);
+  return visible(`${f.path} › ${sheetPart(f)}`);
 }
 
 /** The sheet part alone: `Sheet!C12`, `Sheet!12` or `Sheet` (a sheet name with spaces quoted as Excel does: `'Data 2026'!C12`). */

@@ -6,6 +6,7 @@ import type { IkmResult } from '../../engine/ikm.js';
 import { countsLine, findingLine, findingPlace } from '../findings.js';
 import type { FormatOptions } from '../format.js';
 import { buildIkmReport } from './json.js';
+import { isColoured, terminalSafe } from '../safe-text.js';
 
 const r2 = (x: number | null) => (x === null ? null : roundReport(x, 2));
 
@@ -59,5 +60,5 @@ export function formatIkmTable(input: IkmResult, o: FormatOptions): string {
   out.push(style.bold(countsLine(input.counts, o.lang)));
   for (const f of input.temuan.filter((x) => x.tingkat !== 'info').slice(0, 40))
     out.push(findingLine(f, o.lang, style, findingPlace(f), false));
-  return out.join('\n') + '\n';
+  return terminalSafe(out.join('\n') + '\n', isColoured(style));
 }

@@ -6,6 +6,7 @@ import { sourceLine } from '../../core/csv/source.js';
 import type { explainEmployee, ScoreResult } from '../../engine/score.js';
 import type { Lang } from '../../i18n/messages.js';
 import { viewOf } from './packs/index.js';
+import { visible } from '../safe-text.js';
 
 /** What the engine's `explainEmployee` returns: the employee and the pack's recorded steps. */
 export type Explanation = ReturnType<typeof explainEmployee>;
@@ -16,7 +17,8 @@ function worded(result: ScoreResult, e: Explanation, lang: Lang) {
     const line = view.explainLine(s, lang);
     return {
       tingkat: s.tingkat,
-      teks: line.teks,
+      // One line each, whatever the names and ids in it hold.
+      teks: visible(line.teks),
       ...(line.asal ? { sumber: sourceLine(result.paths[line.asal.file]!, line.asal.line) } : {}),
     };
   });

@@ -8,6 +8,7 @@ import { countsLine, findingLine, findingPlace } from '../findings.js';
 import type { ScoreReport } from './model.js';
 import { viewOf } from './packs/index.js';
 import type { LaporanSkor } from '../../types/generated/laporan-skor.js';
+import { isColoured, terminalSafe, visible } from '../safe-text.js';
 
 const LABELS = {
   id: {
@@ -43,7 +44,7 @@ export function formatScoreTable(report: ScoreReport, o: FormatOptions): string 
     });
     const widths = view.table.colWidths;
     for (const e of rows)
-      t.push(view.table.row(e, lang).map((c, i) => (c === null ? style.dim(L.tidakDinilai) : wrapCell(c, widths[i]! - 2))));
+      t.push(view.table.row(e, lang).map((c, i) => (c === null ? style.dim(L.tidakDinilai) : wrapCell(visible(c), widths[i]! - 2))));
     return t.toString();
   };
   const known = new Set(laporan.unit.map((u) => u.id));
@@ -64,7 +65,7 @@ export function formatScoreTable(report: ScoreReport, o: FormatOptions): string 
   out.push(style.bold(countsLine(report.counts, lang)));
   for (const f of shown.slice(0, MAX_FINDINGS)) out.push(findingLine(f, lang, style, findingPlace(f)));
   if (shown.length > MAX_FINDINGS) out.push(style.dim(`  … ${shown.length - MAX_FINDINGS} ${L.lagi}`));
-  return out.join('\n') + '\n';
+  return terminalSafe(out.join('\n') + '\n', isColoured(style));
 }
 
 /** A cell's text in lines of at most `width` characters: at spaces, and through a word longer than that. */

@@ -23,7 +23,12 @@ export function formatValidateGithub(result: ValidationResult, options: FormatOp
       lines.push(`::${command[f.tingkat]} ${props.join(',')}::${escapeData(findingMessage(f, options.lang))}`);
     }
   }
-  return lines.join('\n') + (lines.length ? '\n' : '') + formatValidateText(result, { ...options });
+  // The full report follows with workflow commands stopped, so no line of it — a cell that holds
+  // "\n::error file=…::" — can become a runner command (docs.github.com, workflow commands,
+  // stop-commands). Only a line `::TOKEN::` resumes them, and the token is one the report does not contain.
+  const text = formatValidateText(result, { ...options });
+  const token = tokenNotIn(text);
+  return lines.join('\n') + (lines.length ? '\n' : '') + `::stop-commands::${token}\n${text}::${token}::\n`;
 }
 
 // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
@@ -32,4 +37,20 @@ function escapeData(s: string): string {
 }
 function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** A 32-hex-digit token, derived from the text (so the output is reproducible), that the text does not contain. */
+function tokenNotIn(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  for (let n = 0; ; n++) {
+    let token = '';
+    let x = (h + n) >>> 0;
+    for (let k = 0; k < 4; k++) {
+      x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) >>> 0;
+      x = Math.imul(x ^ (x >>> 12), 0x297a2d39) >>> 0;
+      token += (x >>> 0).toString(16).padStart(8, '0');
+    }
+    if (!text.includes(token)) return token;
+  }
 }

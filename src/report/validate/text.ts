@@ -5,6 +5,7 @@ import { renderFinding, type Lang } from '../../i18n/messages.js';
 import { LEVEL_LABEL, sheetPart } from '../findings.js';
 import type { FormatOptions } from '../format.js';
 import { isValid } from './json.js';
+import { isColoured, terminalSafe } from '../safe-text.js';
 
 export function formatValidateText(result: ValidationResult, options: Pick<FormatOptions, 'lang' | 'style' | 'strict' | 'quiet'>): string {
   const { lang, style } = options;
@@ -47,7 +48,7 @@ export function formatValidateText(result: ValidationResult, options: Pick<Forma
       ),
     );
   }
-  return lines.join('\n') + '\n';
+  return terminalSafe(lines.join('\n') + '\n', isColoured(style));
 }
 
 function csvSummary(jenis: string | null, csv: CsvMeta, lang: Lang): string {
