@@ -66,6 +66,7 @@ export const TINGKAT_KODE = {
   BOBOT_TOTAL: 'error',
   BOBOT_TAMBAHAN: 'error',
   PP46_ASPEK: 'error',
+  ANGKA_TIDAK_TERHINGGA: 'error',
   PP46_TARGET: 'error',
   KUALITATIF_DIABAIKAN: 'info',
   KT_TANPA_BOBOT: 'info',
@@ -296,6 +297,7 @@ export interface FindingArgs {
   KT_TANPA_BOBOT: { rhk: string };
   KUALITATIF_DIABAIKAN: NoArgs;
   PP46_TARGET: { rhk: string; indikator: string; aspek: 'kuantitas' | 'kualitas' | 'waktu' | 'biaya'; rentang: boolean };
+  ANGKA_TIDAK_TERHINGGA: { nilai: string };
   PP46_ASPEK: { rhk: string; kuantitas: number; kualitas: number; waktu: number; biaya: number; waktu_bukan_bulan: boolean };
   TARGET_WAJIB: { kunci: string | null };
   TARGET_NOL: NoArgs;

@@ -324,6 +324,10 @@ export const en: Catalogue = {
     perbaikan: (a) =>
       a.rentang ? 'Write one number (TO, TK, TW or TB), not { min, maks }.' : 'Give a target above 0 (TK is usually 100; TW in months).',
   },
+  ANGKA_TIDAK_TERHINGGA: {
+    pesan: (a) => `The number ${q(a.nilai)} is infinite or not a number (Infinity/NaN): no field can use it.`,
+    perbaikan: () => 'Write a plain number (e.g. 60 or 12.5); check for a mistyped exponent or a number that is far too long.',
+  },
   PP46_ASPEK: {
     pesan: (a) =>
       `RHK utama ${q(a.rhk)} is not a PP 46/2011 kegiatan: it needs exactly one indicator of kuantitas, one of kualitas and one of waktu, and at most one of biaya; it has kuantitas ${s(a.kuantitas)}, kualitas ${s(a.kualitas)}, waktu ${s(a.waktu)}, biaya ${s(a.biaya)}.${a.waktu_bukan_bulan ? ' The waktu indicator must have satuan bulan.' : ''}`,

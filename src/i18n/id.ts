@@ -326,6 +326,10 @@ export const id: Catalogue = {
         ? 'Tulis satu angka target (TO, TK, TW atau TB), bukan { min, maks }.'
         : 'Isi target lebih dari 0 (TK biasanya 100; TW dalam bulan).',
   },
+  ANGKA_TIDAK_TERHINGGA: {
+    pesan: (a) => `Angka ${q(a.nilai)} tidak terhingga atau bukan angka (Infinity/NaN): tidak ada isian yang dapat memakainya.`,
+    perbaikan: () => 'Tulis angka biasa (mis. 60 atau 12,5 sebagai 12.5); periksa salah ketik eksponen atau angka yang terlalu panjang.',
+  },
   PP46_ASPEK: {
     pesan: (a) =>
       `RHK utama ${q(a.rhk)} bukan kegiatan PP 46/2011: perlu tepat satu indikator kuantitas, satu kualitas dan satu waktu, paling banyak satu biaya; ada kuantitas ${s(a.kuantitas)}, kualitas ${s(a.kualitas)}, waktu ${s(a.waktu)}, biaya ${s(a.biaya)}.${a.waktu_bukan_bulan ? ' Indikator waktu harus bersatuan bulan.' : ''}`,

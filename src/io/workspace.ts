@@ -279,7 +279,10 @@ function loadYaml(abs: string, options: LoadOptions, locators: Map<string, Parse
   locators.set(path, parsed.locate);
   file.findings.push(...parsed.findings);
   const data = parsed.data;
-  if (data === undefined || parsed.findings.some((f) => f.tingkat === 'error')) return { file };
+  // A document the parser could not read is dropped; one whose only YAML-level errors are values (a number
+  // that is not finite) is kept, invalid, so its employee is still listed (SKP_TIDAK_VALID), never lost.
+  const valueErrors = parsed.findings.filter((f) => f.kode === 'ANGKA_TIDAK_TERHINGGA');
+  if (data === undefined || parsed.findings.some((f) => f.tingkat === 'error' && f.kode !== 'ANGKA_TIDAK_TERHINGGA')) return { file };
   const kind = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { kind?: unknown }).kind : undefined;
   if (kind === undefined) {
     file.findings.push(makeFinding('TANPA_KIND', { path, jalur: '' }));
@@ -294,6 +297,6 @@ function loadYaml(abs: string, options: LoadOptions, locators: Map<string, Parse
   file.jenis = kind;
   const schemaFindings = validateAgainstSchema(kind, data, path);
   file.findings.push(...schemaFindings);
-  const doc = { path, kind, valid: schemaFindings.length === 0, data } as LoadedDoc;
+  const doc = { path, kind, valid: schemaFindings.length === 0 && valueErrors.length === 0, data } as LoadedDoc;
   return { file, doc };
 }

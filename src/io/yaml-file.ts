@@ -83,6 +83,11 @@ export function parseYaml(path: string, text: string): ParsedYaml {
     // NIP as a number and loses its last digits: said, never changed.
     if (isScalar(node) && node.type === Scalar.PLAIN && /^\d{16,}$/.test(String(node.value)))
       add('NIP_TANPA_KUTIP', (node as ParsedNode).range?.[0], { nilai: String(node.value) });
+    // `1e400`, a 400-digit number, `.inf` or `.nan` reads as Infinity or NaN: no number any field can use
+    // (a weight of Infinity turns every rating upside down). An error where it is written, never a value.
+    // (Read with the failsafe schema, a scalar is its text: a plain one that reads as a number but not a finite one.)
+    if (isScalar(node) && node.type === Scalar.PLAIN && nonFinite(String(node.value)))
+      add('ANGKA_TIDAK_TERHINGGA', (node as ParsedNode).range?.[0], { nilai: String(node.value).slice(0, 40) });
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isScalar(pair.key)) continue;
@@ -169,6 +174,12 @@ function toData(node: YamlNode | null, doc: Document.Parsed, budget: { left: num
     return node.items.map((item) => toData(item as YamlNode | null, doc, budget, aliasAt) ?? null);
   }
   return undefined;
+}
+
+/** A YAML number (YAML 1.2 core: decimal, exponent, `.inf`, `.nan`) that is not a finite number. */
+function nonFinite(v: string): boolean {
+  if (/^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/.test(v)) return true;
+  return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(v) && !Number.isFinite(Number(v));
 }
 
 function escapePointer(s: string): string {

@@ -68,6 +68,7 @@ const SAMPLE: FindingArgs = {
   NILAI_AKHIR_TIDAK_DINILAI: { alasan: ['NILAI_PERILAKU_TIDAK_ADA'] },
   KUALITATIF_DIABAIKAN: {},
   PP46_TARGET: { rhk: 'rhk-1', indikator: 'waktu-1', aspek: 'waktu', rentang: false },
+  ANGKA_TIDAK_TERHINGGA: { nilai: '1e400' },
   PP46_ASPEK: { rhk: 'rhk-1', kuantitas: 2, kualitas: 0, waktu: 1, biaya: 0, waktu_bukan_bulan: true },
   TARGET_WAJIB: { kunci: 'IKU-1' },
   TARGET_NOL: {},

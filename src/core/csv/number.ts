@@ -18,6 +18,12 @@ function isGrouped(intPart: string, sep: string): boolean {
  * warning); `ambiguous` carries both readings when only the convention decided.
  */
 export function parseNumberCell(raw: string, convention: Desimal): NumberResult {
+  const r = parseCell(raw, convention);
+  // A 400-digit cell reads as Infinity: no number any column can use, so not a number (never a silent value).
+  return r.ok && !Number.isFinite(r.value) ? { ok: false } : r;
+}
+
+function parseCell(raw: string, convention: Desimal): NumberResult {
   const fast = parseSimple(raw);
   if (fast !== undefined) return fast;
   let s = raw.trim();
