@@ -325,7 +325,7 @@ export const en: Catalogue = {
       a.rentang ? 'Write one number (TO, TK, TW or TB), not { min, maks }.' : 'Give a target above 0 (TK is usually 100; TW in months).',
   },
   ANGKA_TIDAK_TERHINGGA: {
-    pesan: (a) => `The number ${q(a.nilai)} is infinite or not a number (Infinity/NaN): no field can use it.`,
+    pesan: (a) => `The number ${q(a.nilai)} is infinite or not a number: no field can use it.`,
     perbaikan: () => 'Write a plain number (e.g. 60 or 12.5); check for a mistyped exponent or a number that is far too long.',
   },
   PP46_ASPEK: {

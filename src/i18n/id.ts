@@ -327,7 +327,7 @@ export const id: Catalogue = {
         : 'Isi target lebih dari 0 (TK biasanya 100; TW dalam bulan).',
   },
   ANGKA_TIDAK_TERHINGGA: {
-    pesan: (a) => `Angka ${q(a.nilai)} tidak terhingga atau bukan angka (Infinity/NaN): tidak ada isian yang dapat memakainya.`,
+    pesan: (a) => `Angka ${q(a.nilai)} tak terhingga atau tidak terbaca sebagai angka: tidak ada isian yang dapat memakainya.`,
     perbaikan: () => 'Tulis angka biasa (mis. 60 atau 12,5 sebagai 12.5); periksa salah ketik eksponen atau angka yang terlalu panjang.',
   },
   PP46_ASPEK: {
