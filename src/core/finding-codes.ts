@@ -20,6 +20,7 @@ export const TINGKAT_KODE = {
   KIND_TIDAK_DIKENAL: 'error',
   FILE_TERLALU_BESAR: 'error',
   FILE_BINER: 'error',
+  KIND_HURUF: 'error',
   FILE_ENCODING: 'error',
   FILE_ENCODING_CAMPUR: 'peringatan',
   FILE_TIDAK_TERBACA: 'error',
@@ -245,6 +246,7 @@ export interface FindingArgs {
   KIND_TIDAK_DIKENAL: { kind: string; dikenal: readonly string[] };
   FILE_TERLALU_BESAR: { ukuran: number; batas: number };
   FILE_BINER: NoArgs;
+  KIND_HURUF: { kunci: string };
   FILE_ENCODING: NoArgs;
   FILE_ENCODING_CAMPUR: NoArgs;
   /** `sebab` is the system's error code (EACCES, EISDIR, …): an open set. */

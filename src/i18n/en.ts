@@ -113,6 +113,10 @@ export const en: Catalogue = {
     pesan: () => 'YAML without a `kind` key is skipped.',
     perbaikan: () => 'If this is an asn-kinerja file, add `kind:` (konfigurasi, unit-kerja, tim-kerja, katalog-indikator, skp).',
   },
+  KIND_HURUF: {
+    pesan: (a) => `Key ${q(a.kunci)}: did you mean \`kind\`? Keys are case-sensitive, so this file is not recognised.`,
+    perbaikan: (a) => `Write \`kind:\` in lower case, not ${q(a.kunci)}.`,
+  },
   KIND_TIDAK_DIKENAL: {
     pesan: (a) => `Unknown kind ${q(a.kind)}.`,
     perbaikan: (a) => `Use one of: ${s(a.dikenal)}.`,

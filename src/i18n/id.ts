@@ -113,6 +113,10 @@ export const id: Catalogue = {
     pesan: () => 'YAML tanpa kunci `kind` dilewati.',
     perbaikan: () => 'Bila ini berkas asn-kinerja, tambahkan `kind:` (konfigurasi, unit-kerja, tim-kerja, katalog-indikator, skp).',
   },
+  KIND_HURUF: {
+    pesan: (a) => `Kunci ${q(a.kunci)}: maksud Anda \`kind\`? Nama kunci membedakan huruf besar dan kecil, jadi berkas ini tidak dikenali.`,
+    perbaikan: (a) => `Tulis \`kind:\` dengan huruf kecil, bukan ${q(a.kunci)}.`,
+  },
   KIND_TIDAK_DIKENAL: {
     pesan: (a) => `kind ${q(a.kind)} tidak dikenal.`,
     perbaikan: (a) => `Gunakan salah satu: ${s(a.dikenal)}.`,

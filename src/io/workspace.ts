@@ -270,6 +270,8 @@ function loadYaml(abs: string, options: LoadOptions, locators: Map<string, Parse
     if (size > options.sizeLimit) return fail(makeFinding('FILE_TERLALU_BESAR', { path }, { ukuran: size, batas: options.sizeLimit }));
     const buf = readFileSync(abs);
     if (buf.subarray(0, BINARY_PROBE).includes(0)) return fail(makeFinding('FILE_BINER', { path }));
+    // A NUL further in is no YAML either (a truncated copy, a file glued to another): said, never read past.
+    if (buf.indexOf(0, BINARY_PROBE) >= 0) return fail(makeFinding('FILE_BINER', { path }));
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
   } catch (e) {
     if (e instanceof TypeError) return fail(makeFinding('FILE_ENCODING', { path }));
@@ -285,7 +287,10 @@ function loadYaml(abs: string, options: LoadOptions, locators: Map<string, Parse
   if (data === undefined || parsed.findings.some((f) => f.tingkat === 'error' && f.kode !== 'ANGKA_TIDAK_TERHINGGA')) return { file };
   const kind = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { kind?: unknown }).kind : undefined;
   if (kind === undefined) {
-    file.findings.push(makeFinding('TANPA_KIND', { path, jalur: '' }));
+    // `Kind:` or `KIND:` is our file written with the wrong case: said at the key, not skipped in silence.
+    const near = typeof data === 'object' && data !== null ? Object.keys(data).find((k) => k.toLowerCase() === 'kind') : undefined;
+    if (near !== undefined) file.findings.push(makeFinding('KIND_HURUF', { path, jalur: `/${near}`, pada: 'kunci' }, { kunci: near }));
+    else file.findings.push(makeFinding('TANPA_KIND', { path, jalur: '' }));
     return { file };
   }
   if (!isYamlKind(kind)) {

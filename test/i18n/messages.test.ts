@@ -12,6 +12,7 @@ const SAMPLE: FindingArgs = {
   YAML_ALIAS: { batas: 10_000 },
   DOKUMEN_GANDA: { jumlah: 2 },
   TANPA_KIND: {},
+  KIND_HURUF: { kunci: 'Kind' },
   KIND_TIDAK_DIKENAL: { kind: 'skpp', dikenal: ['konfigurasi', 'unit-kerja', 'tim-kerja', 'katalog-indikator', 'skp'] },
   FILE_TERLALU_BESAR: { ukuran: 20_000_000, batas: 10_000_000 },
   FILE_BINER: {},
