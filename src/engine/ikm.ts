@@ -97,6 +97,10 @@ export async function computeIkm(request: IkmRequest): Promise<IkmResult | IkmRe
       if (r.counts)
         sumber.push({ path: r.path, ...(r.lembar !== undefined ? { lembar: r.lembar } : {}), sha256: r.sha256 ?? null, ...r.counts });
     }
+    // The unit lists decide how responses pool (a unit's subtree) and each unit's population: a list
+    // with errors is said here too, so ikm does not pool by a partial tree and pass (exit 0) in silence.
+    const listPaths = new Set(ws.docs.filter((d) => d.kind === 'unit-kerja').map((d) => d.path));
+    findings.push(...opened.yamlFindings.filter((f) => listPaths.has(f.path)));
     const unitLists = ws.docs.filter((d): d is DocOf<'unit-kerja'> => d.valid && d.kind === 'unit-kerja');
     const tree = new UnitTree<UnitNode>(unitLists.flatMap((d) => d.data.unit));
     const grouped = groupResponses(per, collector, {

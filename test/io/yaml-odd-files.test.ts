@@ -43,3 +43,19 @@ describe('odd YAML files', () => {
     expect(temuan.map((t) => t.kode)).toEqual(['FILE_BINER']);
   });
 });
+
+describe('ikm honours the workspace it pools by', () => {
+  it('a unit list with an error is said by ikm as by validate and score (exit 1), not passed over with exit 0', async () => {
+    const { copyFixture, FIXTURES } = await import('../helpers.js');
+    const ws = copyFixture(join(FIXTURES, 'engine', 'kecil'));
+    writeFileSync(join(ws, 'unit-kerja.yaml'), 'kind: unit-kerja\nunit:\n  - id: induk\n    nama: Kantor\n    populasi_layanan: -3\n');
+    const ikm = await runCli(['ikm', ws, '--format', 'json']);
+    expect(ikm.code).toBe(1);
+    const temuan = (JSON.parse(ikm.stdout) as { temuan: { kode: string; path: string; baris: number }[] }).temuan;
+    expect(temuan.filter((t) => t.path.endsWith('unit-kerja.yaml')).map((t) => [t.kode, t.baris])).toEqual([['SKEMA', 5]]);
+    expect((await runCli(['score', ws])).code).toBe(1);
+    // An unusable config stops ikm as it stops score: exit 2.
+    writeFileSync(join(ws, 'asn-kinerja.yaml'), 'kind: konfigurasi\ntahun: 2026\nskm:\n  bobot: banyak\n');
+    expect((await runCli(['ikm', ws])).code).toBe(2);
+  });
+});
