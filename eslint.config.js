@@ -20,19 +20,7 @@ const NODE_IO = [
 ].flatMap((name) => [name, `node:${name}`]);
 
 /** Parsers, writers and terminal libraries: io/, schema/, report/ and cli/ wrap them, the core never sees them. */
-const IO_LIBRARIES = [
-  'yaml',
-  'csv-parse',
-  'csv-stringify',
-  'cli-table3',
-  'commander',
-  'ajv',
-  'ajv-formats',
-  'picomatch',
-  'exceljs',
-  'pdfmake',
-  'chalk',
-];
+const IO_LIBRARIES = ['yaml', 'csv-parse', 'csv-stringify', 'cli-table3', 'commander', 'ajv', 'ajv-formats', 'exceljs', 'pdfmake', 'chalk'];
 
 const banPaths = (names, message) => names.map((name) => ({ name, message }));
 

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, existsSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { compileIgnore } from '../core/glob.js';
 import { makeFinding, type Finding } from '../core/findings.js';
 import type { LoadedDoc } from '../core/validate/types.js';
 import { isYamlKind, YAML_KINDS } from '../schema/kinds.js';
@@ -85,7 +85,7 @@ type LinkProblem = 'di_luar' | 'rusak' | 'siklus';
 
 function listFiles(
   root: string,
-  ignore: (rel: string) => boolean,
+  ignore: (rel: string, isDirectory: boolean) => boolean,
   unreadable: (dir: string, code: string) => void,
   badLink: (link: string, sebab: LinkProblem, tujuan: string) => void,
 ): string[] {
@@ -109,7 +109,7 @@ function listFiles(
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const abs = join(dir, entry.name);
       const rel = relative(root, abs).split(sep).join('/');
-      if (ignore(rel)) continue;
+      if (ignore(rel, entry.isDirectory())) continue;
       if (entry.isSymbolicLink()) {
         links.push(abs);
         continue;
@@ -185,7 +185,7 @@ export function loadWorkspace(root: string, options: LoadOptions): Workspace {
   }
 
   const patterns = config?.data?.abaikan ?? [];
-  const ignore = patterns.length > 0 ? picomatch(patterns, { dot: true }) : () => false;
+  const ignore = compileIgnore(patterns);
   const listed = listFiles(
     root,
     ignore,
