@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /** Tests that run the built package (bin/ → dist/, or the packed tarball): `npm test` builds first. */
-const NEEDS_BUILD = ['test/cli/binary.test.ts', 'test/package.test.ts'];
+const NEEDS_BUILD = ['test/cli/binary.test.ts', 'test/package.test.ts', 'test/io/write-safely.test.ts'];
 
 export default defineConfig({
   test: {

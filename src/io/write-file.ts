@@ -4,8 +4,8 @@
  * full disk — is the user's to fix (exit 2), and no temp file is left behind.
  */
 import { randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { rmSync, statSync } from 'node:fs';
+import { chmod, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 
@@ -20,16 +20,37 @@ export async function writeAtomically(path: string, data: string | Uint8Array): 
       id: `folder untuk --output tidak ada: ${folder} (buat dulu foldernya)`,
       en: `the folder for --output does not exist: ${folder} (create it first)`,
     });
-  // Exclusive and unpredictable: never an existing file, never someone else's.
+  // Exclusive and unpredictable: never an existing file, never someone else's, never through a link
+  // (O_EXCL fails on a link in its place). The report replaces a file with that file's own mode.
   const tmp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  removeOnSignal(tmp);
   try {
-    await writeFile(tmp, data, { flag: 'wx' });
+    // A new report as any new file (0666 less the umask); one replacing a file, private until it has that file's mode.
+    await writeFile(tmp, data, { flag: 'wx', mode: target?.isFile() ? 0o600 : 0o666 });
+    if (target?.isFile()) await chmod(tmp, target.mode & 0o7777);
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     throw new InputError({ id: `tidak dapat menulis ${path} (${code})`, en: `cannot write ${path} (${code})` }, { cause: e });
+  } finally {
+    pending.delete(tmp);
   }
+}
+
+/** Temp files being written: an interrupt (SIGINT, SIGTERM) removes them before the process ends. */
+const pending = new Set<string>();
+let hooked = false;
+function removeOnSignal(tmp: string): void {
+  pending.add(tmp);
+  if (hooked) return;
+  hooked = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      for (const p of pending) rmSync(p, { force: true });
+      // Then end as the signal would have (exit 130 / 143).
+      process.kill(process.pid, signal);
+    });
 }
 
 function statOrNull(p: string) {
