@@ -59,3 +59,16 @@ describe('ikm honours the workspace it pools by', () => {
     expect((await runCli(['ikm', ws])).code).toBe(2);
   });
 });
+
+describe('duplicate keys in a large map', () => {
+  it('a repeated key among 100,000 is found at its line, in one pass (the parser compared every pair: 90 s)', async () => {
+    const dir = makeTempDir('keys');
+    const file = join(dir, 'katalog.yaml');
+    const keys = Array.from({ length: 100_000 }, (_, i) => `  k${i}: 1`);
+    // The repeat is the last key: line 3 + 100,000 + 1.
+    writeFileSync(file, ['kind: katalog-indikator', 'extra:', ...keys, '  k7: 2', ''].join('\n'));
+    const { code, temuan } = await findings(file);
+    expect(code).toBe(1);
+    expect(temuan.map((t) => [t.kode, t.baris, t.args])).toEqual([['KUNCI_GANDA', 100_003, { kunci: 'k7' }]]);
+  });
+});
