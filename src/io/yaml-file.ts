@@ -58,13 +58,15 @@ export function parseYaml(path: string, text: string): ParsedYaml {
     else add('YAML_SINTAKS', offset, { pesan_parser: firstLine(first.message), kode_parser: first.code, lainnya: doc.errors.length - 1 });
   }
   if (fatal) return { data: undefined, findings, locate: noLocate };
-  const duplicate = firstDuplicateKey(doc.contents);
+  const { duplicate, nodes } = scanTree(doc.contents);
   if (duplicate !== undefined) {
     add('KUNCI_GANDA', duplicate, { kunci: keyAt(text, duplicate) });
     return { data: undefined, findings, locate: noLocate };
   }
 
-  const budget = { left: Math.max(MAX_ALIAS_EXPANSION, text.length) };
+  // Aliases may expand to as many nodes as the document holds (or the floor), never by its byte length:
+  // 2 MB of comments must not buy an alias bomb two million nodes (issue [10] item 3).
+  const budget = { left: Math.max(MAX_ALIAS_EXPANSION, nodes) };
   let data: unknown;
   try {
     data = toData(doc.contents as YamlNode | null, doc, budget);
@@ -189,19 +191,21 @@ function nonFinite(v: string): boolean {
   return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(v) && !Number.isFinite(Number(v));
 }
 
-/** The offset of the first key, in document order, that repeats an earlier key of its map; linear. */
-function firstDuplicateKey(root: unknown): number | undefined {
+/** The offset of the first key that repeats an earlier key of its map, and the number of nodes written (aliases as one); linear. */
+function scanTree(root: unknown): { duplicate: number | undefined; nodes: number } {
+  let nodes = 0;
   // Depth-first with an explicit stack (a deeply nested file cannot overflow the call stack), children in order.
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
+    nodes++;
     if (isMap(node)) {
       const seen = new Set<string>();
       const children: unknown[] = [];
       for (const pair of node.items) {
         if (isScalar(pair.key)) {
           const k = String(pair.key.value);
-          if (seen.has(k)) return (pair.key as ParsedNode).range?.[0] ?? 0;
+          if (seen.has(k)) return { duplicate: (pair.key as ParsedNode).range?.[0] ?? 0, nodes };
           seen.add(k);
         }
         children.push(pair.value);
@@ -211,7 +215,7 @@ function firstDuplicateKey(root: unknown): number | undefined {
       for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
     }
   }
-  return undefined;
+  return { duplicate: undefined, nodes };
 }
 
 function escapePointer(s: string): string {

@@ -72,3 +72,26 @@ describe('duplicate keys in a large map', () => {
     expect(temuan.map((t) => [t.kode, t.baris, t.args])).toEqual([['KUNCI_GANDA', 100_003, { kunci: 'k7' }]]);
   });
 });
+
+describe('the alias budget', () => {
+  it('does not grow with padding: 2 MB of comments around an alias bomb still stop it early (YAML_ALIAS)', async () => {
+    const dir = makeTempDir('bomb');
+    const file = join(dir, 'katalog.yaml');
+    const lines = ['kind: katalog-indikator', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i <= 8; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    lines.push('indikator: []', ...Array.from({ length: 20_000 }, () => '# ' + 'p'.repeat(98)));
+    writeFileSync(file, lines.join('\n') + '\n');
+    const { code, temuan } = await findings(file);
+    expect(code).toBe(1);
+    // Stopped at the first alias whose expansion passes the floor of 10,000 nodes (the file holds about
+    // a hundred): a byte-sized budget let it expand two million nodes first.
+    expect(temuan.map((t) => [t.kode, t.baris])).toEqual([['YAML_ALIAS', 5]]);
+  });
+
+  it('a file that reuses anchors within its own size is read as before', async () => {
+    const dir = makeTempDir('anchors');
+    const file = join(dir, 'unit-kerja.yaml');
+    writeFileSync(file, 'kind: unit-kerja\nunit:\n  - &u { id: a, nama: A }\n  - { id: b, nama: B }\n');
+    expect((await findings(file)).temuan.filter((t) => t.kode === 'YAML_ALIAS')).toEqual([]);
+  });
+});
