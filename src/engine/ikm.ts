@@ -18,6 +18,7 @@ import type { LaporanIkm } from '../types/generated/laporan-ikm.js';
 import { openWorkspace } from './workspace.js';
 import { readCsvFiles } from './csv.js';
 import type { ReadOptions } from './options.js';
+import { pushAll } from '../core/arrays.js';
 
 export type { Kelompok, Per } from '../core/skm/pool.js';
 
@@ -93,14 +94,17 @@ export async function computeIkm(request: IkmRequest): Promise<IkmResult | IkmRe
     );
     for (const { result: r } of reading.files) {
       if (r.jenis !== 'skm' && !(r.jenis === null && !isDir)) continue;
-      findings.push(...r.findings);
+      pushAll(findings, r.findings);
       if (r.counts)
         sumber.push({ path: r.path, ...(r.lembar !== undefined ? { lembar: r.lembar } : {}), sha256: r.sha256 ?? null, ...r.counts });
     }
     // The unit lists decide how responses pool (a unit's subtree) and each unit's population: a list
     // with errors is said here too, so ikm does not pool by a partial tree and pass (exit 0) in silence.
     const listPaths = new Set(ws.docs.filter((d) => d.kind === 'unit-kerja').map((d) => d.path));
-    findings.push(...opened.yamlFindings.filter((f) => listPaths.has(f.path)));
+    pushAll(
+      findings,
+      opened.yamlFindings.filter((f) => listPaths.has(f.path)),
+    );
     const unitLists = ws.docs.filter((d): d is DocOf<'unit-kerja'> => d.valid && d.kind === 'unit-kerja');
     const tree = new UnitTree<UnitNode>(unitLists.flatMap((d) => d.data.unit));
     const grouped = groupResponses(per, collector, {
@@ -111,10 +115,10 @@ export async function computeIkm(request: IkmRequest): Promise<IkmResult | IkmRe
       unitListPath: ws.docs.find((d) => d.kind === 'unit-kerja')?.path ?? displayPath(root, request.cwd),
       surveyPath: files[0]?.path ?? '.',
     });
-    groups.push(...grouped.groups);
-    findings.push(...grouped.findings);
+    pushAll(groups, grouped.groups);
+    pushAll(findings, grouped.findings);
   }
-  findings.push(...groupFindings(groups, sumber[0]?.path ?? '.'));
+  pushAll(findings, groupFindings(groups, sumber[0]?.path ?? '.'));
   findings.sort(compareFindings);
   return { ok: true, periode: periodeLabel, per, bobot, sumber, kelompok: groups, temuan: findings, counts: countFindings(findings) };
 }

@@ -20,6 +20,7 @@ import { VERSION } from '../version.js';
 import { openWorkspace } from './workspace.js';
 import { readCsvFiles } from './csv.js';
 import type { ReadOptions } from './options.js';
+import { pushAll } from '../core/arrays.js';
 
 /** One CSV file read, as the report lists it (type generated from schemas/laporan-skor.schema.json). */
 export type SumberFile = LaporanSkor['sumber'][number];
@@ -131,7 +132,7 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
   const sumber: SumberFile[] = [];
   for (const { file, result: r } of reading.files) {
     noteFile(rows, r.jenis, r.findings);
-    csvFindings.push(...r.findings);
+    pushAll(csvFindings, r.findings);
     sumber.push({
       path: file.path,
       ...(r.lembar !== undefined ? { lembar: r.lembar } : {}),

@@ -13,6 +13,7 @@ import { isTabular, statPath, workspaceRootOf, displayPath } from '../io/workspa
 import { openWorkspace } from './workspace.js';
 import { InputError } from '../errors.js';
 import type { ReadOptions } from './options.js';
+import { pushAll } from '../core/arrays.js';
 
 export type { ValidationResult } from '../core/validation-result.js';
 
@@ -62,7 +63,10 @@ export async function validateWorkspace(paths: readonly string[], options: ReadO
       under.some((d) => (absOf.get(path) ?? resolve(options.cwd, path)).startsWith(d)) ||
       (configInvalid && path === ws.config?.path);
     for (const f of ws.files) if (!isTabular(f) && keep(f.path)) reportedFiles.push({ path: f.path, jenis: f.jenis });
-    findings.push(...opened.yamlFindings.filter((f) => keep(f.path)));
+    pushAll(
+      findings,
+      opened.yamlFindings.filter((f) => keep(f.path)),
+    );
 
     // CSV rows, in canonical order (overlaps are found across files), when any CSV is to be reported.
     const csvFiles = ws.files.filter(isTabular);
@@ -92,7 +96,7 @@ export async function validateWorkspace(paths: readonly string[], options: ReadO
               }
             : {}),
         });
-        findings.push(...r.findings);
+        pushAll(findings, r.findings);
       }
     }
   }

@@ -15,6 +15,7 @@ import type { CsvReferences } from '../core/csv/references.js';
 import type { CsvRole } from '../core/csv/role-definition.js';
 import { DecodingTap, detectEncoding, type Encoding } from './text-encoding.js';
 import { sha256Of } from './file-hash.js';
+import { pushAll } from '../core/arrays.js';
 
 export type { Encoding };
 
@@ -302,7 +303,7 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
     ),
   );
   if (decided.campur) findings.push(makeFinding('FILE_ENCODING_CAMPUR', { path, baris: decided.campur.baris }, {}));
-  findings.push(...checker.finish());
+  pushAll(findings, checker.finish());
   return {
     path,
     jenis,

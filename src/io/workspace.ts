@@ -14,6 +14,7 @@ import { InputError } from '../errors.js';
 import type { Konfigurasi } from '../types/generated/konfigurasi.js';
 
 import { CONFIG_FILE } from '../constants.js';
+import { pushAll } from '../core/arrays.js';
 
 export { CONFIG_FILE, DEFAULT_SIZE_LIMIT } from '../constants.js';
 
@@ -279,7 +280,7 @@ function loadYaml(abs: string, options: LoadOptions, locators: Map<string, Parse
   }
   const parsed = parseYaml(path, text);
   locators.set(path, parsed.locate);
-  file.findings.push(...parsed.findings);
+  pushAll(file.findings, parsed.findings);
   const data = parsed.data;
   // A document the parser could not read is dropped; one whose only YAML-level errors are values (a number
   // that is not finite) is kept, invalid, so its employee is still listed (SKP_TIDAK_VALID), never lost.
@@ -301,7 +302,7 @@ function loadYaml(abs: string, options: LoadOptions, locators: Map<string, Parse
   }
   file.jenis = kind;
   const schemaFindings = validateAgainstSchema(kind, data, path);
-  file.findings.push(...schemaFindings);
+  pushAll(file.findings, schemaFindings);
   const doc = { path, kind, valid: schemaFindings.length === 0 && valueErrors.length === 0, data } as LoadedDoc;
   return { file, doc };
 }

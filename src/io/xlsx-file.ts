@@ -13,6 +13,7 @@ import { RowChecker } from '../core/csv/row-checker.js';
 import { CellKind, cellAddress } from '../core/csv/cell-kind.js';
 import type { CsvFileResult, CsvReadOptions } from './csv-file.js';
 import { Workbook, ZipError, type MergedRange, type SheetInfo, type SheetRow } from './xlsx/workbook.js';
+import { pushAll } from '../core/arrays.js';
 
 /** How far down a sheet its header row is looked for (title, subtitle, date and blank rows above it). */
 export const HEADER_SEARCH_ROWS = 20;
@@ -225,7 +226,7 @@ class SheetReader {
       findings.push(
         makeFinding('SEL_GABUNG', this.where(this.fill.firstRow), { jumlah: this.fill.used.length, contoh: this.fill.used.slice(0, 3) }),
       );
-    findings.push(...this.checker.finish());
+    pushAll(findings, this.checker.finish());
     return { result: { path, lembar, jenis: this.jenis, findings, desimal: this.desimal, counts: this.checker.counts } };
   }
 }

@@ -95,3 +95,19 @@ describe('the alias budget', () => {
     expect((await findings(file)).temuan.filter((t) => t.kode === 'YAML_ALIAS')).toEqual([]);
   });
 });
+
+describe('very many findings', () => {
+  it('150,000 rejected rows with --semua-temuan are each reported, not a stack overflow (exit 3)', async () => {
+    const { copyFixture, FIXTURES } = await import('../helpers.js');
+    const ws = copyFixture(join(FIXTURES, 'engine', 'kecil'));
+    const rows = ['nip;periode;indikator;realisasi;catatan'];
+    for (let i = 0; i < 150_000; i++) rows.push(`19780512200312100${i % 10};2026-TW1;tidak-ada-${i};1;`);
+    writeFileSync(join(ws, 'data', 'realisasi.csv'), rows.join('\n') + '\n');
+    const r = await runCli(['validate', ws, '--semua-temuan', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { ringkasan: { error: number } };
+    expect(report.ringkasan.error).toBe(150_000);
+    expect((await runCli(['score', ws, '--format', 'json'])).code).toBe(1);
+  });
+});

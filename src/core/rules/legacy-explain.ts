@@ -9,6 +9,7 @@ import type { ExplainContext, Scored } from './rule-pack.js';
 import type { LegacyEmployee, LegacySkp } from './legacy.js';
 import { computePerilaku, RATER_ROLES } from './permenpan-rb-6-2022/perilaku.js';
 import { perilakuSeratus } from './pp-30-2019/formulas.js';
+import { pushAll } from '../arrays.js';
 
 export type LegacyStep = { tingkat: number } & (
   | { langkah: 'pegawai'; nama: string; nip: string; unit: string; periode: string; metode: string; versi: string }
@@ -59,7 +60,7 @@ export function explainLegacy<D, L extends string, S>(
     const t = several ? 2 : 1;
     if (several)
       steps.push({ tingkat: 1, langkah: 'skp', path: skp.path, masa: masaLabel(skp.tahun, skp.masa), bulan: skp.bulan, unit: skp.unit });
-    steps.push(...body(skp, rowsOf, t));
+    pushAll(steps, body(skp, rowsOf, t));
   }
   if (h.skp.length > 1)
     steps.push({
@@ -69,7 +70,7 @@ export function explainLegacy<D, L extends string, S>(
       nilai: h.nilai_skp,
     });
   steps.push({ tingkat: 1, langkah: 'nilai_perilaku', nilai: h.nilai_perilaku, sumber: end.sumberPerilaku });
-  if (end.sumberPerilaku === '360') steps.push(...perilaku360(h.nip, ctx));
+  if (end.sumberPerilaku === '360') pushAll(steps, perilaku360(h.nip, ctx));
   steps.push({
     tingkat: 1,
     langkah: 'nilai_akhir',

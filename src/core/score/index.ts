@@ -19,6 +19,7 @@ import type { AvailablePack } from '../rules/index.js';
 import type { EmployeePlan, RulePack, Scored } from '../rules/rule-pack.js';
 import { endsLast, intersect, masaLabel, masaOf, meets } from '../masa.js';
 import type { CollectedRows } from './rows.js';
+import { pushAll } from '../arrays.js';
 
 // Distributive over the packs: `PegawaiScore` is a union discriminated by `metode`, so a report view
 // narrows it to its own pack's result.
@@ -124,7 +125,7 @@ export function computeScores(input: ScoreInput): ScoreOutput {
         return makeGroup(nip, null, null, a, config.skm.bobot, null).nilai;
       },
     });
-    findings.push(...res.workspaceFindings);
+    pushAll(findings, res.workspaceFindings);
     // The SKP whose masa ends last in P: where the employee is counted (§2.0).
     const last = endsLast(rencana);
     const held = new Set<number>();
@@ -158,7 +159,7 @@ export function computeScores(input: ScoreInput): ScoreOutput {
   };
 
   const checked = pack.checkUnits({ tree, pegawai, periode: P, config, unitAt });
-  findings.push(...checked.findings);
+  pushAll(findings, checked.findings);
   // Members of each unit's subtree, once (for the JP compliance share).
   const membersOf = new Map<string, PegawaiScore[]>(tree.units.map((u) => [u.id, []]));
   for (const p of pegawai) for (const id of tree.ancestors(p.unit)) membersOf.get(id)!.push(p);
@@ -170,12 +171,12 @@ export function computeScores(input: ScoreInput): ScoreOutput {
       const g = unitGroup(u.id, rows.skm, tree.subtree(u.id), { tree, bobot: config.skm.bobot, unitListPath });
       ikm = g.group;
       groups.push(g.group);
-      findings.push(...g.findings);
+      pushAll(findings, g.findings);
     }
     return { ...u, kepatuhan_jp: kepatuhan(membersOf.get(u.id)!), ikm } as UnitScore;
   });
   // The same findings `ikm --per unit` makes about the same pooled groups.
-  if (input.surveyPath !== null) findings.push(...groupFindings(groups, input.surveyPath));
+  if (input.surveyPath !== null) pushAll(findings, groupFindings(groups, input.surveyPath));
 
   // Teams (§3.1): ketua ∪ anggota, members without a scored SKP left out with a warning.
   const byNip = new Map(pegawai.map((p) => [p.nip, p]));

@@ -6,6 +6,7 @@ import { makeFinding, type Finding } from '../findings.js';
 import { UNSUR, type Bobot } from '../rules/skm-14-2017/ikm.js';
 import type { UnitTree } from '../unit-tree.js';
 import { makeGroup, pool, population, type Kelompok, type Per, type SkmCollector } from './pool.js';
+import { pushAll } from '../arrays.js';
 
 export interface GroupContext {
   /** The workspace's units; with `pooled`, a unit's group holds its whole subtree. */
@@ -29,7 +30,7 @@ export function groupResponses(per: Per, collector: SkmCollector, ctx: GroupCont
     for (const id of ids) {
       const { group, findings: f } = unitGroup(id, collector, pooled ? ctx.tree.subtree(id) : [id], ctx);
       groups.push(group);
-      findings.push(...f);
+      pushAll(findings, f);
     }
   } else if (per === 'layanan') {
     for (const [unit, m] of [...collector.layanan.entries()].sort(([a], [b]) => byCodeUnit(a, b))) {

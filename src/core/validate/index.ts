@@ -11,6 +11,7 @@ import { checkSkps } from './skp.js';
 import type { DocOf, LoadedDoc } from './types.js';
 import type { YamlKind } from '../../schema/kinds.js';
 import { normalizeNip } from '../nip.js';
+import { pushAll } from '../arrays.js';
 
 export type { LoadedDoc, DocOf } from './types.js';
 
@@ -18,7 +19,7 @@ export function checkWorkspace(docs: readonly LoadedDoc[]): Finding[] {
   const out: Finding[] = [];
   const of = <K extends YamlKind>(kind: K): DocOf<K>[] => docs.filter((d) => d.valid && d.kind === kind) as DocOf<K>[];
 
-  for (const k of of('konfigurasi')) out.push(...checkKonfigurasi(k));
+  for (const k of of('konfigurasi')) pushAll(out, checkKonfigurasi(k));
 
   // Truncated NIPs are named when exactly one known NIP shares their first 15 digits.
   const byPrefix = new Map<string, string[]>();

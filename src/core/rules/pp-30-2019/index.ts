@@ -25,6 +25,7 @@ import { makeFinding, type Finding } from '../../findings.js';
 import { endsLast, monthCount } from '../../masa.js';
 import { scorePp30, type RhkPp30 } from './employee.js';
 import { nilaiKinerja, perilakuSeratus, predikatPp30, type PredikatPp30 } from './formulas.js';
+import { pushAll } from '../../arrays.js';
 
 export const PREDIKAT_PP30: readonly PredikatPp30[] = ['Sangat Baik', 'Baik', 'Cukup', 'Kurang', 'Sangat Kurang'];
 
@@ -160,7 +161,7 @@ function explain(h: Scored<Pp30Score>, ctx: ExplainContext): Pp30Step[] {
             nilai: i.nilai,
             prorata: i.prorata,
           });
-          out.push(...rowsOf(i.id, t + 2, i.skm ? { nilai: i.realisasi } : undefined));
+          pushAll(out, rowsOf(i.id, t + 2, i.skm ? { nilai: i.realisasi } : undefined));
         }
         out.push({ tingkat: t + 1, langkah: 'nilai_rhk', nilai: rhk.nilai });
       }

@@ -21,6 +21,7 @@ import { explainLegacy, type LegacyStep } from '../legacy-explain.js';
 import type { Prorata } from '../legacy-indicator.js';
 import { scorePp46, type KegiatanDetail } from './employee.js';
 import { nilaiPrestasi, sebutan, type Sebutan } from './formulas.js';
+import { pushAll } from '../../arrays.js';
 
 export const SEBUTAN: readonly Sebutan[] = ['Sangat Baik', 'Baik', 'Cukup', 'Kurang', 'Buruk'];
 
@@ -139,7 +140,7 @@ function explain(h: Scored<Pp46Score>, ctx: ExplainContext): Pp46Step[] {
             prorata: x.prorata,
             dilaksanakan: res?.dilaksanakan !== false,
           });
-          out.push(...rowsOf(x.indikator, t + 2, x.skm ? { nilai: x.realisasi } : undefined));
+          pushAll(out, rowsOf(x.indikator, t + 2, x.skm ? { nilai: x.realisasi } : undefined));
         }
         out.push({
           tingkat: t + 1,
