@@ -20,7 +20,7 @@ export const TINGKAT_KODE = {
   KIND_TIDAK_DIKENAL: 'error',
   FILE_TERLALU_BESAR: 'error',
   FILE_BINER: 'error',
-  KIND_HURUF: 'error',
+  KIND_HURUF: 'peringatan',
   FILE_ENCODING: 'error',
   FILE_ENCODING_CAMPUR: 'peringatan',
   FILE_TIDAK_TERBACA: 'error',

@@ -5,7 +5,8 @@
  *
  * - `*` any run of characters within one path segment, `?` one character, `[abc]`, `[a-z]`, `[!abc]`
  *   one character of (not of) a set; `**` as a whole segment any number of segments, none included;
- *   `{a,b}` alternatives (not nested; at most 256 expansions); every other character is itself.
+ *   `{a,b}` alternatives (not nested; at most 256 expansions per pattern, the rest not tried); every
+ *   other character is itself (no backslash escapes, extglobs or POSIX classes).
  * - Dot files match like any other (the walk skips names starting with `.` itself).
  * - `!pattern` means what it says: the last pattern that matches a path decides, so
  *   `["arsip/**", "!arsip/2026.csv"]` skips the folder but that file. A folder is walked into whenever
@@ -32,28 +33,41 @@ export function compileIgnore(patterns: readonly string[]): (rel: string, isDire
   return (rel, isDirectory = false) => {
     const parts = rel.split('/');
     let ignored = false;
-    for (const r of rules) if (matchSegments(r.segments, parts)) ignored = !r.negated;
+    // A rule matches a path or a folder it lies in (`arsip` skips arsip/x.csv too); the last rule decides.
+    for (const r of rules) if (matchesOrUnder(r.segments, parts)) ignored = !r.negated;
     // A folder a later `!` pattern may reach into is walked; its files decide one by one.
     if (ignored && isDirectory && anyNegated) return false;
     return ignored;
   };
 }
 
-/** `{a,b}c` → `ac`, `bc`; braces without a comma stay literal; at most MAX_EXPANSIONS results. */
+/**
+ * `{a,b}c` → `ac`, `bc`, group after group; a group without a comma stays literal. Built left to right
+ * and cut at MAX_EXPANSIONS, so the work is bounded by that × the groups (`{a,b}` × 30 is not 2^30 steps).
+ */
 function expandBraces(p: string): string[] {
-  const open = p.indexOf('{');
-  if (open < 0) return [p];
-  const close = p.indexOf('}', open);
-  if (close < 0) return [p];
-  const inner = p.slice(open + 1, close);
-  if (!inner.includes(',')) return [p];
-  const out: string[] = [];
-  for (const alt of inner.split(','))
-    for (const rest of expandBraces(p.slice(close + 1))) {
-      if (out.length >= MAX_EXPANSIONS) return out;
-      out.push(p.slice(0, open) + alt + rest);
+  let results = [''];
+  let rest = p;
+  for (;;) {
+    const open = rest.indexOf('{');
+    const close = open < 0 ? -1 : rest.indexOf('}', open);
+    if (close < 0) return results.map((r) => r + rest);
+    const inner = rest.slice(open + 1, close);
+    if (!inner.includes(',')) {
+      results = results.map((r) => r + rest.slice(0, close + 1));
+    } else {
+      const prefix = rest.slice(0, open);
+      const next: string[] = [];
+      for (const r of results) for (const alt of inner.split(',')) if (next.length < MAX_EXPANSIONS) next.push(r + prefix + alt);
+      results = next;
     }
-  return out;
+    rest = rest.slice(close + 1);
+  }
+}
+
+function matchesOrUnder(pattern: readonly string[], parts: readonly string[]): boolean {
+  for (let k = 1; k <= parts.length; k++) if (matchSegments(pattern, k === parts.length ? parts : parts.slice(0, k))) return true;
+  return false;
 }
 
 /** Pattern segments against path segments, `**` spanning any number of them: dynamic programming, O(P × S). */

@@ -27,7 +27,8 @@ export async function writeAtomically(path: string, data: string | Uint8Array): 
   try {
     // A new report as any new file (0666 less the umask); one replacing a file, private until it has that file's mode.
     await writeFile(tmp, data, { flag: 'wx', mode: target?.isFile() ? 0o600 : 0o666 });
-    if (target?.isFile()) await chmod(tmp, target.mode & 0o7777);
+    // Its permission bits only (never setuid, setgid or sticky); a filesystem without modes keeps its own.
+    if (target?.isFile()) await chmod(tmp, target.mode & 0o777).catch(() => undefined);
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });

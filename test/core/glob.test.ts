@@ -68,3 +68,20 @@ describe('abaikan in a workspace', () => {
     expect(paths.sort()).toEqual(['a'.repeat(60) + 'c.yaml', 'arsip/tetap.yaml', 'asn-kinerja.yaml']);
   });
 });
+
+describe('what a review found', () => {
+  it('many brace groups stay bounded, and a group without a comma does not stop the ones after it', () => {
+    const ig = compileIgnore(['{a,b}'.repeat(30) + '.x', '{x}{a,b}.csv']);
+    expect(ig('a'.repeat(30) + '.x')).toBe(true);
+    expect(ig('{x}a.csv')).toBe(true);
+    expect(ig('{x}b.csv')).toBe(true);
+  });
+
+  it('a folder pattern skips what lies inside it even when a `!` pattern exists elsewhere', () => {
+    const ig = compileIgnore(['arsip', '**/tmp', '!data/penting.csv']);
+    expect(ig('arsip/old.yaml')).toBe(true);
+    expect(ig('a/tmp/x.csv')).toBe(true);
+    expect(ig('data/penting.csv')).toBe(false);
+    expect(ig('data/lain.csv')).toBe(false);
+  });
+});

@@ -41,7 +41,7 @@ function assertInert(text: string, colour: boolean) {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   expect(withoutSgr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   // No line of it is a workflow command from the data.
-  expect(text.split('\n').some((l) => /^\s*::error file=ci\.yml/.test(l))).toBe(false);
+  expect(text.split('\n').some((l) => /^\s*::(error|warning|notice|stop-commands)/.test(l))).toBe(false);
 }
 
 describe('text outputs show what the data holds and never act on the terminal', () => {
@@ -101,6 +101,37 @@ describe('text outputs show what the data holds and never act on the terminal', 
     expect(token).toMatch(/^[0-9a-f]{32}$/);
     expect(lines.at(-2)).toBe(`::${token}::`);
     for (const l of lines.slice(0, start)) expect(l).toMatch(/^::(error|warning|notice) /);
+  });
+});
+
+describe('what a review found still raw, now shown escaped', () => {
+  it('a unit name in the table headers, an SKM layanan in the ikm table, a file name in validate and in the Dokumen run', async () => {
+    const ws = copyFixture(join(FIXTURES, 'engine', 'kecil'));
+    const units = join(ws, 'unit-kerja.yaml');
+    writeFileSync(
+      units,
+      readFileSync(units, 'utf8').replace('nama: Bidang Pelayanan', `nama: ${JSON.stringify(`Bidang\n::error::unit${ESC}[31mRED`)}`),
+    );
+    // A survey whose layanan cell holds a newline, a would-be workflow command and a colour code.
+    writeFileSync(
+      join(ws, 'data', 'skm.csv'),
+      `unit;tanggal;layanan;u1;u2;u3;u4;u5;u6;u7;u8;u9\r\nbidang;2026-02-03;"Lay\n::error::x${ESC}[31m";4;4;4;4;4;4;4;4;4\r\n`,
+    );
+    writeFileSync(join(ws, 'skp', `bad${ESC}]0;pwn\u0007\n::error::x.yaml`), 'kind: skp\ntahun: 2026\n');
+    for (const env of [{}, { FORCE_COLOR: '1', NO_COLOR: '' }] as Record<string, string>[]) {
+      const colour = 'FORCE_COLOR' in env;
+      const score = await runCli(['score', ws], { env });
+      assertInert(score.stdout, colour);
+      expect(score.stdout).toContain('\\x1b[31mRED');
+      const ikm = (await runCli(['ikm', ws, '--per', 'layanan'], { env })).stdout;
+      assertInert(ikm, colour);
+      expect(ikm).toContain('Lay\\n::error::x\\x1b[31m');
+      assertInert((await runCli(['validate', ws], { env })).stdout, colour);
+    }
+    const dir = makeTempDir('hostile-dokumen');
+    const dokumen = await runCli(['dokumen', ws, '--format', 'html', '--output', join(dir, 'd.html')]);
+    assertInert(dokumen.stderr, false);
+    expect(dokumen.stderr).toContain('\\x1b]0;pwn');
   });
 });
 

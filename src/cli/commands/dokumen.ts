@@ -13,6 +13,7 @@ import { formatOptions, readOptions, type GlobalOptions } from '../options.js';
 import { reportUnusableConfig } from '../unusable-config.js';
 import { progressReporter } from '../progress.js';
 import { loadPdfFonts } from '../../io/pdf-fonts.js';
+import { visible } from '../../report/safe-text.js';
 
 export interface DokumenOptions extends GlobalOptions {
   nip?: string;
@@ -77,8 +78,8 @@ export async function runDokumen(workspace: string | undefined, opts: DokumenOpt
   for (const path of done.skpTanpaDokumen)
     ctx.stderr.write(
       fmt.lang === 'id'
-        ? `tanpa dokumen: ${path} tidak dapat dibaca sebagai SKP (lihat asn-kinerja validate)\n`
-        : `no document: ${path} cannot be read as an SKP (see asn-kinerja validate)\n`,
+        ? `tanpa dokumen: ${visible(path)} tidak dapat dibaca sebagai SKP (lihat asn-kinerja validate)\n`
+        : `no document: ${visible(path)} cannot be read as an SKP (see asn-kinerja validate)\n`,
     );
   return getExitCode({ counts: done.scopedCounts, strict: fmt.strict });
 }

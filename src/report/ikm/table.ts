@@ -6,7 +6,7 @@ import type { IkmResult } from '../../engine/ikm.js';
 import { countsLine, findingLine, findingPlace } from '../findings.js';
 import type { FormatOptions } from '../format.js';
 import { buildIkmReport } from './json.js';
-import { isColoured, terminalSafe } from '../safe-text.js';
+import { isColoured, terminalSafe, visible } from '../safe-text.js';
 
 const r2 = (x: number | null) => (x === null ? null : roundReport(x, 2));
 
@@ -23,7 +23,8 @@ export function formatIkmTable(input: IkmResult, o: FormatOptions): string {
   const report = buildIkmReport(input, o.lang);
   input.kelompok.forEach((k, i) => {
     const shown = report.kelompok[i]!;
-    out.push(style.bold(`${k.kunci}`) + `  ${k.responden} ${id ? 'responden' : 'respondents'}`);
+    // The group's key is a cell of the survey (a unit, a layanan, a NIP): shown, never acted on.
+    out.push(style.bold(visible(k.kunci)) + `  ${k.responden} ${id ? 'responden' : 'respondents'}`);
     if (k.responden === 0) {
       out.push(style.dim(id ? '  belum ada jawaban survei di periode ini' : '  no survey responses in this period'), '');
       return;

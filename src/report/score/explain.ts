@@ -19,7 +19,7 @@ function worded(result: ScoreResult, e: Explanation, lang: Lang) {
       tingkat: s.tingkat,
       // One line each, whatever the names and ids in it hold.
       teks: visible(line.teks),
-      ...(line.asal ? { sumber: sourceLine(result.paths[line.asal.file]!, line.asal.line) } : {}),
+      ...(line.asal ? { sumber: visible(sourceLine(result.paths[line.asal.file]!, line.asal.line)) } : {}),
     };
   });
 }

@@ -53,13 +53,14 @@ export function formatScoreTable(report: ScoreReport, o: FormatOptions): string 
   for (const u of laporan.unit) {
     const own = laporan.pegawai.filter((p) => p.unit === u.id);
     if (own.length === 0) continue;
-    out.push(style.bold(`${u.id} — ${u.nama}`), table(own), '');
+    out.push(style.bold(visible(`${u.id} — ${u.nama}`)), table(own), '');
   }
   const orphans = laporan.pegawai.filter((p) => !known.has(p.unit));
   if (orphans.length > 0) out.push(style.bold(L.tanpaUnit), table(orphans), '');
 
   out.push(style.bold(L.ringkasan));
-  for (const u of laporan.unit) out.push(...view.unitSummary(u, lang, style));
+  // A unit's id and name as escapes before the view styles its lines.
+  for (const u of laporan.unit) out.push(...view.unitSummary({ ...u, id: visible(u.id), nama: visible(u.nama) }, lang, style));
   out.push('');
   const shown = report.findings.filter((f) => !(o.quiet && f.tingkat === 'info'));
   out.push(style.bold(countsLine(report.counts, lang)));

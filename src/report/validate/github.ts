@@ -4,6 +4,7 @@ import type { ValidationResult } from '../../core/validation-result.js';
 import { findingMessage, sheetPart } from '../findings.js';
 import type { FormatOptions } from '../format.js';
 import { formatValidateText } from './text.js';
+import { visible } from '../safe-text.js';
 
 /**
  * GitHub workflow commands, one per error and peringatan (info as notice). GitHub shows only 10
@@ -36,7 +37,7 @@ function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return escapeData(visible(s)).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 /** A 32-hex-digit token, derived from the text (so the output is reproducible), that the text does not contain. */

@@ -5,7 +5,7 @@ import { renderFinding, type Lang } from '../../i18n/messages.js';
 import { LEVEL_LABEL, sheetPart } from '../findings.js';
 import type { FormatOptions } from '../format.js';
 import { isValid } from './json.js';
-import { isColoured, terminalSafe } from '../safe-text.js';
+import { isColoured, terminalSafe, visible } from '../safe-text.js';
 
 export function formatValidateText(result: ValidationResult, options: Pick<FormatOptions, 'lang' | 'style' | 'strict' | 'quiet'>): string {
   const { lang, style } = options;
@@ -15,7 +15,7 @@ export function formatValidateText(result: ValidationResult, options: Pick<Forma
     // The dialect line of a CSV says what CSV_FORMAT says.
     const shown = file.findings.filter((f) => !(options.quiet && f.tingkat === 'info') && !(file.csv && f.kode === 'CSV_FORMAT'));
     if (shown.length === 0 && !file.csv) continue;
-    const title = file.lembar !== undefined ? `${file.path} › ${sheetPart({ lembar: file.lembar })}` : file.path;
+    const title = visible(file.lembar !== undefined ? `${file.path} › ${sheetPart({ lembar: file.lembar })}` : file.path);
     lines.push(style.bold(title) + (file.csv ? '  ' + style.dim(csvSummary(file.jenis, file.csv, lang)) : ''));
     for (const f of shown) {
       const { pesan, perbaikan } = renderFinding(f.kode, f.args, lang);
