@@ -36,22 +36,33 @@ export async function writeAtomically(path: string, data: string | Uint8Array): 
     throw new InputError({ id: `tidak dapat menulis ${path} (${code})`, en: `cannot write ${path} (${code})` }, { cause: e });
   } finally {
     pending.delete(tmp);
+    if (pending.size === 0) unhook();
   }
 }
 
 /** Temp files being written: an interrupt (SIGINT, SIGTERM) removes them before the process ends. */
 const pending = new Set<string>();
+const onSignal = (signal: NodeJS.Signals) => {
+  for (const p of pending) rmSync(p, { force: true });
+  pending.clear();
+  unhook();
+  // Then end as the signal would have (exit 130 / 143).
+  process.kill(process.pid, signal);
+};
 let hooked = false;
 function removeOnSignal(tmp: string): void {
   pending.add(tmp);
   if (hooked) return;
   hooked = true;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.once(signal, () => {
-      for (const p of pending) rmSync(p, { force: true });
-      // Then end as the signal would have (exit 130 / 143).
-      process.kill(process.pid, signal);
-    });
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+/** Installed only while a report is being written: Ctrl-C at any other time is Node's own. */
+function unhook(): void {
+  if (!hooked) return;
+  hooked = false;
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
 }
 
 function statOrNull(p: string) {
