@@ -14,6 +14,11 @@ export function esc(s: string | number | null | undefined): string {
 /** `95,74` under id, `95.74` under en; '–' for none. */
 export const num = numberText;
 
+/** A table's header row, the columns at `numeric` right-aligned (class n). */
+export function headRow(labels: readonly string[], numeric: ReadonlySet<number>): string {
+  return `<tr>${labels.map((h, i) => `<th${numeric.has(i) ? ' class="n"' : ''}>${esc(h)}</th>`).join('')}</tr>`;
+}
+
 const CSS = `
 :root { --ink: #1d2733; --muted: #5b6774; --line: #d5dbe1; --ok: #1e7b45; --bad: #b3261e; --accent: #1f5fa8; }
 * { box-sizing: border-box; }

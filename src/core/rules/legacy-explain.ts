@@ -4,7 +4,7 @@
  * Each pack adds its own steps between them (a kegiatan's aspects, an IKI's band).
  */
 import { meets, masaLabel } from '../masa.js';
-import { readRealisasi, type RowOrigin } from '../score/rows.js';
+import { perilakuInOrder, readRealisasi, type RowOrigin } from '../score/rows.js';
 import type { ExplainContext, Scored } from './rule-pack.js';
 import type { LegacyEmployee, LegacySkp } from './legacy.js';
 import { computePerilaku, RATER_ROLES } from './permenpan-rb-6-2022/perilaku.js';
@@ -85,9 +85,7 @@ export function explainLegacy<D, L extends string, S>(
 
 /** RULES.md §2.5 from the 360° rows, as pp-30-2019's dengan_360 reads them: each row, each role, then 0–100. */
 function perilaku360(nip: string, ctx: ExplainContext): LegacyStep[] {
-  const rows = [...(ctx.rows.perilaku.get(nip) ?? [])].sort(
-    (a, b) => a.periode.bulanAwal - b.periode.bulanAwal || a.origin.file - b.origin.file || a.origin.line - b.origin.line,
-  );
+  const rows = perilakuInOrder(ctx.rows, nip);
   const p = computePerilaku(rows, ctx.config.perilaku);
   const steps: LegacyStep[] = rows.map((r) => ({
     tingkat: 2,

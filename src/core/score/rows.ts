@@ -155,3 +155,10 @@ export function noteFile(rows: CollectedRows, jenis: UsedRow['peran'] | null, fi
   if (jenis === 'skm') rows.skm.hasData = true;
   if (jenis === 'perilaku' && findings.some((f) => f.kode === 'PERILAKU_PERIODE_LEBIH_PANJANG')) rows.perilakuLebihPanjang = true;
 }
+
+/** An employee's 360° rows as every pack sums them (RULES.md §1): period-start order, then canonical order. */
+export function perilakuInOrder(rows: CollectedRows, nip: string): CollectedPerilakuRow[] {
+  return [...(rows.perilaku.get(nip) ?? [])].sort(
+    (a, b) => a.periode.bulanAwal - b.periode.bulanAwal || a.origin.file - b.origin.file || a.origin.line - b.origin.line,
+  );
+}

@@ -6,7 +6,7 @@
 import { makeFinding, type Finding } from '../../findings.js';
 import { normalizeNip } from '../../nip.js';
 import { UnitTree } from '../../unit-tree.js';
-import { readRealisasi, type RealisasiRows } from '../../score/rows.js';
+import { perilakuInOrder, readRealisasi, type RealisasiRows } from '../../score/rows.js';
 import type { Periode } from '../../period.js';
 import type { EmployeeInput, RulePack, UnitCheckInput } from '../rule-pack.js';
 import { rateEmployee, type PegawaiResult } from './employee.js';
@@ -74,9 +74,7 @@ function scoreEmployee(input: EmployeeInput): { hasil: PegawaiScore; findings: F
       [...(rows.realisasi.get(nip) ?? new Map<string, RealisasiRows>())].map(([k, list]) => [k, readRealisasi(list, P.tahun)]),
     ),
     // RULES.md §1: sums over rows run in period-start order, then canonical order.
-    perilaku: [...(rows.perilaku.get(nip) ?? [])].sort(
-      (a, b) => a.periode.bulanAwal - b.periode.bulanAwal || a.origin.file - b.origin.file || a.origin.line - b.origin.line,
-    ),
+    perilaku: perilakuInOrder(rows, nip),
     penilaian: rows.penilaian.get(nip) ?? {},
     organisasi: org ? ratingFromOrganisasi(org) : null,
     organisasiUnit: head?.unit.id ?? null,

@@ -26,6 +26,7 @@ import { endsLast, monthCount } from '../../masa.js';
 import { scorePp30, type RhkPp30 } from './employee.js';
 import { nilaiKinerja, perilakuSeratus, predikatPp30, type PredikatPp30 } from './formulas.js';
 import { pushAll } from '../../arrays.js';
+import { perilakuInOrder } from '../../score/rows.js';
 
 export const PREDIKAT_PP30: readonly PredikatPp30[] = ['Sangat Baik', 'Baik', 'Cukup', 'Kurang', 'Sangat Kurang'];
 
@@ -100,10 +101,7 @@ function scoreEmployee(input: EmployeeInput) {
     sumber = 'penilai';
   } else if (!r.invalid && dengan360) {
     // §2.5's n from the 360° rows, in period-start then canonical order, converted to 0–100.
-    const rows = [...(input.rows.perilaku.get(nip) ?? [])].sort(
-      (a, b) => a.periode.bulanAwal - b.periode.bulanAwal || a.origin.file - b.origin.file || a.origin.line - b.origin.line,
-    );
-    const p = computePerilaku(rows, config.perilaku);
+    const p = computePerilaku(perilakuInOrder(input.rows, nip), config.perilaku);
     if (p.nilai !== null) {
       nilaiPerilaku = perilakuSeratus(p.nilai, config.perilaku.skala);
       sumber = '360';

@@ -16,6 +16,7 @@ import { esc, num } from '../../html.js';
 import type { Style } from '../../style.js';
 import { ikmEntry, r2 } from '../rounding.js';
 import type { ExplainLine } from './pack-view.js';
+import { perilakuRowLine, roleScoreLine } from './perilaku-words.js';
 
 type UnitIn<L extends string> = LegacyUnit<L> & { kepatuhan_jp: number | null; ikm: Kelompok | null };
 type TimIn<L extends string> = LegacySummary<L> & { id: string; nama: string; kepatuhan_jp: number | null };
@@ -57,8 +58,7 @@ export function skpEntries<D, J>(p: { masaDeclared: boolean; skp: readonly Legac
     : {};
 }
 
-export const masaSkp = (e: { skp?: { unit: string; masa: { mulai: string; selesai: string } }[] }) =>
-  e.skp?.map((x) => `${x.unit} ${x.masa.mulai}..${x.masa.selesai}`).join(', ') ?? null;
+export { masaSkp, masaText } from './pack-view.js';
 
 const W = {
   id: {
@@ -213,11 +213,9 @@ export function legacyLine(s: LegacyStep, lang: Lang, regulasi: string): Explain
       };
     }
     case 'baris_perilaku':
-      return { teks: `${s.periode} ${s.peran} ${s.penilaiNip}: ${s.nilai.map((v) => (v === null ? '–' : v)).join(' ')}`, asal: s.asal };
+      return perilakuRowLine(s);
     case 'skor_peran':
-      return {
-        teks: `${s.peran}: ${n2(s.skor)} (${s.penilai} ${id ? 'penilai' : 'rater(s)'}, bobot ${s.bobot}${s.cukup ? '' : id ? ', kurang dari minimal: tidak dihitung' : ', below the minimum: left out'})`,
-      };
+      return roleScoreLine(s, lang);
     case 'perilaku_360':
       return {
         teks: `${id ? 'nilai 360°' : '360° nilai'} ${n2(s.n)} → (${n2(s.n)} − ${s.min}) / (${s.maks} − ${s.min}) × 100 = ${n2(s.nilai)} (RULES.md §2.5, §6.2)`,

@@ -4,6 +4,14 @@ import type { Lang } from '../../../i18n/messages.js';
 import type { CsvCell } from '../../csv-writer.js';
 import type { Style } from '../../style.js';
 
+/** An SKP's masa as the CSV, workbook and HTML write it: `2026-01..2026-06`; null without one. */
+export const masaText = (masa: { mulai: string; selesai: string } | null): string | null =>
+  masa === null ? null : `${masa.mulai}..${masa.selesai}`;
+
+/** The `masa_skp` column: each SKP's unit and masa, for an employee with several SKPs or a masa (else null). */
+export const masaSkp = (e: { skp?: { unit: string; masa: { mulai: string; selesai: string } }[] }): string | null =>
+  e.skp?.map((x) => `${x.unit} ${masaText(x.masa)}`).join(', ') ?? null;
+
 /** One worded `--explain` step; `asal` is the row it comes from. */
 export interface ExplainLine {
   teks: string;

@@ -9,7 +9,8 @@ import type { PegawaiPermenpanRb_6_2022 as Entry, UnitPermenpanRb_6_2022 as Unit
 import { kurvaChart } from '../kurva-chart.js';
 import { ruleLabel } from '../kurva-words.js';
 import { nipCell, type CsvCell } from '../../csv-writer.js';
-import { esc, num } from '../../html.js';
+import { masaText } from './pack-view.js';
+import { esc, headRow, num } from '../../html.js';
 
 export const DETAIL_HEAD = [
   'nip',
@@ -39,7 +40,7 @@ export function detailRows(e: Entry): CsvCell[][] {
         rows.push([
           nipCell(e.nip),
           e.nama,
-          skp.masa ? `${skp.masa.mulai}..${skp.masa.selesai}` : null,
+          masaText(skp.masa),
           h.id,
           h.jenis,
           h.bobot ?? null,
@@ -81,7 +82,7 @@ const NUMERIC = new Set([2, 4, 7]);
 
 /** The HTML report's employee table: its header row and each employee's row (sortable, numbers by data-v). */
 export const htmlTable = {
-  head: (lang: Lang) => `<tr>${T[lang].head.map((h, i) => `<th${NUMERIC.has(i) ? ' class="n"' : ''}>${esc(h)}</th>`).join('')}</tr>`,
+  head: (lang: Lang) => headRow(T[lang].head, NUMERIC),
   row(p: Entry, lang: Lang): string {
     const L = T[lang];
     const mark = (sumber: string | null) =>

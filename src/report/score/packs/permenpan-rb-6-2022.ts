@@ -19,7 +19,8 @@ import { nipCell, type CsvCell } from '../../csv-writer.js';
 import { toTemuan } from '../../findings.js';
 import type { Style } from '../../style.js';
 import { ikmEntry, r2 } from '../rounding.js';
-import type { ExplainLine, PackView } from './pack-view.js';
+import { masaSkp, type ExplainLine, type PackView } from './pack-view.js';
+import { perilakuRowLine, roleScoreLine } from './perilaku-words.js';
 import { DETAIL_HEAD, detailRows, htmlTable, htmlUnit } from './permenpan-rb-6-2022-documents.js';
 import { ruleLabel } from '../kurva-words.js';
 import { numberText } from '../../../i18n/format.js';
@@ -138,7 +139,7 @@ function csvRow(e: Entry): CsvCell[] {
     e.cara_rating?.di_atas ?? null,
     e.cara_rating?.sesuai ?? null,
     e.cara_rating?.di_bawah ?? null,
-    e.skp?.map((x) => `${x.unit} ${x.masa.mulai}..${x.masa.selesai}`).join(', ') ?? null,
+    masaSkp(e),
   ];
 }
 
@@ -402,11 +403,9 @@ function explainLine(s: ExplainStep, lang: Lang): ExplainLine {
         teks: `rating hasil kerja = ${s.rating ?? '–'} (${id ? 'sumber' : 'source'}: ${s.sumber ?? '–'}; penilai > organisasi > dihitung)`,
       };
     case 'baris_perilaku':
-      return { teks: `${s.periode} ${s.peran} ${s.penilaiNip}: ${s.nilai.map((v) => (v === null ? '–' : v)).join(' ')}`, asal: s.asal };
+      return perilakuRowLine(s);
     case 'skor_peran':
-      return {
-        teks: `${s.peran}: ${n(s.skor)} (${s.penilai} ${id ? 'penilai' : 'rater(s)'}, bobot ${s.bobot}${s.cukup ? '' : id ? ', kurang dari minimal: tidak dihitung' : ', below the minimum: left out'})`,
-      };
+      return roleScoreLine(s, lang);
     case 'nilai_perilaku':
       return {
         teks: `nilai perilaku = ${n(s.nilai)}; ${id ? 'rating dihitung' : 'computed rating'} ${s.rating ?? '–'} (Di Atas ≥ ${s.ambang.diAtas}, Sesuai ≥ ${s.ambang.sesuai})`,

@@ -16,9 +16,9 @@ import type {
 } from '../../../types/generated/laporan-skor.js';
 import { nipCell, type CsvCell } from '../../csv-writer.js';
 import { toTemuan } from '../../findings.js';
-import { esc, num } from '../../html.js';
+import { esc, headRow, num } from '../../html.js';
 import { r2 } from '../rounding.js';
-import { legacyLine, legacyUnitParts, masaSkp, prorataText, skpEntries } from './legacy-view.js';
+import { legacyLine, legacyUnitParts, masaSkp, masaText, prorataText, skpEntries } from './legacy-view.js';
 import type { ExplainLine, PackView } from './pack-view.js';
 
 type Pack = typeof pp302019;
@@ -130,7 +130,7 @@ function detailRows(e: Entry): CsvCell[][] {
         rows.push([
           nipCell(e.nip),
           e.nama,
-          skp.masa ? `${skp.masa.mulai}..${skp.masa.selesai}` : null,
+          masaText(skp.masa),
           h.id,
           h.jenis,
           h.bobot,
@@ -184,7 +184,7 @@ function rhkHtml(e: Entry, lang: Lang): string {
     .map(
       (skp) =>
         (skp.masa
-          ? `<tr><td class="h" colspan="4">${esc(`${skp.masa.mulai}..${skp.masa.selesai}`)} · KU ${num(skp.nilai_ku, lang)} + KT ${num(skp.nilai_kt, lang)} = Nilai SKP</td><td class="n h">${num(skp.nilai_skp, lang)}</td></tr>`
+          ? `<tr><td class="h" colspan="4">${esc(masaText(skp.masa))} · KU ${num(skp.nilai_ku, lang)} + KT ${num(skp.nilai_kt, lang)} = Nilai SKP</td><td class="n h">${num(skp.nilai_skp, lang)}</td></tr>`
           : '') +
         skp.hasil_kerja
           .map(
@@ -286,7 +286,7 @@ export const pp302019View = {
   timCsv: units.timCsv,
   detail: { sheet: 'hasil kerja', head: DETAIL_HEAD, rows: detailRows },
   htmlTable: {
-    head: (lang: Lang) => `<tr>${HTML[lang].map((h, i) => `<th${NUMERIC.has(i) ? ' class="n"' : ''}>${esc(h)}</th>`).join('')}</tr>`,
+    head: (lang: Lang) => headRow(HTML[lang], NUMERIC),
     row: (e: Entry, lang: Lang) =>
       `<tr><td>${esc(e.nip)}</td><td>${esc(e.nama)}</td>${[e.nilai_ku, e.nilai_kt, e.nilai_skp, e.nilai_perilaku, e.nilai_akhir]
         .map((x) => `<td class="n" data-v="${x ?? ''}">${num(x, lang)}</td>`)

@@ -15,9 +15,9 @@ import type {
 } from '../../../types/generated/laporan-skor.js';
 import { nipCell, type CsvCell } from '../../csv-writer.js';
 import { toTemuan } from '../../findings.js';
-import { esc, num } from '../../html.js';
+import { esc, headRow, num } from '../../html.js';
 import { r2 } from '../rounding.js';
-import { legacyLine, legacyUnitParts, masaSkp, prorataText, skpEntries } from './legacy-view.js';
+import { legacyLine, legacyUnitParts, masaSkp, masaText, prorataText, skpEntries } from './legacy-view.js';
 import type { ExplainLine, PackView } from './pack-view.js';
 
 type Pack = typeof pp462011;
@@ -132,7 +132,7 @@ function detailRows(e: Entry): CsvCell[][] {
         rows.push([
           nipCell(e.nip),
           e.nama,
-          skp.masa ? `${skp.masa.mulai}..${skp.masa.selesai}` : null,
+          masaText(skp.masa),
           k.id,
           k.uraian,
           a,
@@ -176,7 +176,7 @@ function kegiatanHtml(e: Entry, lang: Lang): string {
   const body = skps
     .map((skp) => {
       const head = skp.masa
-        ? `<tr><td class="h" colspan="3">${esc(`${skp.masa.mulai}..${skp.masa.selesai}`)} · Nilai SKP</td><td class="n h">${num(skp.nilai_skp, lang)}</td></tr>`
+        ? `<tr><td class="h" colspan="3">${esc(masaText(skp.masa))} · Nilai SKP</td><td class="n h">${num(skp.nilai_skp, lang)}</td></tr>`
         : '';
       const rows = skp.kegiatan
         .map(
@@ -268,7 +268,7 @@ export const pp462011View = {
   timCsv: units.timCsv,
   detail: { sheet: 'kegiatan', head: DETAIL_HEAD, rows: detailRows },
   htmlTable: {
-    head: (lang: Lang) => `<tr>${HTML[lang].map((h, i) => `<th${NUMERIC.has(i) ? ' class="n"' : ''}>${esc(h)}</th>`).join('')}</tr>`,
+    head: (lang: Lang) => headRow(HTML[lang], NUMERIC),
     row: (e: Entry, lang: Lang) =>
       `<tr><td>${esc(e.nip)}</td><td>${esc(e.nama)}</td>${[e.nilai_skp, e.nilai_perilaku, e.nilai_akhir]
         .map((x) => `<td class="n" data-v="${x ?? ''}">${num(x, lang)}</td>`)
