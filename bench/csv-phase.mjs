@@ -26,7 +26,7 @@ export async function bare(files) {
 }
 
 export async function csvPhase(root, rounds = 3) {
-  const ws = loadWorkspace(root, { cwd: root, sizeLimit: 1e12 });
+  const ws = loadWorkspace(root, { cwd: root, sizeLimit: 1e12, yamlSizeLimit: 1e12 });
   const config = resolveConfig(ws.config?.data);
   const choice = choosePeriod(undefined, config.tahun, ws.docs);
   const csvFiles = ws.files.filter((f) => f.format === 'csv');

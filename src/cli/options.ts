@@ -3,7 +3,6 @@ import type { Lang } from '../i18n/messages.js';
 import { PLAIN, type Style } from '../report/style.js';
 import type { CliContext, OutStream } from './context.js';
 import { UsageError } from '../errors.js';
-import { DEFAULT_SIZE_LIMIT_TEXT } from '../constants.js';
 import type { ReadOptions } from '../engine/options.js';
 import type { FormatOptions } from '../report/format.js';
 
@@ -68,7 +67,8 @@ export function readOptions(opts: GlobalOptions, ctx: CliContext): ReadOptions {
   const desimal = parseDesimal(opts.desimal);
   return {
     cwd: ctx.cwd,
-    sizeLimit: parseSize(opts.batasUkuran ?? DEFAULT_SIZE_LIMIT_TEXT),
+    // Only a given --batas-ukuran is passed on: without it YAML files keep their lower default.
+    ...(opts.batasUkuran !== undefined ? { sizeLimit: parseSize(opts.batasUkuran) } : {}),
     ...(opts.config !== undefined ? { configPath: opts.config } : {}),
     ...(delimiter ? { delimiter } : {}),
     ...(desimal ? { desimal } : {}),

@@ -9,7 +9,6 @@ import type { CliContext } from './context.js';
 import { speakIndonesian, translateError } from './commander-words.js';
 import { resolveLang, type GlobalOptions } from './options.js';
 import { VERSION } from '../version.js';
-import { DEFAULT_SIZE_LIMIT_TEXT } from '../constants.js';
 import { SCHEMA_FILES } from '../schema/kinds.js';
 import { terminalSafe } from '../report/safe-text.js';
 import {
@@ -39,7 +38,7 @@ const HELP = {
     delimiter: 'pemisah CSV masukan: ; | , | tab (bawaan: dikenali dari header)',
     desimal: 'tanda desimal CSV masukan: koma | titik (bawaan: koma untuk ; dan tab, titik untuk ,)',
     semuaTemuan: 'tampilkan semua temuan (bawaan: 1.000 pertama per berkas dan kode)',
-    batasUkuran: 'batas ukuran per berkas, mis. 200MB',
+    batasUkuran: 'batas ukuran per berkas (bawaan 200MB; YAML 10MB)',
     validate: 'memvalidasi berkas atau workspace (bawaan: folder ini)',
     validatePath: 'berkas atau folder',
     format: `format laporan: ${VALIDATE_FORMAT_NAMES.join(' | ')} (github otomatis bila GITHUB_ACTIONS=true)`,
@@ -77,7 +76,7 @@ const HELP = {
     delimiter: 'input CSV delimiter: ; | , | tab (default: sniffed from the header)',
     desimal: 'input CSV decimal mark: koma | titik (default: koma for ; and tab, titik for ,)',
     semuaTemuan: 'list every finding (default: the first 1,000 per file and code)',
-    batasUkuran: 'size limit per file, e.g. 200MB',
+    batasUkuran: 'size limit per file (default 200MB; YAML 10MB)',
     validate: 'validate files or workspaces (default: this folder)',
     validatePath: 'file or folder',
     format: `report format: ${VALIDATE_FORMAT_NAMES.join(' | ')} (github automatically when GITHUB_ACTIONS=true)`,
@@ -141,7 +140,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .option('--config <file>', t.config)
     .option('--delimiter <c>', t.delimiter)
     .option('--desimal <mark>', t.desimal)
-    .option('--batas-ukuran <size>', t.batasUkuran, DEFAULT_SIZE_LIMIT_TEXT)
+    .option('--batas-ukuran <size>', t.batasUkuran)
     .showHelpAfterError();
 
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();

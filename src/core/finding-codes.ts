@@ -15,10 +15,12 @@ export const TINGKAT_KODE = {
   YAML_SINTAKS: 'error',
   KUNCI_GANDA: 'error',
   YAML_ALIAS: 'error',
+  YAML_TERLALU_DALAM: 'error',
   DOKUMEN_GANDA: 'error',
   TANPA_KIND: 'info',
   KIND_TIDAK_DIKENAL: 'error',
   FILE_TERLALU_BESAR: 'error',
+  YAML_TERLALU_BESAR: 'error',
   FILE_BINER: 'error',
   KIND_HURUF: 'peringatan',
   FILE_ENCODING: 'error',
@@ -241,10 +243,12 @@ export interface FindingArgs {
   YAML_SINTAKS: { pesan_parser: string; kode_parser: string; lainnya: number };
   KUNCI_GANDA: { kunci: string };
   YAML_ALIAS: { batas: number };
+  YAML_TERLALU_DALAM: { batas: number };
   DOKUMEN_GANDA: { jumlah: number };
   TANPA_KIND: NoArgs;
   KIND_TIDAK_DIKENAL: { kind: string; dikenal: readonly string[] };
   FILE_TERLALU_BESAR: { ukuran: number; batas: number };
+  YAML_TERLALU_BESAR: { ukuran: number; batas: number };
   FILE_BINER: NoArgs;
   KIND_HURUF: { kunci: string };
   FILE_ENCODING: NoArgs;

@@ -1,14 +1,14 @@
 /** What every job reads with: the caller's folder, limits and the CSV dialect the user forced. */
 import type { Desimal } from '../core/csv/number.js';
 import type { Pemisah } from '../io/csv-file.js';
-import { DEFAULT_SIZE_LIMIT, FINDING_CAP } from '../constants.js';
+import { DEFAULT_SIZE_LIMIT, DEFAULT_YAML_SIZE_LIMIT, FINDING_CAP } from '../constants.js';
 
 export interface ReadOptions {
   /** Paths in findings are shown relative to this folder. */
   cwd: string;
   /** `--config FILE`, absolute or relative to cwd. */
   configPath?: string;
-  /** Per-file size limit in bytes (default 200 MB). */
+  /** Per-file size limit in bytes (default 200 MB; when given, YAML files' limit as well). */
   sizeLimit?: number;
   delimiter?: Pemisah;
   desimal?: Desimal;
@@ -23,5 +23,9 @@ export interface ReadOptions {
 }
 
 export function readDefaults(o: ReadOptions) {
-  return { sizeLimit: o.sizeLimit ?? DEFAULT_SIZE_LIMIT, findingCap: o.findingCap ?? FINDING_CAP };
+  return {
+    sizeLimit: o.sizeLimit ?? DEFAULT_SIZE_LIMIT,
+    yamlSizeLimit: o.sizeLimit ?? DEFAULT_YAML_SIZE_LIMIT,
+    findingCap: o.findingCap ?? FINDING_CAP,
+  };
 }

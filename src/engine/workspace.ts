@@ -33,11 +33,12 @@ export function openWorkspace(
     rules?: 'all' | 'config';
   },
 ): OpenedWorkspace {
-  const { sizeLimit } = readDefaults(options);
+  const { sizeLimit, yamlSizeLimit } = readDefaults(options);
   const configPath = options.configPath !== undefined ? resolve(options.cwd, options.configPath) : undefined;
   const ws = loadWorkspace(root, {
     cwd: options.showPathsFrom ?? options.cwd,
     sizeLimit,
+    yamlSizeLimit,
     ...(configPath ? { configPath } : {}),
     ...(options.extraFiles && options.extraFiles.length > 0 ? { extraFiles: options.extraFiles } : {}),
   });

@@ -105,6 +105,10 @@ export const en: Catalogue = {
     pesan: (a) => `YAML aliases expand beyond ${s(a.batas)} nodes (a likely "alias bomb").`,
     perbaikan: () => 'Write the values out, without anchors (&) and aliases (*).',
   },
+  YAML_TERLALU_DALAM: {
+    pesan: (a) => `The YAML nests more than ${s(a.batas)} levels deep here; a performance-plan file needs only a few.`,
+    perbaikan: () => 'Look for unclosed [ { brackets and ever-growing indentation; write the data as a flat list or mapping.',
+  },
   DOKUMEN_GANDA: {
     pesan: (a) => `The file holds ${s(a.jumlah)} YAML documents; only one is allowed.`,
     perbaikan: () => 'Move each document (after `---`) into a file of its own.',
@@ -120,6 +124,12 @@ export const en: Catalogue = {
   KIND_TIDAK_DIKENAL: {
     pesan: (a) => `Unknown kind ${q(a.kind)}.`,
     perbaikan: (a) => `Use one of: ${s(a.dikenal)}.`,
+  },
+  YAML_TERLALU_BESAR: {
+    pesan: (a) =>
+      `The YAML file is ${s(a.ukuran)} bytes, over the ${s(a.batas)}-byte YAML limit (reading it takes about 50 times its size in memory).`,
+    perbaikan: () =>
+      'Split the catalogue or list into several files, or raise the limit with --batas-ukuran if the machine has the memory.',
   },
   FILE_TERLALU_BESAR: {
     pesan: (a) => `The file is ${s(a.ukuran)} bytes, over the ${s(a.batas)}-byte limit.`,

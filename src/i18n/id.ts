@@ -105,6 +105,11 @@ export const id: Catalogue = {
     pesan: (a) => `Alias YAML mengembang melebihi ${s(a.batas)} simpul (kemungkinan "alias bomb").`,
     perbaikan: () => 'Tulis nilainya langsung, tanpa anchor (&) dan alias (*).',
   },
+  YAML_TERLALU_DALAM: {
+    pesan: (a) => `YAML bersarang lebih dari ${s(a.batas)} tingkat di sini; berkas rencana kinerja hanya beberapa tingkat.`,
+    perbaikan: () =>
+      'Periksa kurung [ { yang tidak ditutup dan indentasi yang terus bertambah; tulis datanya sebagai daftar atau peta yang datar.',
+  },
   DOKUMEN_GANDA: {
     pesan: (a) => `Berkas berisi ${s(a.jumlah)} dokumen YAML; hanya satu yang diizinkan.`,
     perbaikan: () => 'Pisahkan tiap dokumen (setelah `---`) ke berkasnya sendiri.',
@@ -120,6 +125,11 @@ export const id: Catalogue = {
   KIND_TIDAK_DIKENAL: {
     pesan: (a) => `kind ${q(a.kind)} tidak dikenal.`,
     perbaikan: (a) => `Gunakan salah satu: ${s(a.dikenal)}.`,
+  },
+  YAML_TERLALU_BESAR: {
+    pesan: (a) =>
+      `Berkas YAML berukuran ${s(a.ukuran)} byte, melebihi batas YAML ${s(a.batas)} byte (membacanya memerlukan memori sekitar 50 kali ukurannya).`,
+    perbaikan: () => 'Pecah katalog atau daftar menjadi beberapa berkas, atau naikkan batas dengan --batas-ukuran bila memori mesin cukup.',
   },
   FILE_TERLALU_BESAR: {
     pesan: (a) => `Berkas berukuran ${s(a.ukuran)} byte, melebihi batas ${s(a.batas)} byte.`,

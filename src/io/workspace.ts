@@ -23,6 +23,8 @@ export interface LoadOptions {
   /** --config FILE (absolute). */
   configPath?: string;
   sizeLimit: number;
+  /** A YAML file's limit (DEFAULT_YAML_SIZE_LIMIT unless --batas-ukuran was given). */
+  yamlSizeLimit: number;
   /** Files named on the command line: loaded even where discovery would skip them. */
   extraFiles?: readonly string[];
 }
@@ -268,7 +270,10 @@ function loadYaml(abs: string, options: LoadOptions, locators: Map<string, Parse
   let text: string;
   try {
     const size = statSync(abs).size;
+    // Over the user's own --batas-ukuran, as any file; over YAML's lower default, said with its reason.
     if (size > options.sizeLimit) return fail(makeFinding('FILE_TERLALU_BESAR', { path }, { ukuran: size, batas: options.sizeLimit }));
+    if (size > options.yamlSizeLimit)
+      return fail(makeFinding('YAML_TERLALU_BESAR', { path }, { ukuran: size, batas: options.yamlSizeLimit }));
     const buf = readFileSync(abs);
     if (buf.subarray(0, BINARY_PROBE).includes(0)) return fail(makeFinding('FILE_BINER', { path }));
     // A NUL further in is no YAML either (a truncated copy, a file glued to another): said, never read past.

@@ -24,6 +24,12 @@ export interface ParsedYaml {
 
 /** Expanded nodes allowed per source node through aliases: a billion-laughs file stops here. */
 const MAX_ALIAS_EXPANSION = 10_000;
+/**
+ * Nesting allowed in a document: the deepest schema (an SKP's target_periode range) is six levels, and
+ * the parser itself overflows the call stack near 800 (issue [10] item 3). Past this, the walks below
+ * (recursive, for positions) never start.
+ */
+const MAX_DEPTH = 64;
 const NULL_PLAIN = new Set(['', '~', 'null', 'Null', 'NULL']);
 
 export function parseYaml(path: string, text: string): ParsedYaml {
@@ -55,12 +61,18 @@ export function parseYaml(path: string, text: string): ParsedYaml {
   if (first) {
     const offset = first.pos[0];
     if (first.code === 'DUPLICATE_KEY') add('KUNCI_GANDA', offset, { kunci: keyAt(text, offset) });
+    // A file nested hundreds deep overflows the parser's own recursion, which it reports as an error.
+    else if (/call stack/i.test(first.message)) add('YAML_TERLALU_DALAM', offset, { batas: MAX_DEPTH });
     else add('YAML_SINTAKS', offset, { pesan_parser: firstLine(first.message), kode_parser: first.code, lainnya: doc.errors.length - 1 });
   }
   if (fatal) return { data: undefined, findings, locate: noLocate };
-  const { duplicate, nodes } = scanTree(doc.contents);
+  const { duplicate, tooDeep, nodes } = scanTree(doc.contents);
   if (duplicate !== undefined) {
     add('KUNCI_GANDA', duplicate, { kunci: keyAt(text, duplicate) });
+    return { data: undefined, findings, locate: noLocate };
+  }
+  if (tooDeep !== undefined) {
+    add('YAML_TERLALU_DALAM', tooDeep, { batas: MAX_DEPTH });
     return { data: undefined, findings, locate: noLocate };
   }
 
@@ -73,6 +85,10 @@ export function parseYaml(path: string, text: string): ParsedYaml {
   } catch (e) {
     if (e instanceof AliasBombError) {
       add('YAML_ALIAS', e.offset, { batas: MAX_ALIAS_EXPANSION });
+      return { data: undefined, findings, locate: noLocate };
+    }
+    if (e instanceof TooDeepError) {
+      add('YAML_TERLALU_DALAM', e.offset, { batas: MAX_DEPTH });
       return { data: undefined, findings, locate: noLocate };
     }
     throw e;
@@ -146,6 +162,12 @@ class AliasBombError extends Error {
   }
 }
 
+class TooDeepError extends Error {
+  constructor(readonly offset: number) {
+    super('nesting limit');
+  }
+}
+
 function resolveAlias(node: unknown, doc: Document.Parsed): unknown {
   return isAlias(node) ? node.resolve(doc) : node;
 }
@@ -159,20 +181,22 @@ function isNullPlain(node: unknown): boolean {
  * through an alias count against the budget; `aliasAt` is the offset of the outermost alias being
  * expanded, which is where an alias bomb is reported.
  */
-function toData(node: YamlNode | null, doc: Document.Parsed, budget: { left: number }, aliasAt?: number): unknown {
+function toData(node: YamlNode | null, doc: Document.Parsed, budget: { left: number }, aliasAt?: number, depth = 0): unknown {
   if (node === null) return undefined;
+  // Aliases can stack nesting that no single node shows (scanTree counts each alias once).
+  if (depth > MAX_DEPTH) throw new TooDeepError(aliasAt ?? (node as ParsedNode).range?.[0] ?? 0);
   if (aliasAt !== undefined && --budget.left < 0) throw new AliasBombError(aliasAt);
   if (isAlias(node)) {
     const target = node.resolve(doc);
-    return target ? toData(target as YamlNode, doc, budget, aliasAt ?? (node as ParsedNode).range?.[0] ?? 0) : undefined;
+    return target ? toData(target as YamlNode, doc, budget, aliasAt ?? (node as ParsedNode).range?.[0] ?? 0, depth) : undefined;
   }
   if (isScalar(node)) return isNullPlain(node) ? undefined : String(node.value);
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(toData(pair.key as YamlNode, doc, budget, aliasAt));
-      const value = toData(pair.value as YamlNode | null, doc, budget, aliasAt);
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(toData(pair.key as YamlNode, doc, budget, aliasAt, depth + 1));
+      const value = toData(pair.value as YamlNode | null, doc, budget, aliasAt, depth + 1);
       if (value === undefined) continue;
       // defineProperty: a key named __proto__ must stay a plain key, never a prototype.
       Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
@@ -180,7 +204,7 @@ function toData(node: YamlNode | null, doc: Document.Parsed, budget: { left: num
     return out;
   }
   if (isSeq(node)) {
-    return node.items.map((item) => toData(item as YamlNode | null, doc, budget, aliasAt) ?? null);
+    return node.items.map((item) => toData(item as YamlNode | null, doc, budget, aliasAt, depth + 1) ?? null);
   }
   return undefined;
 }
@@ -191,31 +215,44 @@ function nonFinite(v: string): boolean {
   return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(v) && !Number.isFinite(Number(v));
 }
 
-/** The offset of the first key that repeats an earlier key of its map, and the number of nodes written (aliases as one); linear. */
-function scanTree(root: unknown): { duplicate: number | undefined; nodes: number } {
+/**
+ * The offset of the first key that repeats an earlier key of its map, of the first node nested deeper
+ * than MAX_DEPTH, and the number of nodes written (aliases as one); linear.
+ */
+function scanTree(root: unknown): { duplicate: number | undefined; tooDeep: number | undefined; nodes: number } {
   let nodes = 0;
   // Depth-first with an explicit stack (a deeply nested file cannot overflow the call stack), children in order.
   const stack: unknown[] = [root];
+  const depths: number[] = [0];
   while (stack.length > 0) {
     const node = stack.pop();
+    const depth = depths.pop()!;
     nodes++;
+    if (depth > MAX_DEPTH && (isMap(node) || isSeq(node)))
+      return { duplicate: undefined, tooDeep: (node as ParsedNode).range?.[0] ?? 0, nodes };
     if (isMap(node)) {
       const seen = new Set<string>();
       const children: unknown[] = [];
       for (const pair of node.items) {
         if (isScalar(pair.key)) {
           const k = String(pair.key.value);
-          if (seen.has(k)) return { duplicate: (pair.key as ParsedNode).range?.[0] ?? 0, nodes };
+          if (seen.has(k)) return { duplicate: (pair.key as ParsedNode).range?.[0] ?? 0, tooDeep: undefined, nodes };
           seen.add(k);
         }
         children.push(pair.value);
       }
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push(children[i]);
+        depths.push(depth + 1);
+      }
     } else if (isSeq(node)) {
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        stack.push(node.items[i]);
+        depths.push(depth + 1);
+      }
     }
   }
-  return { duplicate: undefined, nodes };
+  return { duplicate: undefined, tooDeep: undefined, nodes };
 }
 
 function escapePointer(s: string): string {

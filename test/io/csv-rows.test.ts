@@ -17,7 +17,7 @@ const KEPALA = '197805122003121002';
 async function rowsOf(name: string, text: string, periode = '2026') {
   const ws = copyFixture(join(FIXTURES, 'validate', 'base'));
   writeFileSync(join(ws, name), text);
-  const loaded = loadWorkspace(ws, { cwd: ws, sizeLimit: 1e9 });
+  const loaded = loadWorkspace(ws, { cwd: ws, sizeLimit: 1e9, yamlSizeLimit: 1e9 });
   const refs = buildCsvReferences(loaded.docs, resolveConfig(loaded.config?.data), parsePeriode(periode));
   const rows: UsedRow[] = [];
   const r = await readCsvFile(join(ws, name), name, {
