@@ -82,7 +82,13 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
   if (statPath(root, shown) !== 'dir') throw new UsageError(t(`bukan folder workspace: ${shown}`, `not a workspace folder: ${shown}`));
   const extraFiles = (request.files ?? []).map((f) => {
     const abs = resolve(request.cwd, f);
-    statPath(abs, f);
+    if (statPath(abs, f) === 'dir')
+      throw new UsageError(
+        t(
+          `${f} adalah folder: sebut berkasnya, atau jadikan folder itu WORKSPACE`,
+          `${f} is a folder: name its files, or give that folder as WORKSPACE`,
+        ),
+      );
     return abs;
   });
   // Paths in the report are relative to the workspace, so the report does not depend on where it ran.

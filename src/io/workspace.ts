@@ -2,7 +2,7 @@
  * Workspace discovery and loading (PRODUCT.md "Workspace"): which files a command reads, each YAML
  * parsed with positions, dispatched by `kind` and checked against its schema.
  */
-import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, existsSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, readlinkSync, realpathSync, statSync, existsSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { compileIgnore } from '../core/glob.js';
 import { makeFinding, type Finding } from '../core/findings.js';
@@ -72,8 +72,28 @@ export function statPath(abs: string, shown: string): 'file' | 'dir' {
     throw new InputError({ id: `path tidak ditemukan: ${shown}`, en: `path not found: ${shown}` }, { cause });
   }
   if (st.isDirectory()) return 'dir';
-  if (st.isFile()) return 'file';
+  if (st.isFile()) {
+    // A file the user named must be readable: one that is not is their path mistake (exit 2), not a finding.
+    const problem = unreadable(abs);
+    if (problem !== null)
+      throw new InputError({ id: `berkas tidak dapat dibaca: ${shown} (${problem})`, en: `file cannot be read: ${shown} (${problem})` });
+    return 'file';
+  }
   throw new InputError({ id: `bukan berkas atau folder: ${shown}`, en: `not a file or folder: ${shown}` });
+}
+
+/** Why a regular file cannot be read (its first byte), or null. Permissions alone do not tell: root reads anything. */
+function unreadable(abs: string): string | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'r');
+    readSync(fd, Buffer.alloc(1), 0, 1, 0);
+    return null;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? String(e);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 const YAML_EXT = /\.ya?ml$/i;
