@@ -38,6 +38,7 @@ const HELP = {
     delimiter: 'pemisah CSV masukan: ; | , | tab (bawaan: dikenali dari header)',
     desimal: 'tanda desimal CSV masukan: koma | titik (bawaan: koma untuk ; dan tab, titik untuk ,)',
     semuaTemuan: 'tampilkan semua temuan (bawaan: 1.000 pertama per berkas dan kode)',
+    anonim: 'ganti NIP dan nama dengan samaran P-… (kunci dari ASN_KINERJA_KUNCI_ANONIM)',
     batasUkuran: 'batas ukuran per berkas (bawaan 200MB; YAML 10MB)',
     validate: 'memvalidasi berkas atau workspace (bawaan: folder ini)',
     validatePath: 'berkas atau folder',
@@ -76,6 +77,7 @@ const HELP = {
     delimiter: 'input CSV delimiter: ; | , | tab (default: sniffed from the header)',
     desimal: 'input CSV decimal mark: koma | titik (default: koma for ; and tab, titik for ,)',
     semuaTemuan: 'list every finding (default: the first 1,000 per file and code)',
+    anonim: 'replace NIPs and names with P-… pseudonyms (key from ASN_KINERJA_KUNCI_ANONIM)',
     batasUkuran: 'size limit per file (default 200MB; YAML 10MB)',
     validate: 'validate files or workspaces (default: this folder)',
     validatePath: 'file or folder',
@@ -172,6 +174,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
     .option('--unit <id>', t.unit)
     .option('--strict', t.strict)
     .option('--semua-temuan', t.semuaTemuan)
+    .option('--anonim', t.anonim)
     .action(async (workspace: string | undefined, files: string[], opts: Omit<ScoreOptions, keyof GlobalOptions>) => {
       const { runScore } = await import('./commands/score.js');
       exitCode = await runScore(workspace, files, { ...opts, ...globals() }, ctx);

@@ -20,6 +20,7 @@ import type { CliContext } from '../context.js';
 import { formatOptions, readOptions, type GlobalOptions } from '../options.js';
 import { reportUnusableConfig } from '../unusable-config.js';
 import { progressReporter } from '../progress.js';
+import { anonimKey, anonymizeReport, makeAnonymizer, peopleOf, ANONIM_KEY_ENV } from '../../report/anonim.js';
 
 export interface ScoreOptions extends GlobalOptions {
   periode?: string;
@@ -31,6 +32,7 @@ export interface ScoreOptions extends GlobalOptions {
   unit?: string;
   strict?: boolean;
   semuaTemuan?: boolean;
+  anonim?: boolean;
 }
 
 export async function runScore(
@@ -58,14 +60,38 @@ export async function runScore(
   });
   if (!result.ok) return reportUnusableConfig(result.configReport, opts, ctx);
 
+  // --anonim: every NIP and nama replaced before any format sees the report (report/anonim.ts).
+  let anonymize: ((s: string) => string) | undefined;
+  if (opts.anonim) {
+    const { key, random } = anonimKey(ctx.env);
+    anonymize = makeAnonymizer(key, [...peopleOf(result.docs), ...result.allPegawai.map((p) => ({ nip: p.nip, nama: p.nama }))]);
+    if (random && !fmt.quiet)
+      ctx.stderr.write(
+        fmt.lang === 'id'
+          ? `asn-kinerja: --anonim tanpa ${ANONIM_KEY_ENV}: kunci acak sekali jalan dipakai, jadi samaran berbeda tiap jalan dan keluaran ini tidak dapat diulang. Isi ${ANONIM_KEY_ENV} untuk samaran yang tetap.\n`
+          : `asn-kinerja: --anonim without ${ANONIM_KEY_ENV}: a random key for this run only, so the pseudonyms differ from run to run and this output cannot be reproduced. Set ${ANONIM_KEY_ENV} for stable pseudonyms.\n`,
+      );
+  }
+
   let out: string | Uint8Array;
   if (opts.explain !== undefined) {
-    const explanation = explainEmployee(result, opts.explain);
+    // Under --anonim the employee may be named by the pseudonym an earlier anonymised report showed.
+    const named =
+      anonymize && /^P-[0-9a-f]{10}$/.test(opts.explain)
+        ? result.allPegawai.find((p) => anonymize!(p.nip) === opts.explain)?.nip
+        : undefined;
+    const explanation = explainEmployee(result, named ?? opts.explain);
     out = format === 'json' ? formatExplainJson(result, explanation, fmt.lang) : formatExplainText(result, explanation, fmt.lang);
+    // Plain text, never cut short or escaped for markup: the words can be rewritten as they stand.
+    if (anonymize) out = anonymize(out);
   } else {
     // Through the Formatter contract: a format may be async (a heavy writer loads on first use).
     const formatter: Formatter<ScoreReport, { tabel?: TabelCsv }> = SCORE_FORMATS[format];
-    out = await formatter(buildScoreReport(result, fmt.lang), { ...fmt, ...(opts.tabel ? { tabel: opts.tabel } : {}) });
+    const report = buildScoreReport(result, fmt.lang);
+    out = await formatter(anonymize ? anonymizeReport(report, anonymize) : report, {
+      ...fmt,
+      ...(opts.tabel ? { tabel: opts.tabel } : {}),
+    });
   }
   await emit(out, opts.output, ctx);
   return getExitCode({ counts: result.scopedCounts, strict: fmt.strict });
