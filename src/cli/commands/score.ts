@@ -20,7 +20,7 @@ import type { CliContext } from '../context.js';
 import { formatOptions, readOptions, type GlobalOptions } from '../options.js';
 import { reportUnusableConfig } from '../unusable-config.js';
 import { progressReporter } from '../progress.js';
-import { anonimKey, anonymizeReport, makeAnonymizer, peopleOf, ANONIM_KEY_ENV } from '../../report/anonim.js';
+import { anonimKey, anonymizeReport, makeAnonymizer, peopleOf, ANONIM_KEY_ENV } from '../anonim.js';
 
 export interface ScoreOptions extends GlobalOptions {
   periode?: string;

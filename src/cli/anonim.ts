@@ -13,7 +13,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { cmp } from '../core/findings.js';
 import type { LoadedDoc } from '../core/validate/types.js';
-import type { ScoreReport } from './score/model.js';
+import type { ScoreReport } from '../report/score/model.js';
 
 export const ANONIM_KEY_ENV = 'ASN_KINERJA_KUNCI_ANONIM';
 
@@ -78,7 +78,7 @@ export function makeAnonymizer(key: Buffer, people: readonly Person[]): Anonymiz
 export function peopleOf(docs: readonly LoadedDoc[]): Person[] {
   const out: Person[] = [];
   const add = (v: unknown) => {
-    const o = v as { nip?: unknown; nama?: unknown } | null | undefined;
+    const o = v as { nip?: unknown; nama?: unknown } | null;
     if (o && typeof o.nip === 'string') out.push({ nip: o.nip, ...(typeof o.nama === 'string' ? { nama: o.nama } : {}) });
   };
   for (const d of docs) {
@@ -112,9 +112,8 @@ function rewrite<T>(value: T, f: Anonymizer): T {
  */
 export function anonymizeReport(report: ScoreReport, f: Anonymizer): ScoreReport {
   const laporan = rewrite(report.laporan, f);
-  const byUnitThenNip = (a: { unit?: unknown; nip?: unknown }, b: { unit?: unknown; nip?: unknown }) =>
-    cmp(String(a.unit ?? ''), String(b.unit ?? '')) || cmp(String(a.nip ?? ''), String(b.nip ?? ''));
-  (laporan.pegawai as { unit?: unknown; nip?: unknown }[]).sort(byUnitThenNip);
+  const byUnitThenNip = (a: { unit: string; nip: string }, b: { unit: string; nip: string }) => cmp(a.unit, b.unit) || cmp(a.nip, b.nip);
+  (laporan.pegawai as { unit: string; nip: string }[]).sort(byUnitThenNip);
   return { ...report, laporan, findings: rewrite(report.findings, f) };
 }
 
