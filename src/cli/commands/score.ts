@@ -78,7 +78,7 @@ export async function runScore(
     // Under --anonim the employee may be named by the pseudonym an earlier anonymised report showed.
     const named =
       anonymize && /^P-[0-9a-f]{10}$/.test(opts.explain)
-        ? result.allPegawai.find((p) => anonymize!(p.nip) === opts.explain)?.nip
+        ? result.allPegawai.find((p) => anonymize(p.nip) === opts.explain)?.nip
         : undefined;
     const explanation = explainEmployee(result, named ?? opts.explain);
     out = format === 'json' ? formatExplainJson(result, explanation, fmt.lang) : formatExplainText(result, explanation, fmt.lang);
