@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { writeAtomically } from '../io/write-file.js';
 import type { Formatted } from '../report/format.js';
 import type { CliContext } from './context.js';
@@ -73,8 +73,15 @@ export async function emit(out: Formatted, output: string | undefined, ctx: CliC
   }
   const target = resolve(ctx.cwd, output);
   const st = statOrNull(target);
-  if (st && !st.isFile() && !st.isDirectory()) await writeFile(target, out);
-  else await writeAtomically(target, out);
+  if (st && !st.isFile() && !st.isDirectory()) {
+    try {
+      await writeFile(target, out);
+    } catch (e) {
+      // A full device (/dev/full), a FIFO whose reader left, a socket: the path is the user's to fix.
+      const code = (e as NodeJS.ErrnoException).code ?? String(e);
+      throw new InputError({ id: `tidak dapat menulis ${output} (${code})`, en: `cannot write ${output} (${code})` }, { cause: e });
+    }
+  } else await writeAtomically(target, out);
 }
 
 function statOrNull(path: string) {
