@@ -99,7 +99,7 @@ describe('output cells never carry a live formula', () => {
           expect([s, `'${s}`]).toContain(nip);
         }
       }),
-      fcOptions(0x7a01, 1500),
+      fcOptions(0x7a01, 1000),
     );
   });
 

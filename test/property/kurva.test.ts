@@ -178,7 +178,7 @@ describe('kurva saran (RULES.md §3)', () => {
           expect(target).toEqual(d);
         }
       }),
-      fcOptions(0x5e01, 1000),
+      fcOptions(0x5e01, 600),
     );
   });
 
@@ -193,7 +193,7 @@ describe('kurva saran (RULES.md §3)', () => {
         if (best === null) expect(saran).toBeNull();
         else expect(saran?.target).toEqual(best);
       }),
-      fcOptions(0x5e02, 400),
+      fcOptions(0x5e02, 300),
     );
   });
 });

@@ -133,7 +133,7 @@ describe('predikat is the §2.7 matrix entry of the two ratings', () => {
     );
   });
 
-  const RUNS = 6;
+  const RUNS = 5;
   it(
     'end to end: the example scored with random explicit ratings',
     async () => {
