@@ -159,4 +159,38 @@ describe('CSV dialects round-trip through readCsvFile (PRODUCT.md "CSV inputs" �
     },
     timeoutFor(150, 40),
   );
+  /**
+   * Known exception, reported: a quoted note holding a line that looks like a row of the file (the
+   * row's own 18-digit NIP first, a whole row's worth of delimiters) is taken for rows a stray quote
+   * swallowed (`swallowsRows` in src/io/csv-file.ts, a deliberate heuristic to recover from an
+   * unclosed quote): the record gets CSV_SINTAKS "Quote Not Closed" and the line inside the note is
+   * read as a row of its own, e.g. `…;1;"disalin:⏎199104152015032001;2026-02;…;2;y"` gives a used row
+   * for 2026-02 with catatan `y"`. Valid RFC 4180, so the round trip fails: `it.fails` records it
+   * (an open question for the spec owner, not a change src must make). Seed 0x1d1a1ec8 shrinks to a
+   * record whose note is "a\n199104152015032001;;;;" (`;`, CRLF): nothing of it is read as written.
+   */
+  it.fails("known exception: a quoted note holding a row-like line with the row's NIP", async () => {
+    const dir = makeTempDir('prop-csv-swallow');
+    let n = 0;
+    const rowLike = fc
+      .record({
+        delimiter: fc.constantFrom<Dialect['delimiter']>(';', ',', '\t'),
+        eol: fc.constantFrom<Dialect['eol']>('\r\n', '\n'),
+        note: fc.array(fc.string({ maxLength: 4 }), { minLength: 4, maxLength: 4 }),
+      })
+      .map(({ delimiter, eol, note }) => ({
+        dialect: { delimiter, eol },
+        record: [STAF, '2026-01', 'x', '1', 'a\n' + [STAF, ...note].join(delimiter)],
+      }));
+    await fc.assert(
+      fc.asyncProperty(rowLike, async ({ dialect, record }) => {
+        const file = join(dir, `s${n++}.csv`);
+        writeFileSync(file, writeRecord(HEADER, dialect) + dialect.eol + writeRecord(record, dialect) + dialect.eol);
+        spy.mockClear();
+        await readCsv(file);
+        expect(spy.mock.calls.map(([fields]) => [...fields])).toEqual([record]);
+      }),
+      fcOptions(0x1d1a1ec8, 20),
+    );
+  });
 });
