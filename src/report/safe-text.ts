@@ -28,6 +28,21 @@ export function visible(s: string): string {
   return s.replace(CONTROL_OR_LF, escapeChar);
 }
 
+// What a cell of a workbook (XML 1.0) cannot hold or would show deceptively: C0 but TAB, LF and CR; DEL, C1;
+// U+FFFE, U+FFFF and lone surrogates (a workbook with one cannot be opened); bidi overrides and isolates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_IN_CELL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A text for a workbook cell: what XML cannot carry is shown as a visible escape (exceljs would drop it
+ * or write a file no one can open), and a literal `_x0041_` keeps its underscore (`_x005F_`), since a
+ * spreadsheet reads `_xHHHH_` as an escape.
+ */
+export function cellSafe(s: string): string {
+  return s.replace(NOT_IN_CELL, escapeChar).replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+}
+
 /** Whether a style writes colour codes (the report's own SGR sequences are then kept). */
 export const isColoured = (style: { bold: (s: string) => string }): boolean => style.bold('x') !== 'x';
 

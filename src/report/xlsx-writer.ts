@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/messages.js';
 import { columnLabel } from './xlsx-labels.js';
 import { parsePeriode } from '../core/period.js';
 import { withZipTimes } from './zip-times.js';
+import { cellSafe } from './safe-text.js';
 
 export interface XlsxSheet {
   /** The sheet's name (the JSON contract's noun: pegawai, unit, …). */
@@ -90,6 +91,7 @@ export async function writeXlsx(sheets: readonly XlsxSheet[], lang: Lang, period
 }
 
 function cellValue(cell: CsvCell): string | number | boolean | null {
+  if (typeof cell === 'string') return cellSafe(cell);
   if (cell === null || typeof cell !== 'object') return cell;
   // A NIP: a text cell (numFmt @), all 18 digits.
   return cell.text;

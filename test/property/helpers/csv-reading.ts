@@ -22,7 +22,7 @@ let cached: CsvReferences | undefined;
 
 export function baseRefs(): CsvReferences {
   if (!cached) {
-    const loaded = loadWorkspace(BASE, { cwd: BASE, sizeLimit: 1e9 });
+    const loaded = loadWorkspace(BASE, { cwd: BASE, sizeLimit: 1e9, yamlSizeLimit: 1e9 });
     cached = buildCsvReferences(loaded.docs, resolveConfig(loaded.config?.data), parsePeriode('2026'));
   }
   return cached;
