@@ -30,8 +30,8 @@ export function visible(s: string): string {
 
 // What a cell of a workbook (XML 1.0) cannot hold or would show deceptively: C0 but TAB, LF and CR; DEL, C1;
 // U+FFFE, U+FFFF and lone surrogates (a workbook with one cannot be opened); bidi overrides and isolates.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_IN_CELL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
