@@ -295,6 +295,8 @@ function loadYaml(abs: string, options: LoadOptions, locators: Map<string, Parse
     if (size > options.yamlSizeLimit)
       return fail(makeFinding('YAML_TERLALU_BESAR', { path }, { ukuran: size, batas: options.yamlSizeLimit }));
     const buf = readFileSync(abs);
+    // UTF-16 (Notepad's "Unicode") is text in the wrong encoding, not binary: said as such.
+    if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) return fail(makeFinding('FILE_ENCODING', { path }));
     if (buf.subarray(0, BINARY_PROBE).includes(0)) return fail(makeFinding('FILE_BINER', { path }));
     // A NUL further in is no YAML either (a truncated copy, a file glued to another): said, never read past.
     if (buf.indexOf(0, BINARY_PROBE) >= 0) return fail(makeFinding('FILE_BINER', { path }));

@@ -197,3 +197,21 @@ describe('very many findings', () => {
     expect((await runCli(['score', ws, '--format', 'json'])).code).toBe(1);
   });
 });
+
+describe('a YAML saved as UTF-16 (Notepad\'s "Unicode")', () => {
+  for (const [name, bom, enc] of [
+    ['little-endian', [0xff, 0xfe], 'utf16le'],
+    ['big-endian', [0xfe, 0xff], 'utf16be'],
+  ] as const) {
+    it(`${name}: FILE_ENCODING (save as UTF-8), not FILE_BINER`, async () => {
+      const dir = makeTempDir('utf16');
+      const file = join(dir, 'skp.yaml');
+      const le = Buffer.from('kind: skp\ntahun: 2026\n', 'utf16le');
+      const body = enc === 'utf16le' ? le : Buffer.from(le.map((_, i) => le[i ^ 1]!));
+      writeFileSync(file, Buffer.concat([Buffer.from(bom), body]));
+      const { code, temuan } = await findings(file);
+      expect(code).toBe(1);
+      expect(temuan.map((t) => t.kode)).toEqual(['FILE_ENCODING']);
+    });
+  }
+});
