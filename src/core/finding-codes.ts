@@ -273,7 +273,8 @@ export interface FindingArgs {
   UNIT_GANDA: { id: string; path_pertama: string; jalur_pertama: string };
   INDUK_TIDAK_DIKENAL: { id: string; induk: string; saran: string | null };
   /** The chain of unit ids, closed: its first id again at the end. */
-  UNIT_SIKLUS: { id: string; siklus: string[] };
+  /** `lainnya`: a long cycle shows `siklus` from `id` on, and counts the units not shown before it closes. */
+  UNIT_SIKLUS: { id: string; siklus: string[]; lainnya?: number };
   TIM_GANDA: { id: string; path_pertama: string; jalur_pertama: string };
   TIM_ANGGOTA_GANDA: { id: string; nip: string };
 

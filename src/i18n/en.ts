@@ -223,7 +223,10 @@ export const en: Catalogue = {
     perbaikan: (a) => `${maybe(a.saran, `Did you mean ${q(a.saran)}? `)}Add that unit or fix the parent id.`,
   },
   UNIT_SIKLUS: {
-    pesan: (a) => `The parent of unit ${q(a.id)} forms a cycle: ${arrow(a.siklus)}.`,
+    pesan: (a) =>
+      a.lainnya === undefined
+        ? `The parent of unit ${q(a.id)} forms a cycle: ${arrow(a.siklus)}.`
+        : `The parent of unit ${q(a.id)} forms a cycle: ${arrow(a.siklus)} → … (${s(a.lainnya)} more units) → ${s(a.id)}.`,
     perbaikan: () => 'One unit in this chain needs another parent or must be the root (no parent).',
   },
   TIM_GANDA: {

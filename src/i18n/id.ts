@@ -224,7 +224,10 @@ export const id: Catalogue = {
     perbaikan: (a) => `${maybe(a.saran, `Mungkin maksudnya ${q(a.saran)}? `)}Tambahkan unit itu atau perbaiki ID induk.`,
   },
   UNIT_SIKLUS: {
-    pesan: (a) => `Induk unit ${q(a.id)} membentuk siklus: ${arrow(a.siklus)}.`,
+    pesan: (a) =>
+      a.lainnya === undefined
+        ? `Induk unit ${q(a.id)} membentuk siklus: ${arrow(a.siklus)}.`
+        : `Induk unit ${q(a.id)} membentuk siklus: ${arrow(a.siklus)} → … (${s(a.lainnya)} unit lagi) → ${s(a.id)}.`,
     perbaikan: () => 'Satu unit dalam rantai ini harus punya induk lain atau menjadi akar (tanpa induk).',
   },
   TIM_GANDA: {

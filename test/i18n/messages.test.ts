@@ -240,6 +240,9 @@ describe('message catalogues', () => {
       'No predikat: no rating hasil kerja, no rating perilaku.',
     );
     expect(render('en', 'UNIT_SIKLUS', SAMPLE.UNIT_SIKLUS).pesan).toBe("The parent of unit 'a' forms a cycle: a → b → a.");
+    expect(render('en', 'UNIT_SIKLUS', { id: 'u0', siklus: ['u0', 'u1'], lainnya: 5 }).pesan).toBe(
+      "The parent of unit 'u0' forms a cycle: u0 → u1 → … (5 more units) → u0.",
+    );
   });
 });
 

@@ -48,6 +48,10 @@ export function collectUnits(docs: readonly DocOf<'unit-kerja'>[], out: Finding[
   return units;
 }
 
+/** Cycles up to this many units are shown whole in every member's finding; longer ones by a window. */
+const MAX_CYCLE_SHOWN = 12;
+const CYCLE_WINDOW = 10;
+
 function reportCycles(units: Map<string, UnitEntry>, out: Finding[]): void {
   const state = new Map<string, 'visiting' | 'done'>();
   for (const start of units.keys()) {
@@ -60,12 +64,20 @@ function reportCycles(units: Map<string, UnitEntry>, out: Finding[]): void {
         const cycle = chain.slice(chain.indexOf(id));
         const start = cycle.indexOf([...cycle].sort()[0]!);
         const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
-        for (const member of cycle) {
+        // A long cycle (20,000 units in one ring held 400 million ids and aborted the process) is shown
+        // from each member along its induk chain, the rest counted.
+        cycle.forEach((member, i) => {
           const at = units.get(member)!;
-          out.push(
-            makeFinding('UNIT_SIKLUS', { path: at.path, jalur: `${at.jalur}/induk` }, { id: member, siklus: [...ordered, ordered[0]!] }),
-          );
-        }
+          const args =
+            cycle.length <= MAX_CYCLE_SHOWN
+              ? { id: member, siklus: [...ordered, ordered[0]!] }
+              : {
+                  id: member,
+                  siklus: [...cycle.slice(i, i + CYCLE_WINDOW), ...cycle.slice(0, Math.max(0, i + CYCLE_WINDOW - cycle.length))],
+                  lainnya: cycle.length - CYCLE_WINDOW,
+                };
+          out.push(makeFinding('UNIT_SIKLUS', { path: at.path, jalur: `${at.jalur}/induk` }, args));
+        });
         break;
       }
       state.set(id, 'visiting');

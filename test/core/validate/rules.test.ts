@@ -56,6 +56,30 @@ describe('units', () => {
       ['UNIT_SIKLUS', 'b', ['a', 'b', 'c', 'a']],
     ]);
   });
+  it('a ring of 20,000 units: each member shows ten units from itself on and counts the rest (whole cycles in every finding aborted the process)', () => {
+    const n = 20_000;
+    const findings = checkWorkspace([unitDoc(Array.from({ length: n }, (_, i) => ({ id: `u${i}`, induk: `u${(i + 1) % n}` })))]);
+    expect(findings).toHaveLength(n);
+    const first = findings.find((f) => f.args.id === 'u0')!;
+    expect(first.args).toEqual({ id: 'u0', siklus: ['u0', 'u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'], lainnya: n - 10 });
+    // Near the end of the ring the window wraps round to its start.
+    expect(findings.find((f) => f.args.id === 'u19995')!.args.siklus).toEqual([
+      'u19995',
+      'u19996',
+      'u19997',
+      'u19998',
+      'u19999',
+      'u0',
+      'u1',
+      'u2',
+      'u3',
+      'u4',
+    ]);
+    // Twelve units or fewer are still shown whole.
+    const twelve = checkWorkspace([unitDoc(Array.from({ length: 12 }, (_, i) => ({ id: `u${i}`, induk: `u${(i + 1) % 12}` })))]);
+    expect(twelve[0]!.args.siklus).toHaveLength(13);
+    expect(twelve[0]!.args.lainnya).toBeUndefined();
+  });
   it('a self-parent is a cycle of one', () => {
     expect(codes([unitDoc([{ id: 'a', induk: 'a' }])])).toEqual(['UNIT_SIKLUS /unit/0/induk']);
   });
