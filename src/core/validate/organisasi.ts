@@ -1,5 +1,5 @@
 /** Rules over unit-kerja and tim-kerja files: unique ids, known parents, no cycles, valid NIPs. */
-import { closest } from '../closest.js';
+import { closestKey } from '../closest.js';
 import { makeFinding, type Finding } from '../findings.js';
 import type { NipCheckOptions } from '../nip.js';
 import { nipFindings } from './nip-findings.js';
@@ -39,7 +39,7 @@ export function collectUnits(docs: readonly DocOf<'unit-kerja'>[], out: Finding[
         makeFinding(
           'INDUK_TIDAK_DIKENAL',
           { path: unit.path, jalur: `${unit.jalur}/induk` },
-          { id: unit.id, induk: unit.induk, saran: closest(unit.induk, units.keys()) },
+          { id: unit.id, induk: unit.induk, saran: closestKey(unit.induk, units) },
         ),
       );
     }

@@ -7,7 +7,7 @@ import type { NipCheckOptions } from '../nip.js';
 import type { Skp, Target } from '../../types/generated/skp.js';
 import { checkSkmFields, type KatalogEntry } from './katalog.js';
 import type { UnitEntry } from './organisasi.js';
-import { closest } from '../closest.js';
+import { closestKey } from '../closest.js';
 import { nipFindings } from './nip-findings.js';
 import { ptr, type DocOf } from './types.js';
 
@@ -94,7 +94,7 @@ export function checkSkps(skps: readonly DocOf<'skp'>[], ctx: SkpContext, out: F
       out.push(
         makeFinding('UNIT_TIDAK_DIKENAL', at('/pegawai/unit'), {
           unit: skp.pegawai.unit,
-          saran: closest(skp.pegawai.unit, ctx.units.keys()),
+          saran: closestKey(skp.pegawai.unit, ctx.units),
         }),
       );
     }
@@ -235,7 +235,7 @@ function checkIndikator(ind: Indikator, ij: string, skp: Skp, ctx: SkpContext, a
   let polaritas = ind.polaritas;
   if (ind.ref !== undefined) {
     const entry = ctx.katalog.get(ind.ref);
-    if (!entry) out.push(makeFinding('REF_TIDAK_DIKENAL', at(`${ij}/ref`), { ref: ind.ref, saran: closest(ind.ref, ctx.katalog.keys()) }));
+    if (!entry) out.push(makeFinding('REF_TIDAK_DIKENAL', at(`${ij}/ref`), { ref: ind.ref, saran: closestKey(ind.ref, ctx.katalog) }));
     else polaritas ??= entry.def.polaritas;
     if (ind.id !== undefined && ind.id !== ind.ref && ctx.katalog.has(ind.id)) {
       out.push(makeFinding('INDIKATOR_BENTROK_KATALOG', at(`${ij}/id`), { id: ind.id }));

@@ -1,7 +1,7 @@
 /** Cross-file rules called directly with literal documents (no files, no YAML). */
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace, type LoadedDoc } from '../../../src/core/validate/index.js';
-import { closest } from '../../../src/core/closest.js';
+import { closest, closestKey } from '../../../src/core/closest.js';
 import type { Skp } from '../../../src/types/generated/skp.js';
 
 const unitDoc = (units: { id: string; induk?: string }[]): LoadedDoc => ({
@@ -146,6 +146,45 @@ describe('closest', () => {
   it('suggests near misses only', () => {
     expect(closest('dinkess', ['dinkes', 'disdukcapil'])).toBe('dinkes');
     expect(closest('bappeda', ['dinkes', 'disdukcapil'])).toBeNull();
+  });
+
+  it('agrees with a plain search over every candidate (nearest, ties by name, within max(2, len/4))', async () => {
+    const fc = (await import('fast-check')).default;
+    // The definition, written out: every candidate, full distance.
+    const distance = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++)
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      return d[a.length]![b.length]!;
+    };
+    const plain = (v: string, cs: string[]) => {
+      let best: string | null = null;
+      let bd = Infinity;
+      for (const c of cs) {
+        const d = distance(v.toLowerCase(), c.toLowerCase());
+        if (d < bd || (d === bd && best !== null && c < best)) [best, bd] = [c, d];
+      }
+      return best !== null && bd <= Math.max(2, Math.floor(v.length / 4)) ? best : null;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A', '-', '.', '1'), maxLength: 14 });
+    fc.assert(
+      fc.property(word, fc.array(word, { maxLength: 30 }), (v, cs) => {
+        expect(closest(v, cs)).toBe(plain(v, cs));
+        expect(closestKey(v, new Set(cs))).toBe(plain(v, [...new Set(cs)]));
+      }),
+      { seed: 0x0c105e, numRuns: 2000 },
+    );
+  });
+
+  it('20,000 units each naming an unknown induk: checked, not a two-minute search (hints are budgeted)', () => {
+    const n = 20_000;
+    const findings = checkWorkspace([unitDoc(Array.from({ length: n }, (_, i) => ({ id: `u${i}`, induk: `x${i}` })))]);
+    expect(findings.filter((f) => f.kode === 'INDUK_TIDAK_DIKENAL')).toHaveLength(n);
+    // The first ones still get their hint ('x0' is one edit from 'u0').
+    expect(findings[0]!.args).toMatchObject({ induk: 'x0', saran: 'u0' });
   });
 });
 

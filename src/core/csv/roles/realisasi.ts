@@ -1,6 +1,6 @@
 /** Indicator realisation, one row per employee, indicator and period (PRODUCT.md "CSV inputs"). */
 import type { Periode } from '../../period.js';
-import { closest } from '../../closest.js';
+import { closestKey } from '../../closest.js';
 import type { CsvRoleDefinition, RowBase, RowContext } from '../role-definition.js';
 
 export interface RealisasiRow extends RowBase<'realisasi'> {
@@ -42,7 +42,7 @@ export const realisasi: CsvRoleDefinition<RealisasiRow> = {
           row.reject(
             'INDIKATOR_TIDAK_DI_SKP',
             'indikator',
-            { indikator, nip, tahun: periode.tahun, saran: closest(indikator, plan.indikator.keys()) },
+            { indikator, nip, tahun: periode.tahun, saran: closestKey(indikator, plan.indikator) },
             nip,
           );
         if (ind.sumber === 'skm') {
