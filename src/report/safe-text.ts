@@ -53,14 +53,24 @@ const SGR = /\u001b\[[0-9;]*m/g;
 /**
  * A whole text report for a terminal or a log: the report's line breaks stay, and with `colour` its SGR
  * colour codes; any other control character — an escape sequence that came with the data — is shown.
+ * No line starts with `::` either (see `noWorkflowCommands`).
  */
 export function terminalSafe(text: string, colour: boolean): string {
-  if (!colour) return text.replace(CONTROL, escapeChar);
+  if (!colour) return noWorkflowCommands(text.replace(CONTROL, escapeChar));
   let out = '';
   let last = 0;
   for (const m of text.matchAll(SGR)) {
     out += text.slice(last, m.index).replace(CONTROL, escapeChar) + m[0];
     last = m.index + m[0].length;
   }
-  return out + text.slice(last).replace(CONTROL, escapeChar);
+  return noWorkflowCommands(out + text.slice(last).replace(CONTROL, escapeChar));
+}
+
+/**
+ * A CI runner takes a line that starts with `::` (after leading spaces) as a workflow command. A report's
+ * own lines never do; one that would, because a file named `::error file=x::pwn.csv` or a value opens it,
+ * shows its first colon escaped (`\x3a:`), under any --format, in or out of GitHub Actions.
+ */
+export function noWorkflowCommands(text: string): string {
+  return text.replace(/^([ \t]*):(?=:)/gm, '$1\\x3a');
 }

@@ -102,6 +102,22 @@ describe('text outputs show what the data holds and never act on the terminal', 
     expect(lines.at(-2)).toBe(`::${token}::`);
     for (const l of lines.slice(0, start)) expect(l).toMatch(/^::(error|warning|notice) /);
   });
+
+  it('a file named like a workflow command never starts a line, under --format text or github (found by the fuzz suite)', async () => {
+    const ws = copyFixture(join(FIXTURES, 'engine', 'kecil'));
+    writeFileSync(join(ws, '::error file=x,line=1::pwn.yaml'), 'a: [\n');
+    writeFileSync(join(ws, '::warning::pwn.csv'), 'x;y\n1;2\n');
+    for (const format of ['text', 'github']) {
+      const r = await runCli(['validate', '.', '--format', format], { cwd: ws });
+      expect(r.stdout).toContain('pwn.yaml');
+      const lines = r.stdout.split('\n');
+      const own = (l: string) =>
+        /^::(error|warning|notice) /.test(l) || /^::stop-commands::[0-9a-f]{32}$/.test(l) || /^::[0-9a-f]{32}::$/.test(l);
+      expect(lines.filter((l) => l.trimStart().startsWith('::') && !own(l))).toEqual([]);
+      // The name is shown, its first colon escaped.
+      expect(r.stdout).toContain('\\x3a:error file=x,line=1::pwn.yaml');
+    }
+  });
 });
 
 describe('what a review found still raw, now shown escaped', () => {

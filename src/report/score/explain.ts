@@ -6,7 +6,7 @@ import { sourceLine } from '../../core/csv/source.js';
 import type { explainEmployee, ScoreResult } from '../../engine/score.js';
 import type { Lang } from '../../i18n/messages.js';
 import { viewOf } from './packs/index.js';
-import { visible } from '../safe-text.js';
+import { noWorkflowCommands, visible } from '../safe-text.js';
 
 /** What the engine's `explainEmployee` returns: the employee and the pack's recorded steps. */
 export type Explanation = ReturnType<typeof explainEmployee>;
@@ -25,10 +25,10 @@ function worded(result: ScoreResult, e: Explanation, lang: Lang) {
 }
 
 export function formatExplainText(result: ScoreResult, e: Explanation, lang: Lang): string {
-  return (
+  return noWorkflowCommands(
     worded(result, e, lang)
       .map((s) => `${'  '.repeat(s.tingkat)}${s.teks}${s.sumber ? `   [${s.sumber}]` : ''}`)
-      .join('\n') + '\n'
+      .join('\n') + '\n',
   );
 }
 
