@@ -96,6 +96,21 @@ function unreadable(abs: string): string | null {
   }
 }
 
+/** Every scalar of the data with its JSON pointer, in document order (iterative). */
+function walkValues(data: unknown, visit: (jalur: string, v: unknown) => void): void {
+  const stack: [unknown, string][] = [[data, '']];
+  while (stack.length > 0) {
+    const [v, jalur] = stack.pop()!;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${jalur}/${i}`]);
+    } else if (v !== null && typeof v === 'object') {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push([entries[i]![1], `${jalur}/${entries[i]![0].replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+    } else visit(jalur, v);
+  }
+}
+
 const YAML_EXT = /\.ya?ml$/i;
 const CSV_EXT = /\.(csv|tsv|txt)$/i;
 const XLSX_EXT = /\.xlsx$|\.xlsm$/i;
@@ -328,8 +343,21 @@ function loadYaml(abs: string, options: LoadOptions, locators: Map<string, Parse
     return { file };
   }
   file.jenis = kind;
+  // The text of every value that would read as an infinite number, to name it as written.
+  const written = new Map<string, string>();
+  walkValues(data, (jalur, v) => {
+    if (typeof v === 'string' && Math.abs(Number(v)) === Infinity) written.set(jalur, v);
+  });
   const schemaFindings = validateAgainstSchema(kind, data, path);
   pushAll(file.findings, schemaFindings);
-  const doc = { path, kind, valid: schemaFindings.length === 0 && valueErrors.length === 0, data } as LoadedDoc;
+  // The schema reads number fields from their text, `"1e400"`, `"Infinity"` or `0x` and 300 F included:
+  // a number field that came out infinite is an error where it is written, never a value (issue [10] item 4).
+  const infinite: Finding[] = [];
+  walkValues(data, (jalur, v) => {
+    if (typeof v === 'number' && !Number.isFinite(v))
+      infinite.push(makeFinding('ANGKA_TIDAK_TERHINGGA', { path, jalur }, { nilai: (written.get(jalur) ?? String(v)).slice(0, 40) }));
+  });
+  pushAll(file.findings, infinite);
+  const doc = { path, kind, valid: schemaFindings.length === 0 && valueErrors.length === 0 && infinite.length === 0, data } as LoadedDoc;
   return { file, doc };
 }

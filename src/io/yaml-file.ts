@@ -209,10 +209,13 @@ function toData(node: YamlNode | null, doc: Document.Parsed, budget: { left: num
   return undefined;
 }
 
-/** A YAML number (YAML 1.2 core: decimal, exponent, `.inf`, `.nan`) that is not a finite number. */
+/**
+ * YAML 1.2's own words for infinity and not-a-number (`.inf`, `.nan`). A number too large to hold
+ * (`1e400`, 400 digits, quoted or not) is found after the schema has read the number fields
+ * (io/workspace.ts), so a name or a note that happens to read like one stays text.
+ */
 function nonFinite(v: string): boolean {
-  if (/^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/.test(v)) return true;
-  return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(v) && !Number.isFinite(Number(v));
+  return /^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/.test(v);
 }
 
 /**

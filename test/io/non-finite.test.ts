@@ -83,3 +83,50 @@ describe('a number that is not finite', () => {
     expect(temuan.filter((t) => t.kode === 'ANGKA_TIDAK_TERHINGGA')).toEqual([]);
   });
 });
+
+describe('a number field written so that the schema reads it as infinite (found by the fuzz suite)', () => {
+  // The schema reads a number field from its text: quoted, or a hexadecimal too large, it used to become
+  // Infinity with no finding (a target of Infinity scored 0 with exit 0).
+  const cases: [string, string, string, string][] = [
+    ['a quoted 1e400 target', 'skp/staf.yaml', 'target: 4\n', 'target: "1e400"\n'],
+    ['a quoted "Infinity" range bound', 'skp/staf.yaml', 'target: { min: 3, maks: 5 }', 'target: { min: 3, maks: "Infinity" }'],
+    ['a hexadecimal of 300 F as a target', 'skp/staf.yaml', 'target: 4\n', `target: 0x${'F'.repeat(300)}\n`],
+    ['populasi_layanan "Infinity"', 'unit-kerja.yaml', 'populasi_layanan: 20', 'populasi_layanan: "Infinity"'],
+  ];
+  for (const [name, file, from, to] of cases) {
+    it(`${name}: ANGKA_TIDAK_TERHINGGA at the value, exit 1`, async () => {
+      const ws = kecil();
+      const path = join(ws, file);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toContain(from);
+      writeFileSync(path, text.replace(from, to));
+      const { code, temuan } = await findings(ws);
+      expect(code).toBe(1);
+      const hit = temuan.filter((t) => t.kode === 'ANGKA_TIDAK_TERHINGGA');
+      expect(hit).toHaveLength(1);
+      expect(hit[0]!.path.endsWith(file)).toBe(true);
+      expect(hit[0]!.baris).toBe(text.slice(0, text.indexOf(from)).split('\n').length);
+    });
+  }
+
+  it('in the config, a quoted "1e400" ambang refuses the config (exit 2)', async () => {
+    const ws = kecil();
+    const config = join(ws, 'asn-kinerja.yaml');
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace('tahun: 2026\n', 'tahun: 2026\nhasil_kerja:\n  ambang: { di_atas: "1e400", sesuai: 90 }\n'),
+    );
+    const { code, temuan } = await findings(ws);
+    expect(code).toBe(2);
+    expect(temuan.filter((t) => t.kode === 'ANGKA_TIDAK_TERHINGGA').map((t) => t.args)).toEqual([{ nilai: '1e400' }]);
+  });
+
+  it('a name that reads like a number is text: `nama: 1e400` is no finding', async () => {
+    const ws = kecil();
+    const path = join(ws, 'skp', 'staf.yaml');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace(/^( {2}nama: ).*$/m, '$11e400'));
+    expect(readFileSync(path, 'utf8')).toContain('nama: 1e400');
+    expect((await findings(ws)).temuan.map((t) => t.kode)).not.toContain('ANGKA_TIDAK_TERHINGGA');
+  });
+});
