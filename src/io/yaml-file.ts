@@ -43,6 +43,17 @@ export function parseYaml(path: string, text: string): ParsedYaml {
     findings.push(makeFinding(kode, { path, ...(offset !== undefined ? posAt(offset) : {}), ...extra }, args));
   };
 
+  // Nesting deep enough to exhaust the parser's recursion is found before it runs, so where it is said
+  // does not depend on the call stack left (issue [10], found by the fuzz suite).
+  const deep = nestingTooDeep(text);
+  if (deep !== undefined) {
+    // Not parsed, so the line counter is empty: the place from the text itself.
+    const before = text.slice(0, deep);
+    const baris = before.split('\n').length;
+    findings.push(makeFinding('YAML_TERLALU_DALAM', { path, baris, kolom: deep - before.lastIndexOf('\n') }, { batas: MAX_DEPTH }));
+    return { data: undefined, findings, locate: () => undefined };
+  }
+
   // Duplicate keys are found below in one pass: the parser's own check compares every key with every
   // earlier one of its map (100,000 keys took 90 s), ours keeps a set per map (issue [10] item 3).
   const docs = parseAllDocuments(text, { lineCounter, schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
@@ -205,6 +216,65 @@ function toData(node: YamlNode | null, doc: Document.Parsed, budget: { left: num
   }
   if (isSeq(node)) {
     return node.items.map((item) => toData(item as YamlNode | null, doc, budget, aliasAt, depth + 1) ?? null);
+  }
+  return undefined;
+}
+
+/** Indentation (with compact `- ` items) past which a line is nested too deep, whatever the stack. */
+const MAX_INDENT = 256;
+
+/**
+ * The offset where the text nests too deep to parse safely, or undefined: flow brackets more than
+ * MAX_DEPTH open, or a line indented (counting compact `- ` items) past MAX_INDENT. A quick scan, not a
+ * parse: quotes and comments are skipped, a top-level line starts afresh. It may miss a contrived case
+ * (the node walk below still bounds the depth); it does not flag a plan file.
+ */
+function nestingTooDeep(text: string): number | undefined {
+  let depth = 0;
+  let quote: '' | "'" | '"' = '';
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (lineStart) {
+      lineStart = false;
+      // A key or item at column 0 begins a new top-level entry: nothing before it is still open.
+      if (/[A-Za-z0-9_-]/.test(ch)) {
+        depth = 0;
+        quote = '';
+      }
+      if (quote === '') {
+        let j = i;
+        while (text[j] === ' ') j++;
+        let indent = j - i;
+        while (text[j] === '-' && text[j + 1] === ' ') {
+          indent += 2;
+          j += 2;
+          while (text[j] === ' ') j++;
+        }
+        if (indent > MAX_INDENT) return i + Math.min(indent, j - i);
+      }
+    }
+    if (ch === '\n') {
+      lineStart = true;
+      continue;
+    }
+    if (quote === "'") {
+      if (ch === "'") quote = text[i + 1] === "'" ? (i++, "'") : '';
+      continue;
+    }
+    if (quote === '"') {
+      if (ch === '\\') i++;
+      else if (ch === '"') quote = '';
+      continue;
+    }
+    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if (ch === "'" || ch === '"') {
+      // A quote opens a scalar only where one can begin (after a space, a bracket, a comma or a colon).
+      if (i === 0 || /[\s[{,:]/.test(text[i - 1]!)) quote = ch;
+    } else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((ch === ']' || ch === '}') && depth > 0) depth--;
   }
   return undefined;
 }

@@ -91,6 +91,21 @@ describe('deeply nested YAML (issue [10] item 3)', () => {
     expect(temuan[0]!.baris).toBe(4);
   });
 
+  it('is said at the same place whatever call stack is left (found by the fuzz suite: the parser ran out at a different line)', async () => {
+    const { parseYaml } = await import('../../src/io/yaml-file.js');
+    const atDepth = <T>(depth: number, f: () => T): T => (depth === 0 ? f() : [atDepth(depth - 1, f)][0]!);
+    const flow = `kind: skp\ntahun: ${'['.repeat(20_000)}1${']'.repeat(20_000)}\n`;
+    const block = 'kind: skp\n' + Array.from({ length: 2000 }, (_, i) => ' '.repeat(i) + 'a:').join('\n') + '\n';
+    for (const text of [flow, block]) {
+      const shallow = parseYaml('skp/dalam.yaml', text).findings;
+      expect(shallow.map((f) => f.kode)).toEqual(['YAML_TERLALU_DALAM']);
+      expect(atDepth(3000, () => parseYaml('skp/dalam.yaml', text).findings)).toEqual(shallow);
+    }
+    expect(parseYaml('x.yaml', flow).findings[0]).toMatchObject({ baris: 2, kolom: 72 });
+    // The block case at the first line indented past 256 columns (line 259: 257 spaces).
+    expect(parseYaml('x.yaml', block).findings[0]).toMatchObject({ baris: 259 });
+  });
+
   it('a real plan file nests six levels: the limit is far from it', async () => {
     const dir = makeTempDir('deep-ok');
     const file = join(dir, 'katalog.yaml');
