@@ -207,6 +207,8 @@ export interface HostileCase {
   notes: string[];
   /** A string that lives only outside the workspace: it must never appear in an output. */
   secret: string;
+  /** An employee of the base workspace (for --explain). */
+  nip: string;
 }
 
 interface Ctx {
@@ -1001,6 +1003,33 @@ const csv: Variant[] = [
     },
   },
   {
+    name: 'duplicate-rows',
+    apply(ctx) {
+      // The same row twice (a copy pasted again), or the same key with another value: one must be refused.
+      const role = ctx.rng.pick<Role>(['realisasi', 'perilaku', 'penilaian']);
+      const row = validRow(role, ctx.facts, 0);
+      const changed = ctx.rng.chance(0.5)
+        ? { ...row, ...(role === 'penilaian' ? { rating_perilaku: 'Di Bawah Ekspektasi' } : { catatan: 'lagi' }) }
+        : row;
+      const line = (r: Record<string, string>) => HEADERS[role].map((h) => csvCell(r[h] ?? '', ';')).join(';');
+      ctx.write(`data/ganda-${role}.csv`, `${HEADERS[role].join(';')}\r\n${line(row)}\r\n${line(changed)}\r\n`);
+      ctx.faults.push({ path: `data/ganda-${role}.csv`, line: 3, level: 'error' });
+      ctx.notes.push(`data/ganda-${role}.csv: line 3 repeats line 2's key`);
+    },
+  },
+  {
+    name: 'many-rows',
+    apply(ctx) {
+      // Thousands of rejected rows: the findings are summarised past 1,000 per code, the run stays quick.
+      const n = sized(ctx, ctx.rng.range(5000, 30000));
+      const f = ctx.facts;
+      const rows = Array.from({ length: n }, (_, i) => `${f.skp.nip};${f.tahun}-TW1;${f.skp.indicator};x${i}`);
+      ctx.write('data/baris-banyak.csv', `nip;periode;indikator;realisasi\n${rows.join('\n')}\n`);
+      ctx.faults.push({ path: 'data/baris-banyak.csv', line: 2, level: 'error' });
+      ctx.notes.push(`data/baris-banyak.csv: ${n} rows, each realisasi not a number`);
+    },
+  },
+  {
     name: 'excel-formula-cells',
     apply(ctx) {
       // Formulas typed into input cells: read as text (a fault where a number or NIP is due).
@@ -1180,6 +1209,7 @@ const yaml: Variant[] = [
     apply(ctx) {
       // Finite but out of any sense: a negative or astronomically large target, tahun 99999, bobot -50.
       const file = ctx.facts.skp.file;
+      // A huge finite target (1e300) is still a number (docs/keamanan.md): shown safely, no finding due.
       const choice = ctx.rng.pick(['target-neg', 'target-huge', 'tahun', 'bobot']);
       const text = ctx.read(file);
       const r =
@@ -1191,7 +1221,7 @@ const yaml: Variant[] = [
               : insertAfter(text, /^ {4}jenis: utama/, `bobot: ${ctx.rng.pick(['-50', '1e300', '100.0000001'])}`)
             : replaceLine(text, /^\s+target: /, (l) => l.replace(/target: .*/, `target: ${choice === 'target-neg' ? '-10' : '1e300'}`));
       ctx.write(file, r.text);
-      ctx.faults.push({ path: file, line: r.line, level: 'note' });
+      if (choice !== 'target-huge') ctx.faults.push({ path: file, line: r.line, level: 'error' });
       ctx.notes.push(`${file}:${r.line}: ${r.text.split('\n')[r.line - 1]}`);
     },
   },
@@ -1586,7 +1616,19 @@ export function makeCase(seed: number, options: CaseOptions): HostileCase {
       applySafely(v, ctx);
     }
   } else applySafely(findVariant(variant), ctx);
-  return { seed, klass, variant, base, root, ws, cwdInside: ctx.cwdInside, faults: ctx.faults, notes: ctx.notes, secret };
+  return {
+    seed,
+    klass,
+    variant,
+    base,
+    root,
+    ws,
+    cwdInside: ctx.cwdInside,
+    faults: ctx.faults,
+    notes: ctx.notes,
+    secret,
+    nip: facts.skp.nip,
+  };
 }
 
 /** A variant that does not fit the base (a mix may pick two that touch the same line) is noted, not fatal. */
