@@ -18,7 +18,9 @@ export type CommandKind =
   | 'score-csv'
   | 'ikm-table'
   | 'ikm-json'
-  | 'score-output';
+  | 'score-output'
+  | 'score-explain'
+  | 'score-html';
 
 export interface Command {
   kind: CommandKind;
@@ -52,9 +54,10 @@ export const RSS_LIMIT_MB = 512;
 
 /**
  * The commands every case is run through; the CSV table and ikm's grouping rotate with the seed. `full`
- * adds ikm --format json, score --output and the findings table as CSV.
+ * adds ikm --format json, score --output and the findings table as CSV; `long` (npm run fuzz) adds
+ * score --explain for the case's employee and the HTML report.
  */
-export function commandsFor(c: HostileCase, full: boolean): Command[] {
+export function commandsFor(c: HostileCase, full: boolean, long = false): Command[] {
   const cwd = c.cwdInside ? c.ws : c.root;
   const target = c.cwdInside ? '.' : 'ws';
   const tabel = (['pegawai', 'temuan', 'unit', 'tim'] as const)[c.seed % 4]!;
@@ -75,6 +78,10 @@ export function commandsFor(c: HostileCase, full: boolean): Command[] {
     cmds.push({ kind: 'ikm-json', argv: ['ikm', target, '--format', 'json'], env: {}, cwd });
     const output = join(c.root, 'out', 'skor.json');
     cmds.push({ kind: 'score-output', argv: ['score', target, '--format', 'json', '--output', output], env: {}, cwd, output });
+  }
+  if (long) {
+    cmds.push({ kind: 'score-explain', argv: ['score', target, '--explain', c.nip], env: {}, cwd });
+    cmds.push({ kind: 'score-html', argv: ['score', target, '--format', 'html'], env: {}, cwd });
   }
   return cmds;
 }
@@ -324,7 +331,13 @@ export function checkRun(c: HostileCase, cmd: Command, r: RunResult, checkSchema
     case 'validate-text':
     case 'score-table':
     case 'ikm-table':
+    case 'score-explain':
       problems.push(...checkText(`${cmd.kind} stdout`, r.stdout));
+      break;
+    case 'score-html':
+      for (const markup of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>']) {
+        if (r.stdout.includes(markup)) problems.push(`score-html: the page holds ${markup} from the data`);
+      }
       break;
     case 'validate-github':
       if (r.stdout !== '') problems.push(...checkGithub(r.stdout));
@@ -341,7 +354,10 @@ export function checkRun(c: HostileCase, cmd: Command, r: RunResult, checkSchema
       if (report !== undefined) problems.push(...checkVerdict(cmd.kind, r.code, report));
       break;
   }
-  if (cmd.kind !== 'score-output' || r.outputText !== undefined) problems.push(...checkFaults(c, cmd, r, report));
+  // --explain answers for one employee (exit 2 when the fault took the NIP away); HTML has no findings to read.
+  const faultsApply =
+    cmd.kind !== 'score-explain' && cmd.kind !== 'score-html' && (cmd.kind !== 'score-output' || r.outputText !== undefined);
+  if (faultsApply) problems.push(...checkFaults(c, cmd, r, report));
   return problems;
 }
 
