@@ -240,12 +240,16 @@ async function runCase(c: HostileCase, full: boolean): Promise<string[]> {
   return problems;
 }
 
-/** The entries directly in `dir` (the runner's own cwd: the tool must never write there). */
+/**
+ * The entries directly in `dir`, the runner's own cwd, where a path resolved against process.cwd()
+ * instead of the command's cwd would land: names, and each file's size and mtime (a folder's mtime is
+ * left out, as other test files may work under it meanwhile).
+ */
 function snapshotTop(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const name of readdirSync(dir)) {
     const st = lstatSync(join(dir, name));
-    out.set(name, `${st.isDirectory() ? 'dir' : st.size} ${st.mtimeMs}`);
+    out.set(name, st.isDirectory() ? 'dir' : `${st.size} ${st.mtimeMs}`);
   }
   return out;
 }
