@@ -121,6 +121,10 @@ export const isTabular = (f: { format: LoadedFile['format'] }): boolean => f.for
 
 type LinkProblem = 'di_luar' | 'rusak' | 'siklus';
 
+function specialKind(e: { isFIFO(): boolean; isSocket(): boolean }): string {
+  return e.isFIFO() ? 'FIFO' : e.isSocket() ? 'SOCKET' : 'DEVICE';
+}
+
 function listFiles(
   root: string,
   ignore: (rel: string, isDirectory: boolean) => boolean,
@@ -156,6 +160,8 @@ function listFiles(
         visited.add(realOrNull(abs) ?? abs);
         walk(abs);
       } else if (entry.isFile() && wanted(entry.name)) out.push(abs);
+      // A FIFO, socket or device named like an input is said, never read (a FIFO would block) nor passed over.
+      else if (wanted(entry.name)) unreadable(abs, specialKind(entry));
     }
   };
   walk(root);
@@ -177,6 +183,7 @@ function listFiles(
           walk(abs);
         }
       } else if (st.isFile() && wanted(basename(abs))) linked.push({ abs, real });
+      else if (!st.isFile() && wanted(basename(abs))) unreadable(abs, specialKind(st));
     }
   }
   // A linked file is read once: through the link only when the workspace does not hold it directly.
@@ -218,6 +225,11 @@ export function loadWorkspace(root: string, options: LoadOptions): Workspace {
     const { file, doc } = loadYaml(configAbs, options, locators);
     files.push(file);
     if (doc) docs.push(doc);
+    // The config file is ours by its name: one without a kind is no skipped stranger but an unusable
+    // config, said as an error (the run stops with exit 2).
+    const skipped = file.findings.findIndex((f) => f.kode === 'TANPA_KIND');
+    if (skipped >= 0)
+      file.findings[skipped] = makeFinding('KIND_TIDAK_DIKENAL', { path: file.path, jalur: '' }, { kind: '', dikenal: ['konfigurasi'] });
     const valid = doc?.kind === 'konfigurasi' && doc.valid;
     config = { path: file.path, data: valid ? doc.data : undefined, valid };
   }
@@ -329,6 +341,11 @@ function loadYaml(abs: string, options: LoadOptions, locators: Map<string, Parse
   const valueErrors = parsed.findings.filter((f) => f.kode === 'ANGKA_TIDAK_TERHINGGA');
   if (data === undefined || parsed.findings.some((f) => f.tingkat === 'error' && f.kode !== 'ANGKA_TIDAK_TERHINGGA')) return { file };
   const kind = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { kind?: unknown }).kind : undefined;
+  if (kind === undefined && /^kind[ \t]*:/m.test(text)) {
+    // `kind:` written but empty: a plan cut short, not a stranger's file.
+    file.findings.push(makeFinding('KIND_TIDAK_DIKENAL', { path, jalur: '/kind' }, { kind: '', dikenal: YAML_KINDS }));
+    return { file };
+  }
   if (kind === undefined) {
     // `Kind:` or `KIND:` is our file written with the wrong case: said at the key, not skipped in silence.
     const near = typeof data === 'object' && data !== null ? Object.keys(data).find((k) => k.toLowerCase() === 'kind') : undefined;

@@ -3,7 +3,7 @@
  * `Kind:` in the wrong case gets a did-you-mean at its key; a NUL byte anywhere (not only in the first
  * 8 KiB) makes it a binary file, not YAML read up to the NUL.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTempDir, runCli } from '../helpers.js';
@@ -229,4 +229,39 @@ describe('a YAML saved as UTF-16 (Notepad\'s "Unicode")', () => {
       expect(temuan.map((t) => t.kode)).toEqual(['FILE_ENCODING']);
     });
   }
+});
+
+describe('files that are ours but say nothing of what they are (found by the fuzz suite)', () => {
+  it('`kind:` written but empty is KIND_TIDAK_DIKENAL (error), not a skipped stranger; a config without kind stops the run', async () => {
+    const { copyFixture, FIXTURES } = await import('../helpers.js');
+    const ws = copyFixture(join(FIXTURES, 'engine', 'kecil'));
+    const staf = join(ws, 'skp', 'staf.yaml');
+    writeFileSync(staf, readFileSync(staf, 'utf8').replace(/^kind: skp$/m, 'kind:'));
+    const { code, temuan } = await findings(ws);
+    expect(code).toBe(1);
+    expect(temuan.filter((t) => t.kode === 'KIND_TIDAK_DIKENAL').map((t) => t.args.kind)).toEqual(['']);
+    const config = join(ws, 'asn-kinerja.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^kind: konfigurasi$/m, ''));
+    const r = await runCli(['validate', ws, '--format', 'json']);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout) as Report & { valid: boolean };
+    expect(report.valid).toBe(false);
+    expect(report.file.find((f) => f.path.endsWith('asn-kinerja.yaml'))!.temuan.map((t) => t.kode)).toEqual(['KIND_TIDAK_DIKENAL']);
+  });
+
+  it('a FIFO named like an input (or a link to one) is FILE_TIDAK_TERBACA (FIFO), never read nor passed over', async () => {
+    const { copyFixture, FIXTURES } = await import('../helpers.js');
+    const { execFileSync } = await import('node:child_process');
+    const { symlinkSync } = await import('node:fs');
+    const ws = copyFixture(join(FIXTURES, 'engine', 'kecil'));
+    execFileSync('mkfifo', [join(ws, 'data', 'pipa.csv'), join(ws, 'data', 'pipa2')]);
+    symlinkSync('pipa2', join(ws, 'data', 'pipa2.csv'));
+    const r = await runCli(['validate', ws, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const hits = (JSON.parse(r.stdout) as Report).file.filter((f) => /pipa2?\.csv$/.test(f.path));
+    expect(hits.map((f) => f.temuan.map((t) => [t.kode, t.args.sebab]))).toEqual([
+      [['FILE_TIDAK_TERBACA', 'FIFO']],
+      [['FILE_TIDAK_TERBACA', 'FIFO']],
+    ]);
+  });
 });
