@@ -3,6 +3,8 @@
  * time, whatever P is; the later row (canonical order) is rejected, naming the first.
  * Memory grows with keys × years, not with rows: keys are interned to small integers and each
  * key-year owns 12 month slots (line and file of the row holding it) in pooled Int32Array chunks.
+ * Ids below 2^20 pack with the role code and the year into one exact integer key (< 2^53); past a
+ * million distinct NIPs and keys, a key-year is found by a string key instead (exact, unbounded, slower).
  */
 import type { Periode } from '../period.js';
 
@@ -13,10 +15,13 @@ export interface FirstRow {
 
 const SLOT = 24; // 12 months × (line, file)
 const CHUNK = SLOT * 4096; // slots live in fixed chunks: growing never copies (no doubled peak)
+const ID_LIMIT = 1048576; // 2^20
 
 export class OverlapTracker {
   private readonly ids = new Map<string, number>();
   private readonly offsets = new Map<number, number>();
+  /** Key-years of ids ≥ 2^20 (more than a million distinct NIPs and keys in one workspace). */
+  private readonly wideOffsets = new Map<string, number>();
   private readonly chunks: Int32Array[] = [];
   private used = 0;
   private lastKey = -1;
@@ -35,7 +40,6 @@ export class OverlapTracker {
     let id = this.ids.get(s);
     if (id === undefined) {
       id = this.ids.size + 1;
-      if (id >= 1048576) throw new Error('more than 2^20 distinct keys in one workspace');
       this.ids.set(s, id);
     }
     this.recent1 = this.recent0;
@@ -50,18 +54,10 @@ export class OverlapTracker {
    * holding one of them, if any.
    */
   claim(a: number, b: number, c: number /* 0–7 */, p: Periode, file: number, line: number): FirstRow | undefined {
-    // Interned ids stay below 2^20 (a million distinct NIPs and keys); the key is an exact integer < 2^53.
-    const key = ((a * 1048576 + b) * 8 + c) * 512 + (p.tahun - 1900);
-    // Exports list an employee's indicator month after month: the same key comes back at once.
-    let at = key === this.lastKey ? this.lastAt : this.offsets.get(key);
-    if (at === undefined) {
-      if (this.used % CHUNK === 0) this.chunks.push(new Int32Array(CHUNK));
-      at = this.used;
-      this.used += SLOT;
-      this.offsets.set(key, at);
-    }
-    this.lastKey = key;
-    this.lastAt = at;
+    const at =
+      a < ID_LIMIT && b < ID_LIMIT
+        ? this.offsetOf(((a * ID_LIMIT + b) * 8 + c) * 512 + (p.tahun - 1900))
+        : this.wideOffsetOf(`${a},${b},${c},${p.tahun}`);
     const pool = this.chunks[Math.floor(at / CHUNK)]!;
     const base = at % CHUNK;
     for (let m = p.bulanAwal; m <= p.bulanAkhir; m++) {
@@ -73,5 +69,29 @@ export class OverlapTracker {
       pool[base + (m - 1) * 2 + 1] = file;
     }
     return undefined;
+  }
+
+  /** The slots of a packed key (parsePeriode keeps years in 1900–2199: 9 bits). */
+  private offsetOf(key: number): number {
+    // Exports list an employee's indicator month after month: the same key comes back at once.
+    if (key === this.lastKey) return this.lastAt;
+    let at = this.offsets.get(key);
+    if (at === undefined) this.offsets.set(key, (at = this.allocate()));
+    this.lastKey = key;
+    this.lastAt = at;
+    return at;
+  }
+
+  private wideOffsetOf(key: string): number {
+    let at = this.wideOffsets.get(key);
+    if (at === undefined) this.wideOffsets.set(key, (at = this.allocate()));
+    return at;
+  }
+
+  private allocate(): number {
+    if (this.used % CHUNK === 0) this.chunks.push(new Int32Array(CHUNK));
+    const at = this.used;
+    this.used += SLOT;
+    return at;
   }
 }
