@@ -236,15 +236,27 @@ function generate(seed: number) {
           if (rand() < 0.15) continue; // missing data
           const scale = scaleOf(ind);
           const annual = rand() < 0.3;
-          if (annual)
-            realisasi.push(`${e.nip};2026;${ind.key};${String(Math.round(scale * (0.7 + rand() * 0.6) * 10) / 10).replace('.', ',')}`);
-          // Now and then quarterly rows after an annual one: they overlap it and must be rejected.
+          const mine: string[] = [];
+          if (annual) mine.push(`${e.nip};2026;${ind.key};${String(Math.round(scale * (0.7 + rand() * 0.6) * 10) / 10).replace('.', ',')}`);
+          // Now and then quarterly rows after an annual one: they overlap it, with other values.
           if (!annual || rand() < 0.15)
             for (const q of [1, 2, 3, 4])
               if (rand() < 0.9)
-                realisasi.push(
+                mine.push(
                   `${e.nip};2026-TW${q};${ind.key};${String(Math.round((scale / (ind.kons === 'jumlah' ? 4 : 1)) * (0.7 + rand() * 0.6) * 10) / 10).replace('.', ',')}`,
                 );
+          realisasi.push(...mine);
+          // Now and then a row pasted twice (an exact copy), a row of the same period with another
+          // value, or a month row inside a quarter row (RULES.md §2.1 as docs/keputusan.md decides it).
+          const pasted = rand();
+          if (mine.length > 0 && pasted < 0.08) realisasi.push(pick(mine));
+          else if (mine.length > 0 && pasted < 0.12) {
+            const [nip, periode, key, v] = pick(mine).split(';');
+            realisasi.push(`${nip};${periode};${key};${String(num(v!) + 1).replace('.', ',')}`);
+          } else if (!annual && mine.length > 0 && pasted < 0.16) {
+            const q = Number(pick(mine).split(';')[1]!.slice(7));
+            realisasi.push(`${e.nip};${ym(3 * q - int(0, 2))};${ind.key};1`);
+          }
         }
     } else if (e.kind === 'mutasi') {
       const [a, b] = e.skp as [Skp, Skp];
@@ -426,8 +438,9 @@ interface Row {
  */
 function acceptRealisasi(w: Workspace) {
   const byNip = new Map<string, Row[]>();
-  const rejected = { lintas: [] as number[], luarMasa: [] as number[], tumpang: [] as number[] };
-  const taken = new Map<string, Set<number>>();
+  const rejected = { lintas: [] as number[], luarMasa: [] as number[], tumpang: [] as number[], bertentangan: [] as number[] };
+  /** The rows left after the masa checks, by employee and indicator, in file order. */
+  const byKey = new Map<string, { line: number; nip: string; row: Row }[]>();
   w.realisasi.forEach((line, i) => {
     const [nip = '', periode = '', key = '', v = ''] = line.split(';');
     const emp = w.emps.find((e) => e.nip === nip)!;
@@ -437,14 +450,40 @@ function acceptRealisasi(w: Workspace) {
     const owners = emp.skp.map((_, k) => k).filter((k) => meets(raw, masaOf(emp.skp[k]!)));
     if (owners.length > 1) return rejected.lintas.push(i + 2);
     if (owners.length === 0) return rejected.luarMasa.push(i + 2);
-    // §2.1: rows of one employee and one indicator must not overlap in time; the later is rejected.
-    const set = taken.get(`${nip} ${key}`) ?? new Set<number>();
-    if (monthsOf(raw).some((m) => set.has(m))) return rejected.tumpang.push(i + 2);
-    monthsOf(raw).forEach((m) => set.add(m));
-    taken.set(`${nip} ${key}`, set);
     const skp = owners[0]!;
-    byNip.set(nip, [...(byNip.get(nip) ?? []), { skp, key, raw, span: clip(raw, masaOf(emp.skp[skp]!)), v: num(v) }]);
+    const list = byKey.get(`${nip} ${key}`) ?? [];
+    list.push({ line: i + 2, nip, row: { skp, key, raw, span: clip(raw, masaOf(emp.skp[skp]!)), v: num(v) } });
+    byKey.set(`${nip} ${key}`, list);
   });
+  // §2.1 (docs/keputusan.md): rows of one employee and indicator must not overlap in time. Rows that
+  // share a month, directly or through others, form a group; a group of rows with one period and one
+  // value keeps its first row (the others: BARIS_TUMPANG_TINDIH); any other group is rejected whole
+  // (BARIS_BERTENTANGAN).
+  const accepted: { line: number; nip: string; row: Row }[] = [];
+  for (const list of byKey.values()) {
+    const seen = new Set<number>();
+    for (let i = 0; i < list.length; i++) {
+      if (seen.has(i)) continue;
+      const group = [i];
+      seen.add(i);
+      for (let g = 0; g < group.length; g++)
+        for (let j = 0; j < list.length; j++)
+          if (!seen.has(j) && meets(list[group[g]!]!.row.raw, list[j]!.row.raw)) {
+            seen.add(j);
+            group.push(j);
+          }
+      const rows = group.sort((a, b) => a - b).map((k) => list[k]!);
+      const [first, ...rest] = rows;
+      if (rest.length === 0) accepted.push(first!);
+      else if (rest.every((r) => r.row.raw[0] === first!.row.raw[0] && r.row.raw[1] === first!.row.raw[1] && r.row.v === first!.row.v)) {
+        accepted.push(first!);
+        rejected.tumpang.push(...rest.map((r) => r.line));
+      } else rejected.bertentangan.push(...rows.map((r) => r.line));
+    }
+  }
+  for (const a of accepted.sort((x, y) => x.line - y.line)) byNip.set(a.nip, [...(byNip.get(a.nip) ?? []), a.row]);
+  rejected.tumpang.sort((a, b) => a - b);
+  rejected.bertentangan.sort((a, b) => a - b);
   return { byNip, rejected };
 }
 
@@ -731,22 +770,31 @@ describe('score against a plain re-implementation of RULES.md on random workspac
         expect(lines('REALISASI_LINTAS_SKP')).toEqual(rejected.lintas);
         expect(lines('REALISASI_DI_LUAR_MASA')).toEqual(rejected.luarMasa);
         expect(lines('BARIS_TUMPANG_TINDIH')).toEqual(rejected.tumpang);
+        expect(lines('BARIS_BERTENTANGAN')).toEqual(rejected.bertentangan);
         const file = report.sumber.find((s) => s.path.endsWith('realisasi.csv'))!;
-        expect(file.baris_ditolak).toBe(rejected.lintas.length + rejected.luarMasa.length + rejected.tumpang.length);
+        expect(file.baris_ditolak).toBe(
+          rejected.lintas.length + rejected.luarMasa.length + rejected.tumpang.length + rejected.bertentangan.length,
+        );
+        expect(file.baris_dibaca).toBe(file.baris_dipakai + file.baris_ditolak + file.baris_diabaikan);
       }
     });
   }
 
   // Not vacuous over the 16 seeds: the cases of RULES.md §2.0 all occur.
-  it.runIf(MOVERS)('the seeds cover the several-SKP cases', () => {
+  it.runIf(MOVERS)('the seeds cover the several-SKP cases and both kinds of overlapping group', () => {
     let lintas = 0;
     let luarMasa = 0;
+    let tumpang = 0;
+    let bertentangan = 0;
     let bothScored = 0;
     let clippedQuarter = 0;
     for (const seed of SEEDS) {
       const w = generate(seed);
       lintas += w.planted.lintas.length;
       luarMasa += w.planted.luarMasa.length;
+      const { rejected } = acceptRealisasi(w);
+      tumpang += rejected.tumpang.length;
+      bertentangan += rejected.bertentangan.length;
       const exp = expected(w, String(YEAR));
       for (const e of w.emps) {
         const json = exp.get(e.nip)!.json;
@@ -757,6 +805,9 @@ describe('score against a plain re-implementation of RULES.md on random workspac
     }
     expect(lintas).toBeGreaterThan(0);
     expect(luarMasa).toBeGreaterThan(0);
+    // §2.1: copies, and groups that disagree (a quarter inside a year, a month inside a quarter, two values of one period).
+    expect(tumpang).toBeGreaterThan(0);
+    expect(bertentangan).toBeGreaterThan(0);
     expect(bothScored).toBeGreaterThan(0);
     expect(clippedQuarter).toBeGreaterThan(0);
   });

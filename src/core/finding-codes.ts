@@ -135,6 +135,7 @@ export const TINGKAT_KODE = {
   RATING_DIABAIKAN: 'info',
   PERILAKU_DIABAIKAN: 'info',
   PENILAIAN_GANDA: 'error',
+  PENILAIAN_BERTENTANGAN: 'error',
   SKM_JAWABAN_TIDAK_VALID: 'error',
   SKM_KOSONG: 'error',
   SKM_UNIT_TIDAK_DIKENAL: 'error',
@@ -144,6 +145,7 @@ export const TINGKAT_KODE = {
   JENIS_KOMPETENSI_TIDAK_VALID: 'error',
   NILAI_KOMA_TERPISAH: 'peringatan',
   BARIS_TUMPANG_TINDIH: 'error',
+  BARIS_BERTENTANGAN: 'error',
   NIP_TANPA_SKP: 'error',
   INDIKATOR_TIDAK_DI_SKP: 'error',
   REALISASI_LINTAS_SKP: 'error',
@@ -372,6 +374,8 @@ export interface FindingArgs {
   PERILAKU_DIABAIKAN: { jumlah: number };
   INOVASI_DIABAIKAN: { jumlah: number };
   PENILAIAN_GANDA: { kolom: KolomPenilaian; path_pertama: string; baris_pertama: number };
+  /** `jumlah`: the rows setting the column differently; `path_lain`, `baris_lain`: another of them. */
+  PENILAIAN_BERTENTANGAN: { kolom: KolomPenilaian; jumlah: number; path_lain: string; baris_lain: number };
   SKM_JAWABAN_TIDAK_VALID: { nilai: string; unsur: string };
   SKM_KOSONG: NoArgs;
   /** `id`: the unit whose nama was written instead of its id. */
@@ -382,6 +386,8 @@ export interface FindingArgs {
   JENIS_KOMPETENSI_TIDAK_VALID: { nilai: string };
   NILAI_KOMA_TERPISAH: { nilai: string; kolom: string; kolom_berikut: string; dibaca: number; atau: number };
   BARIS_TUMPANG_TINDIH: { kunci: string; periode: string; path_pertama: string; baris_pertama: number };
+  /** `jumlah`: the rows of the group; `path_lain`, `baris_lain`: one of them that shares a month with this one. */
+  BARIS_BERTENTANGAN: { kunci: string; periode: string; jumlah: number; path_lain: string; baris_lain: number };
   NIP_TANPA_SKP: { nip: string; tahun: number; saran: string | null };
   INDIKATOR_TIDAK_DI_SKP: { indikator: string; nip: string; tahun: number; saran: string | null };
   REALISASI_LINTAS_SKP: { periode: string; masa: string[]; path: string[] };

@@ -41,6 +41,20 @@ export function monthsIn(p: Periode): number {
   return p.bulanAkhir - p.bulanAwal + 1;
 }
 
+/** The period of a year covering months `bulanAwal`–`bulanAkhir`: a year, a semester, a quarter or a month. */
+export function periodeOfMonths(tahun: number, bulanAwal: number, bulanAkhir: number): Periode {
+  const n = bulanAkhir - bulanAwal + 1;
+  if (n === 12) return { kode: String(tahun), jenis: 'tahun', tahun, bulanAwal, bulanAkhir };
+  if (n === 6) return { kode: `${tahun}-S${bulanAkhir / 6}`, jenis: 'semester', tahun, bulanAwal, bulanAkhir };
+  if (n === 3) return { kode: `${tahun}-TW${bulanAkhir / 3}`, jenis: 'triwulan', tahun, bulanAwal, bulanAkhir };
+  return { kode: `${tahun}-${String(bulanAwal).padStart(2, '0')}`, jenis: 'bulan', tahun, bulanAwal, bulanAkhir };
+}
+
+/** Whether `when` lies inside P; every row does when there is no P (validate without a year). */
+export function isWithin(when: { tahun: number; bulanAwal: number; bulanAkhir: number }, P: Periode | null): boolean {
+  return P === null || (when.tahun === P.tahun && when.bulanAwal >= P.bulanAwal && when.bulanAkhir <= P.bulanAkhir);
+}
+
 export type PeriodChoice =
   | { ok: true; periode: Periode; dari: 'opsi' | 'konfigurasi' | 'skp' }
   | { ok: false; alasan: 'tidak_sah' | 'tanpa_skp' | 'beberapa_tahun'; tahun: number[] };

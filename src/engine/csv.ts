@@ -1,11 +1,14 @@
 /**
  * Reading a workspace's CSV files and workbooks in canonical order with one shared session (overlaps
  * and duplicate penilaian rows are found across files and sheets), each used row handed to the job.
- * A workbook gives one result per sheet.
+ * After the last file the session's groups of repeated or contradicting rows are settled: each file's
+ * counts and findings include them, and `withdrawn` lists the used rows the job must drop (rows whose
+ * group disagrees: core/csv/settle.ts). A workbook gives one result per sheet.
  */
 import { buildCsvReferences } from '../core/csv/build-references.js';
 import { RULE_PACKS } from '../core/rules/index.js';
 import { createCsvSession } from '../core/csv/session.js';
+import { applySettlement, settleSession, type WithdrawnRow } from '../core/csv/settle.js';
 import type { SharedCsvState, UsedRow } from '../core/csv/row-checker.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Periode } from '../core/period.js';
@@ -17,6 +20,8 @@ import { readDefaults, type ReadOptions } from './options.js';
 export interface CsvReading {
   files: { file: LoadedFile; result: CsvFileResult }[];
   session: SharedCsvState;
+  /** Rows handed to `onRow` that no longer count, to drop before anything is computed. */
+  withdrawn: WithdrawnRow[];
 }
 
 export async function readCsvFiles(
@@ -44,5 +49,10 @@ export async function readCsvFiles(
     options.onFileDone?.(file.path);
     for (const result of Array.isArray(results) ? results : [results]) out.push({ file, result });
   }
-  return { files: out, session };
+  const settled = settleSession(session, context.periode);
+  const settledFiles = out.map(({ file, result }) => ({
+    file,
+    result: result.sessionIndex === undefined ? result : applySettlement(result, settled.files.get(result.sessionIndex)),
+  }));
+  return { files: settledFiles, session, withdrawn: settled.withdrawn };
 }

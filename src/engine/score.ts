@@ -8,7 +8,7 @@ import { countFindings, compareFindings, type Finding, type FindingCounts } from
 import { choosePeriod, type Periode } from '../core/period.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { computeScores, type PegawaiScore, type TimScore, type UnitScore } from '../core/score/index.js';
-import { collectRow, emptyRows, noteFile, type CollectedRows } from '../core/score/rows.js';
+import { collectRow, emptyRows, noteFile, withdrawRows, type CollectedRows } from '../core/score/rows.js';
 import { RULE_PACKS, type AvailablePack } from '../core/rules/index.js';
 import type { EmployeeResultBase, RulePack, UnitFigures } from '../core/rules/rule-pack.js';
 import { buildValidationResult, type ValidationResult } from '../core/validation-result.js';
@@ -134,6 +134,8 @@ export async function scoreWorkspace(request: ScoreRequest): Promise<ScoreResult
     { docs: ws.docs, config, periode: P },
     { ...request, onRow: (row) => collectRow(rows, row) },
   );
+  // Rows whose group disagrees (core/csv/settle.ts) were collected as they were read: nothing of them counts.
+  withdrawRows(rows, reading.withdrawn);
   const csvFindings: Finding[] = [];
   const sumber: SumberFile[] = [];
   for (const { file, result: r } of reading.files) {

@@ -618,6 +618,11 @@ export const en: Catalogue = {
       `${s(a.kolom)} for this employee and period is already set in ${s(a.path_pertama)} line ${s(a.baris_pertama)}; this one is rejected.`,
     perbaikan: () => 'Remove one of them.',
   },
+  PENILAIAN_BERTENTANGAN: {
+    pesan: (a) =>
+      `${s(a.kolom)} for this employee and period is set differently in ${s(a.jumlah)} rows (see also ${s(a.path_lain)} line ${s(a.baris_lain)}); none is used: the column counts as not given, and the rating comes from the next source.`,
+    perbaikan: () => 'Keep one row with the value the penilai decided and remove the others.',
+  },
   SKM_JAWABAN_TIDAK_VALID: {
     pesan: (a) => `Answer ${s(a.unsur)} ${q(a.nilai)} is invalid: PermenPAN-RB 14/2017 uses a 1–4 scale.`,
     perbaikan: () =>
@@ -657,6 +662,12 @@ export const en: Catalogue = {
     pesan: (a) =>
       `Period ${s(a.periode)} for ${s(a.kunci)} overlaps line ${s(a.baris_pertama)} of ${s(a.path_pertama)}; this row is rejected.`,
     perbaikan: () => 'One value per month: remove the duplicate, or use only quarters or only months.',
+  },
+  BARIS_BERTENTANGAN: {
+    pesan: (a) =>
+      `Period ${s(a.periode)} for ${s(a.kunci)} overlaps line ${s(a.baris_lain)} of ${s(a.path_lain)}, and the ${s(a.jumlah)} rows sharing these months differ in period or value; all of them are rejected, none is counted.`,
+    perbaikan: () =>
+      'Keep one row per month with the right value and remove the others (use only quarters or only months); an exact copy needs to be written only once.',
   },
   NIP_TANPA_SKP: {
     pesan: (a) => `NIP ${s(a.nip)} has no SKP for ${s(a.tahun)} in the workspace.`,

@@ -622,6 +622,11 @@ export const id: Catalogue = {
       `${s(a.kolom)} untuk pegawai dan periode ini sudah diisi di ${s(a.path_pertama)} baris ${s(a.baris_pertama)}; yang ini ditolak.`,
     perbaikan: () => 'Hapus salah satunya.',
   },
+  PENILAIAN_BERTENTANGAN: {
+    pesan: (a) =>
+      `${s(a.kolom)} untuk pegawai dan periode ini diisi berbeda di ${s(a.jumlah)} baris (lihat juga ${s(a.path_lain)} baris ${s(a.baris_lain)}); tidak ada yang dipakai: kolom ini dianggap tidak diisi, dan rating diambil dari sumber berikutnya.`,
+    perbaikan: () => 'Sisakan satu baris dengan nilai yang ditetapkan penilai dan hapus yang lain.',
+  },
   SKM_JAWABAN_TIDAK_VALID: {
     pesan: (a) => `Jawaban ${s(a.unsur)} ${q(a.nilai)} tidak sah: PermenPAN-RB 14/2017 memakai skala 1–4.`,
     perbaikan: () =>
@@ -662,6 +667,12 @@ export const id: Catalogue = {
     pesan: (a) =>
       `Periode ${s(a.periode)} untuk ${s(a.kunci)} tumpang tindih dengan baris ${s(a.baris_pertama)} di ${s(a.path_pertama)}; baris ini ditolak.`,
     perbaikan: () => 'Satu nilai per bulan: hapus duplikatnya, atau pakai triwulan saja atau bulan saja.',
+  },
+  BARIS_BERTENTANGAN: {
+    pesan: (a) =>
+      `Periode ${s(a.periode)} untuk ${s(a.kunci)} tumpang tindih dengan baris ${s(a.baris_lain)} di ${s(a.path_lain)}, dan ${s(a.jumlah)} baris yang berbagi bulan ini berbeda periode atau nilai; semuanya ditolak, tidak ada yang dihitung.`,
+    perbaikan: () =>
+      'Sisakan satu baris per bulan dengan nilai yang benar dan hapus yang lain (pakai triwulan saja atau bulan saja); baris yang sama persis cukup ditulis sekali.',
   },
   NIP_TANPA_SKP: {
     pesan: (a) => `NIP ${s(a.nip)} tidak punya SKP tahun ${s(a.tahun)} di workspace.`,

@@ -47,6 +47,8 @@ export interface CsvFileResult {
   desimal?: Desimal;
   counts?: CsvCounts;
   sha256?: string;
+  /** The file's index in the CSV session (UsedRow.file), when its rows were checked. */
+  sessionIndex?: number;
 }
 
 const PROBE = 64 * 1024;
@@ -312,6 +314,7 @@ export async function readCsvFile(abs: string, path: string, options: CsvReadOpt
     pemisah,
     desimal,
     counts: checker.counts,
+    sessionIndex: checker.file,
     sha256: resynced ? sha256Of(abs) : hash.digest('hex'),
   };
 }

@@ -227,7 +227,17 @@ class SheetReader {
         makeFinding('SEL_GABUNG', this.where(this.fill.firstRow), { jumlah: this.fill.used.length, contoh: this.fill.used.slice(0, 3) }),
       );
     pushAll(findings, this.checker.finish());
-    return { result: { path, lembar, jenis: this.jenis, findings, desimal: this.desimal, counts: this.checker.counts } };
+    return {
+      result: {
+        path,
+        lembar,
+        jenis: this.jenis,
+        findings,
+        desimal: this.desimal,
+        counts: this.checker.counts,
+        sessionIndex: this.checker.file,
+      },
+    };
   }
 }
 

@@ -67,7 +67,7 @@ describe('the same data, plain and as Excel writes it, gives the same result', (
       [STAF, '2026-TW2', 'dokumen-perencanaan', 1.5, 'setengah, karena revisi'],
       [STAF, '2026-TW3', 'laporan-tepat-waktu', 4.25, ''],
       [KEPALA, '2026', 'layanan-tepat-waktu', 92.75, ''],
-      [KEPALA, '2026-TW1', 'layanan-tepat-waktu', 90, ''], // overlaps the year row above
+      [KEPALA, '2026-TW1', 'layanan-tepat-waktu', 90, ''], // overlaps the year row above, another value: both rejected
       [STAF, '2026-TW4', 'tidak-di-skp', 3, ''],
     ],
   );
@@ -78,10 +78,10 @@ describe('the same data, plain and as Excel writes it, gives the same result', (
     expect(summary(a.byPath['realisasi.csv']!)).toEqual({
       jenis: 'realisasi',
       dibaca: 6,
-      dipakai: 4,
-      ditolak: 2,
+      dipakai: 3,
+      ditolak: 3,
       diabaikan: 0,
-      temuan: ['BARIS_TUMPANG_TINDIH 6:2', 'INDIKATOR_TIDAK_DI_SKP 7:3'],
+      temuan: ['BARIS_BERTENTANGAN 5:2', 'BARIS_BERTENTANGAN 6:2', 'INDIKATOR_TIDAK_DI_SKP 7:3'],
     });
     expect(a.byPath['realisasi.csv']).toMatchObject({ encoding: 'utf-8', pemisah: ',', desimal: 'titik' });
     expect(b.byPath['realisasi.csv']).toMatchObject({ encoding: 'utf-8', pemisah: ';', desimal: 'koma' });
@@ -279,42 +279,46 @@ describe('row checks of the other roles', () => {
       `${STAF};2026-S2;${KEPALA};teman;${v('3')}`, // 5 unknown role
       `${STAF};2026-S2;${KEPALA};diri;${v('3')}`, // 6 diri but another NIP
       `${STAF};2026-S2;${STAF};rekan;${v('3')}`, // 7 rates self as rekan
-      `${STAF};2026-TW1;${KEPALA};atasan;${v('3,5')}`, // 8 overlaps line 2 (S1 ⊃ TW1)
+      `${STAF};2026-TW1;${KEPALA};atasan;${v('3,5')}`, // 8 overlaps line 2 (S1 ⊃ TW1) with other values: both rejected
       `${STAF};2026-S2;198001012005011001;rekan;${v('3,5')}`, // 9 rater without SKP: warning, used
     ].join('\n');
     const f = (await validateCsv({ 'perilaku.csv': text })).byPath['perilaku.csv']!;
     expect(f.temuan.filter((t) => t.tingkat !== 'info').map((t) => `${t.kode} ${t.baris}`)).toEqual([
+      'BARIS_BERTENTANGAN 2',
       'PERILAKU_DI_LUAR_SKALA 3',
       'PERILAKU_KOSONG 4',
       'PERAN_TIDAK_VALID 5',
       'PERILAKU_DIRI_NIP 6',
       'PERILAKU_PENILAI_DIRI 7',
-      'BARIS_TUMPANG_TINDIH 8',
+      'BARIS_BERTENTANGAN 8',
       'PENILAI_TANPA_SKP 9',
     ]);
-    expect(f).toMatchObject({ baris_dibaca: 8, baris_dipakai: 2, baris_ditolak: 6 });
+    expect(f).toMatchObject({ baris_dibaca: 8, baris_dipakai: 1, baris_ditolak: 7 });
   });
   it('penilaian: rating words, predikat words, duplicates per column, other periods', async () => {
     const text = [
       'nip;periode;rating_hasil_kerja;rating_perilaku',
       `${STAF};2026;di atas;`, // 2 sets hasil kerja
-      `${STAF};2026;Sesuai;sesuai ekspektasi`, // 3 hasil kerja again (rejected column), perilaku new: used
+      `${STAF};2026;Sesuai;sesuai ekspektasi`, // 3 hasil kerja again, another rating: contradicted; perilaku new
       `${STAF};2026;Baik;`, // 4 a predikat word
       `${KEPALA};2026;;`, // 5 nothing: ignored
       `${KEPALA};2026-S1;sesuai;sesuai`, // 6 another period: ignored
-      `${STAF};2026;sesuai;di bawah`, // 7 both already set: rejected
+      `${STAF};2026;sesuai;di bawah`, // 7 both already set, perilaku otherwise: contradicted too
     ].join('\n');
     const f = (await validateCsv({ 'penilaian.csv': text })).byPath['penilaian.csv']!;
     expect(f.temuan.filter((t) => t.kode !== 'CSV_FORMAT').map((t) => `${t.kode} ${t.baris}:${t.kolom}`)).toEqual([
       // File-level findings (no line) sort first.
       'BARIS_DI_LUAR_PERIODE undefined:undefined',
-      'PENILAIAN_GANDA 3:3',
+      // Three hasil kerja ratings and two perilaku ratings, not all alike: none stands, so no row gives anything.
+      'PENILAIAN_BERTENTANGAN 2:3',
+      'PENILAIAN_BERTENTANGAN 3:3',
+      'PENILAIAN_BERTENTANGAN 3:4',
       'RATING_PREDIKAT 4:3',
       'PENILAIAN_KOSONG 5:undefined',
-      'PENILAIAN_GANDA 7:3',
-      'PENILAIAN_GANDA 7:4',
+      'PENILAIAN_BERTENTANGAN 7:3',
+      'PENILAIAN_BERTENTANGAN 7:4',
     ]);
-    expect(f).toMatchObject({ baris_dibaca: 6, baris_dipakai: 2, baris_ditolak: 2, baris_diabaikan: 2 });
+    expect(f).toMatchObject({ baris_dibaca: 6, baris_dipakai: 0, baris_ditolak: 4, baris_diabaikan: 2 });
   });
   it('skm: answers 1–4 only, never clamped; a unit name gets its id; dates day-first', async () => {
     const text = [

@@ -85,11 +85,14 @@ export interface RowContext extends FileContext {
   /** Whether a row of months `p` would belong to one SKP (no finding, nothing thrown): a row outside P too. */
   fitsMasa(nip: string, p: Periode): boolean;
   /**
-   * RULES.md §2.1: claims the months of `p` for the key (nip, other, code) across the session; the
-   * later of two overlapping rows is rejected with BARIS_TUMPANG_TINDIH naming the first. `code`
-   * keeps the roles' keys apart (0–7); `label` ends the key as the finding shows it.
+   * RULES.md §2.1: claims the months of `p` for the key (nip, other, code) across the session. A row
+   * meeting a month an earlier row holds is rejected for now (no finding yet): the rows sharing months
+   * are decided as a group after the last file (settle.ts) — copies keep the first, rows that disagree
+   * are all rejected. `digest` stands for the row's value(s) (overlap.ts digestOfNumber, digestOf); `code` keeps the
+   * roles' keys apart (0–7); `label` ends the key as the finding shows it. Call it last, when nothing
+   * else can reject or ignore the row: a row that claims is then used (inside P) or ignored as outside P.
    */
-  claimMonths(p: Periode, nip: string, other: string, code: number, label?: string): void;
+  claimMonths(p: Periode, nip: string, other: string, code: number, digest: number, label?: string): void;
 }
 
 export interface RoleRowCheck<Row> {

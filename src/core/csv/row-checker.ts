@@ -6,7 +6,7 @@
  */
 import type { Finding, FindingArgs, FindingInput, Kode } from '../findings.js';
 import { checkNip } from '../nip.js';
-import type { Periode } from '../period.js';
+import { isWithin, type Periode } from '../period.js';
 import { parseNumberCell, type Desimal } from './number.js';
 import { parsePeriodeCell, parseTanggalCell, type Tanggal } from './cells.js';
 import { resolvePlan, type CsvReferences, type SkpPlanRef, type SkpRef } from './references.js';
@@ -17,6 +17,7 @@ import { FindingSink } from './sink.js';
 import { CellKind } from './cell-kind.js';
 import { sourceLabel } from './source.js';
 import type { OverlapTracker } from './overlap.js';
+import type { RatingLedger } from './rating-ledger.js';
 
 export type { UsedRow };
 
@@ -27,16 +28,27 @@ export interface CsvCounts {
   baris_diabaikan: number;
 }
 
-/** State shared by the files of one workspace, read in canonical order. */
+/**
+ * State shared by the files of one workspace, read in canonical order; what it gathers about rows
+ * that repeat or contradict each other is decided after the last file (settle.ts).
+ */
 export interface SharedCsvState {
   overlap: OverlapTracker;
-  /** Sources (path, or path › sheet) by file index, to name the first of two overlapping rows. */
+  /** Sources (path, or path › sheet) by file index, to name another row of a group. */
   paths: string[];
-  penilaian: Map<string, { hk?: Origin; perilaku?: Origin; nilai?: Origin }>;
+  /** By file index: what locates a finding at one of its rows after the file is finished. */
+  files: SessionFile[];
+  penilaian: RatingLedger;
 }
-interface Origin {
+
+/** A file (or a workbook's sheet) of the session, as its row checker read it. */
+export interface SessionFile {
   path: string;
-  line: number;
+  lembar: string | undefined;
+  role: CsvRole;
+  /** Column index by name (0-based). */
+  columns: ReadonlyMap<string, number>;
+  cap: number;
 }
 
 export interface RowCheckerOptions {
@@ -107,6 +119,7 @@ export class RowChecker implements RowContext {
     this.file = o.shared.paths.length;
     this.source = sourceLabel(o.path, o.lembar);
     o.shared.paths.push(this.source);
+    o.shared.files.push({ path: o.path, lembar: o.lembar, role: o.role, columns: o.columns, cap: o.cap });
     this.col = Object.fromEntries(o.columns);
     for (const [name, i] of o.columns) this.header[i] = name;
     this.optional = new Set(CSV_ROLES[o.role].header.optional);
@@ -308,8 +321,7 @@ export class RowChecker implements RowContext {
   }
 
   isInPeriod(when: { tahun: number; bulanAwal: number; bulanAkhir: number }): boolean {
-    const P = this.o.refs.periode;
-    return P === null || (when.tahun === P.tahun && when.bulanAwal >= P.bulanAwal && when.bulanAkhir <= P.bulanAkhir);
+    return isWithin(when, this.o.refs.periode);
   }
 
   inPeriod(when: { tahun: number; bulanAwal: number; bulanAkhir: number; kode?: string }): boolean {
@@ -392,21 +404,9 @@ export class RowChecker implements RowContext {
     return skp;
   }
 
-  claimMonths(p: Periode, nip: string, other: string, code: number, label?: string): void {
-    const ov = this.o.shared.overlap;
-    const first = ov.claim(ov.intern(nip), ov.intern(other), code, p, this.file, this.line);
-    if (first)
-      this.reject(
-        'BARIS_TUMPANG_TINDIH',
-        'periode',
-        {
-          kunci: label === undefined ? `${nip} ${other}` : `${nip} ${other} ${label}`,
-          periode: p.kode,
-          path_pertama: this.o.shared.paths[first.file]!,
-          baris_pertama: first.line,
-        },
-        nip,
-      );
+  claimMonths(p: Periode, nip: string, other: string, code: number, digest: number, label?: string): void {
+    // A row meeting an earlier row's month is held back; its finding comes when its group is decided.
+    if (this.o.shared.overlap.claim(nip, other, code, p, this.file, this.line, digest, label)) throw REJECT;
   }
 
   // ---- helpers --------------------------------------------------------------------------------

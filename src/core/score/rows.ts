@@ -3,6 +3,7 @@
  * per employee. Pack-neutral: every rule pack reads the same collection.
  */
 import type { UsedRow } from '../csv/row-checker.js';
+import type { WithdrawnRow } from '../csv/settle.js';
 import type { Periode } from '../period.js';
 import type { RaterRole } from '../config.js';
 import type { Rating } from '../csv/cells.js';
@@ -147,6 +148,55 @@ export function collectRow(rows: CollectedRows, row: UsedRow): void {
       rows.kompetensi.set(row.nip, (rows.kompetensi.get(row.nip) ?? 0) + row.jp);
       return;
   }
+}
+
+/**
+ * Drops the used rows that no longer count once the session is settled (core/csv/settle.ts): a row of
+ * a group that disagrees, a penilaian column contradicted by another row. Rows are found by origin.
+ */
+export function withdrawRows(rows: CollectedRows, withdrawn: readonly WithdrawnRow[]): void {
+  const isRow = (o: RowOrigin, w: WithdrawnRow) => o.file === w.file && o.line === w.line;
+  for (const w of withdrawn) {
+    switch (w.peran) {
+      case 'realisasi': {
+        const byIndicator = rows.realisasi.get(w.nip);
+        const list = byIndicator?.get(w.indikator);
+        if (!byIndicator || !list) break;
+        for (let i = 0; i < list.length; i += FIELDS_REALISASI)
+          if (list[i + 3] === w.file && list[i + 4] === w.line) {
+            list.splice(i, FIELDS_REALISASI);
+            break;
+          }
+        // As if never collected: an indicator or an employee without rows has no entry.
+        if (list.length === 0) byIndicator.delete(w.indikator);
+        if (byIndicator.size === 0) rows.realisasi.delete(w.nip);
+        dropNote(rows.catatan?.realisasi.get(w.nip)?.get(w.indikator), w);
+        break;
+      }
+      case 'perilaku': {
+        const list = (rows.perilaku.get(w.nip) ?? []).filter((r) => !isRow(r.origin, w));
+        if (list.length > 0) rows.perilaku.set(w.nip, list);
+        else rows.perilaku.delete(w.nip);
+        dropNote(rows.catatan?.perilaku.get(w.nip), w);
+        break;
+      }
+      case 'penilaian': {
+        // Only the first row setting a column gave it (the others never did).
+        const e = rows.penilaian.get(w.nip);
+        if (w.kolom === 'hk') delete e?.hasilKerja;
+        else if (w.kolom === 'perilaku') delete e?.perilaku;
+        else if (w.kolom === 'nilai') delete e?.nilaiPerilaku;
+        else dropNote(rows.catatan?.penilaian.get(w.nip), w);
+        if (e && Object.keys(e).length === 0) rows.penilaian.delete(w.nip);
+        break;
+      }
+    }
+  }
+}
+
+function dropNote(notes: Catatan[] | undefined, w: RowOrigin): void {
+  const i = notes?.findIndex((n) => n.origin.file === w.file && n.origin.line === w.line) ?? -1;
+  if (i >= 0) notes!.splice(i, 1);
 }
 
 /** After a file is read: a kompetensi or SKM file with no used row still counts as present. */

@@ -5,6 +5,7 @@ import type { CsvReferences, SkpIndikatorRef } from '../../../src/core/csv/refer
 import type { CsvRole } from '../../../src/core/csv/role-definition.js';
 import { RowChecker, type SharedCsvState, type UsedRow } from '../../../src/core/csv/row-checker.js';
 import { createCsvSession } from '../../../src/core/csv/session.js';
+import { applySettlement, settleSession } from '../../../src/core/csv/settle.js';
 
 export const STAF = '199104152015032001';
 export const KEPALA = '197805122003121002';
@@ -109,23 +110,46 @@ export interface CheckOptions {
   path?: string;
 }
 
-/** Header on line 1, `rows` from line 2. */
+/**
+ * Header on line 1, `rows` from line 2; the session is settled after the file (core/csv/settle.ts), so
+ * the result is the file's as a job sees it. With a `shared` session the earlier files' rows take part
+ * (their own results were returned before this file's rows were read: see checkFiles).
+ */
 export function checkRows(role: CsvRole, header: readonly string[], rows: readonly (readonly string[])[], o: CheckOptions = {}) {
-  const used: UsedRow[] = [];
-  const checker = new RowChecker({
-    path: o.path ?? 'data.csv',
-    role,
-    columns: new Map(header.map((name, i) => [name, i])),
-    headerLength: header.length,
-    convention: o.convention ?? 'koma',
-    refs: o.refs ?? makeRefs(),
-    shared: o.shared ?? createCsvSession(),
-    cap: o.cap ?? 1000,
-    onRow: (row) => used.push(row),
+  return checkFiles(role, header, [{ path: o.path ?? 'data.csv', rows }], o)[0]!;
+}
+
+/** Several files of one role read in one session, in this order, then settled together. */
+export function checkFiles(
+  role: CsvRole,
+  header: readonly string[],
+  files: readonly { path: string; rows: readonly (readonly string[])[] }[],
+  o: Omit<CheckOptions, 'path'> = {},
+) {
+  const shared = o.shared ?? createCsvSession();
+  const refs = o.refs ?? makeRefs();
+  const read = files.map(({ path, rows }) => {
+    const used: UsedRow[] = [];
+    const checker = new RowChecker({
+      path,
+      role,
+      columns: new Map(header.map((name, i) => [name, i])),
+      headerLength: header.length,
+      convention: o.convention ?? 'koma',
+      refs,
+      shared,
+      cap: o.cap ?? 1000,
+      onRow: (row) => used.push(row),
+    });
+    rows.forEach((cells, i) => checker.row(cells, i + 2));
+    return { used, file: checker.file, result: { findings: checker.finish(), counts: checker.counts } };
   });
-  rows.forEach((cells, i) => checker.row(cells, i + 2));
-  const findings = checker.finish();
-  return { rows: used, findings, counts: checker.counts, codes: findings.map(at) };
+  const settled = settleSession(shared, refs.periode);
+  const gone = (row: UsedRow) => settled.withdrawn.some((w) => w.file === row.file && w.line === row.line && w.peran !== 'penilaian');
+  return read.map(({ used, file, result }) => {
+    const { findings, counts } = applySettlement(result, settled.files.get(file));
+    return { rows: used.filter((row) => !gone(row)), findings, counts, codes: findings.map(at), withdrawn: settled.withdrawn };
+  });
 }
 
 /** `KODE baris:kolom`, the way the tests name a finding. */

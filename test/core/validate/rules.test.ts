@@ -189,15 +189,18 @@ describe('closest', () => {
 });
 
 describe('OverlapTracker', () => {
-  it('finds overlaps across many keys (past the first slot chunk) and names the first row', async () => {
+  it('finds overlaps across many keys (past the first slot chunk) and groups the row with the first', async () => {
     const { OverlapTracker } = await import('../../../src/core/csv/overlap.js');
     const { parsePeriode } = await import('../../../src/core/period.js');
     const t = new OverlapTracker();
     const tw1 = parsePeriode('2026-TW1')!;
-    for (let k = 1; k <= 5000; k++) expect(t.claim(k, 1, 0, tw1, 0, k + 1)).toBeUndefined();
-    expect(t.claim(4321, 1, 0, parsePeriode('2026-02')!, 1, 9)).toEqual({ file: 0, line: 4322 });
-    expect(t.claim(4321, 1, 0, parsePeriode('2026-04')!, 1, 10)).toBeUndefined();
-    expect(t.claim(4321, 1, 0, parsePeriode('2025-02')!, 1, 11)).toBeUndefined(); // another year
-    expect(t.claim(4321, 1, 1, parsePeriode('2026-02')!, 1, 12)).toBeUndefined(); // another role
+    for (let k = 1; k <= 5000; k++) expect(t.claim(`n${k}`, 'i', 0, tw1, 0, k + 1, 1)).toBe(false);
+    expect(t.claim('n4321', 'i', 0, parsePeriode('2026-02')!, 1, 9, 1)).toBe(true);
+    expect(t.claim('n4321', 'i', 0, parsePeriode('2026-04')!, 1, 10, 1)).toBe(false);
+    expect(t.claim('n4321', 'i', 0, parsePeriode('2025-02')!, 1, 11, 1)).toBe(false); // another year
+    expect(t.claim('n4321', 'i', 1, parsePeriode('2026-02')!, 1, 12, 1)).toBe(false); // another role
+    expect(t.groups().map((g) => [g.nip, g.rows.map((r) => `${r.file}:${r.line} ${r.periode.kode}`)])).toEqual([
+      ['n4321', ['0:4322 2026-TW1', '1:9 2026-02']],
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import type { CsvRoleDefinition, FileContext, RoleRowCheck, RowBase, RowContext 
 export interface PenilaianRow extends RowBase<'penilaian'> {
   nip: string;
   periode: Periode;
-  /** Only the columns this row is the first to set for the employee and period. */
+  /** Only the columns this row is the first to set for the employee and period (settle.ts may withdraw them). */
   hasilKerja?: Rating;
   perilaku?: Rating;
   nilaiPerilaku?: number;
@@ -14,8 +14,6 @@ export interface PenilaianRow extends RowBase<'penilaian'> {
   /** The row's `catatan`, when not blank (the Dokumen's catatan/rekomendasi). */
   catatan?: string;
 }
-
-const COLUMN = { hk: 'rating_hasil_kerja', perilaku: 'rating_perilaku', nilai: 'nilai_perilaku' } as const;
 
 function start(file: FileContext): RoleRowCheck<PenilaianRow> {
   // nilai_perilaku, inovasi and rating cells the active rule pack does not read: counted, one finding each for the file.
@@ -68,26 +66,17 @@ function start(file: FileContext): RoleRowCheck<PenilaianRow> {
       const P = row.refs.periode;
       if (P !== null && periode.kode !== P.kode) return row.outsidePeriod();
       row.skp(nip, periode.tahun);
-      // A column already set for this employee and period, in any file, is a duplicate.
-      const key = `${nip}|${periode.kode}`;
-      const earlier = row.shared.penilaian.get(key) ?? {};
-      let fresh = 0;
+      // A column already set for this employee and period, in any file, repeats or contradicts the
+      // first row setting it: this row never gives it (settle.ts says which, and whether the first stands).
+      const firsts = row.shared.penilaian.record(nip, periode.kode, row.file, row.line, set, inovasi !== undefined);
       const used: { hasilKerja?: Rating; perilaku?: Rating; nilaiPerilaku?: number } = {};
-      for (const k of ['hk', 'perilaku', 'nilai'] as const) {
-        if (set[k] === undefined) continue;
-        const first = earlier[k];
-        if (first) row.noteAt('PENILAIAN_GANDA', COLUMN[k], { kolom: COLUMN[k], path_pertama: first.path, baris_pertama: first.line }, nip);
-        else {
-          earlier[k] = { path: row.source, line: row.line };
-          fresh++;
-          if (k === 'hk') used.hasilKerja = set.hk;
-          else if (k === 'perilaku') used.perilaku = set.perilaku;
-          else used.nilaiPerilaku = set.nilai;
-        }
+      for (const k of firsts) {
+        if (k === 'hk') used.hasilKerja = set.hk;
+        else if (k === 'perilaku') used.perilaku = set.perilaku;
+        else used.nilaiPerilaku = set.nilai;
       }
-      row.shared.penilaian.set(key, earlier);
-      // A row that only repeats columns set before is a duplicate; one stating inovasi is not.
-      if (fresh === 0 && inovasi === undefined) row.rejectRow();
+      // A row that only repeats columns set before is rejected; one stating inovasi is not.
+      if (firsts.length === 0 && inovasi === undefined) row.rejectRow();
       return {
         peran: 'penilaian',
         nip,

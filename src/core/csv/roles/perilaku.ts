@@ -3,6 +3,7 @@ import { meets } from '../../masa.js';
 import type { Periode } from '../../period.js';
 import type { RaterRole } from '../../config.js';
 import { parseRaterRoleCell } from '../cells.js';
+import { digestOf } from '../overlap.js';
 import type { CsvRoleDefinition, RowBase, RowContext } from '../role-definition.js';
 
 export const NILAI_PERILAKU = ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'] as const;
@@ -58,9 +59,14 @@ export const perilaku: CsvRoleDefinition<PerilakuRow> = {
           nilai.push(v);
         }
         if (answered === 0) row.reject('PERILAKU_KOSONG', NILAI_PERILAKU[0], {}, nip);
-        row.claimMonths(periode, nip, rater, OVERLAP_CODE[role], role);
-        if (!row.inPeriod(periode)) return null;
+        // The months are claimed last: a row rejected or ignored for its SKP takes no part in an overlap.
+        if (!row.isInPeriod(periode)) {
+          row.claimMonths(periode, nip, rater, OVERLAP_CODE[role], digestOf(nilai), role);
+          row.inPeriod(periode); // counted as outside P (and as longer than P when it holds all of P)
+          return null;
+        }
         const skp = row.skp(nip, periode.tahun);
+        row.claimMonths(periode, nip, rater, OVERLAP_CODE[role], digestOf(nilai), role);
         const pair = `${nip}|${rater}`;
         if (!warned.has(pair)) {
           warned.add(pair);

@@ -1,6 +1,7 @@
 /** Indicator realisation, one row per employee, indicator and period (PRODUCT.md "CSV inputs"). */
 import type { Periode } from '../../period.js';
 import { closestKey } from '../../closest.js';
+import { digestOfNumber } from '../overlap.js';
 import type { CsvRoleDefinition, RowBase, RowContext } from '../role-definition.js';
 
 export interface RealisasiRow extends RowBase<'realisasi'> {
@@ -29,14 +30,16 @@ export const realisasi: CsvRoleDefinition<RealisasiRow> = {
         }
         const nilai = row.number('realisasi', raw);
         if (nilai < 0) row.reject('NILAI_NEGATIF', 'realisasi', { nilai: raw }, nip);
-        // The SKP whose masa holds the row, before the row claims its months: a row rejected for
-        // spanning two masa (or none) must not make the correct rows beside it overlaps (RULES.md §2.0).
-        const inside = row.isInPeriod(periode);
-        const plan = inside ? row.plan(nip, periode) : null;
-        // Overlap code 0; perilaku's are 1–4. Rows outside P claim too (overlaps are checked whatever P
-        // is), except one that would be rejected for its masa if P held it.
-        if (plan || row.fitsMasa(nip, periode)) row.claimMonths(periode, nip, indikator, 0);
-        if (!plan) return row.outsidePeriod();
+        // The months are claimed last (overlap code 0; perilaku's are 1–4):
+        // a row rejected or ignored for a reason of its own — spanning two masa or none (RULES.md
+        // §2.0), an indicator not in the SKP — takes no part in an overlap with the rows beside it.
+        if (!row.isInPeriod(periode)) {
+          // Rows outside P claim too (overlaps are checked whatever P is), except one that would be
+          // rejected for its masa if P held it.
+          if (row.fitsMasa(nip, periode)) row.claimMonths(periode, nip, indikator, 0, digestOfNumber(nilai));
+          return row.outsidePeriod();
+        }
+        const plan = row.plan(nip, periode);
         const ind = plan.indikator.get(indikator);
         if (!ind)
           row.reject(
@@ -49,6 +52,7 @@ export const realisasi: CsvRoleDefinition<RealisasiRow> = {
           row.noteAt('REALISASI_SUMBER_SKM', 'indikator', { indikator }, nip);
           return null;
         }
+        row.claimMonths(periode, nip, indikator, 0, digestOfNumber(nilai));
         if (ind.satuan === 'persen') {
           const seen = persenMax.get(indikator);
           if (!seen) persenMax.set(indikator, { max: nilai, line: row.line });

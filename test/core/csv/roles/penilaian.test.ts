@@ -46,11 +46,46 @@ describe('penilaian rows', () => {
         line: 4,
       },
     ]);
-    expect(r.codes).toEqual(['PENILAIAN_GANDA 3:3']);
-    expect(r.findings[0]!.args).toEqual({ kolom: 'rating_hasil_kerja', path_pertama: 'data.csv', baris_pertama: 2 });
+    // Two different hasil kerja ratings (docs/keputusan.md): neither stands, line 2 stays for its inovasi.
+    expect(r.codes).toEqual(['PENILAIAN_BERTENTANGAN 2:3', 'PENILAIAN_BERTENTANGAN 3:3']);
+    expect(r.findings[0]!.args).toEqual({ kolom: 'rating_hasil_kerja', jumlah: 2, path_lain: 'data.csv', baris_lain: 3 });
+    expect(r.withdrawn).toEqual([{ peran: 'penilaian', nip: STAF, file: 0, line: 2, kolom: 'hk' }]);
+    expect(r.counts).toMatchObject({ baris_dipakai: 3, baris_ditolak: 0 });
   });
 
-  it('rejects bad ratings, a nilai outside 0–100, a bad inovasi, and a row whose every column is a duplicate', () => {
+  it('a column two rows give alike is a copy: the later row repeats it (PENILAIAN_GANDA), the first gives it', () => {
+    const r = check(
+      [
+        [STAF, '2026', 'di atas', '', '', ''],
+        [STAF, '2026', 'Di Atas Ekspektasi', 'sesuai', '', ''],
+        [STAF, '2026', 'diatas', '', '', ''],
+      ],
+      legacy,
+    );
+    expect(r.codes).toEqual(['PENILAIAN_GANDA 3:3', 'PENILAIAN_GANDA 4:3']);
+    expect(r.findings[1]!.args).toEqual({ kolom: 'rating_hasil_kerja', path_pertama: 'data.csv', baris_pertama: 2 });
+    expect(r.withdrawn).toEqual([]);
+    expect(r.counts).toMatchObject({ baris_dipakai: 2, baris_ditolak: 1 });
+  });
+
+  it('a contradicted rating is withdrawn from every row; a row giving nothing else is rejected, in any order', () => {
+    const rows = [
+      [STAF, '2026', 'sesuai', '', '', ''],
+      [STAF, '2026', 'sesuai', 'di bawah', '', ''],
+      [STAF, '2026', 'di atas', '', '', ''],
+    ];
+    for (const order of [rows, [...rows].reverse()]) {
+      const r = check(order, legacy);
+      expect(r.findings.map((f) => f.kode).sort()).toEqual(['PENILAIAN_BERTENTANGAN', 'PENILAIAN_BERTENTANGAN', 'PENILAIAN_BERTENTANGAN']);
+      // Only the perilaku rating stands: the row giving it stays, the other two are rejected.
+      expect(r.counts).toMatchObject({ baris_dibaca: 3, baris_dipakai: 1, baris_ditolak: 2 });
+      const whole = r.withdrawn.filter((w) => w.peran === 'penilaian' && w.kolom === null).map((w) => w.line);
+      const standing = r.rows.filter((x) => x.peran === 'penilaian' && !whole.includes(x.line));
+      expect(standing.map((x) => x.peran === 'penilaian' && x.perilaku)).toEqual(['Di Bawah Ekspektasi']);
+    }
+  });
+
+  it('rejects bad ratings, a nilai outside 0–100, a bad inovasi, and a row whose every column contradicts an earlier one', () => {
     const shared = createCsvSession();
     check([[STAF, '2026', 'sesuai', '', '', '']], { shared, path: 'a.csv' });
     const r = check(
@@ -70,10 +105,10 @@ describe('penilaian rows', () => {
       'PERILAKU_DI_LUAR_SKALA 4:5',
       'PERILAKU_DI_LUAR_SKALA 5:5',
       'INOVASI_TIDAK_VALID 6:6',
-      'PENILAIAN_GANDA 7:3',
+      'PENILAIAN_BERTENTANGAN 7:3',
     ]);
     expect(r.findings[3]!.args).toEqual({ nilai: '100,5', min: 0, maks: 100 });
-    expect(r.findings[5]!.args).toMatchObject({ path_pertama: 'a.csv', baris_pertama: 2 });
+    expect(r.findings[5]!.args).toMatchObject({ path_lain: 'a.csv', baris_lain: 2 });
     expect(r.counts).toEqual({ baris_dibaca: 6, baris_dipakai: 0, baris_ditolak: 6, baris_diabaikan: 0 });
   });
 

@@ -45,15 +45,37 @@ describe('perilaku rows', () => {
     expect(r.counts).toMatchObject({ baris_dibaca: 5, baris_ditolak: 5, baris_dipakai: 0 });
   });
 
-  it('the same rater and role twice in a month overlaps; another role does not', () => {
+  it('the same rater and role twice in a month overlaps (here with other values: both rejected); another role does not', () => {
     const r = check([
       [STAF, '2026-S1', KEPALA, 'atasan', ...values('4')],
       [STAF, '2026-S1', KEPALA, 'rekan', ...values('4')],
       [STAF, '2026-03', KEPALA, 'atasan', ...values('3')],
     ]);
-    expect(r.codes).toEqual(['BARIS_TUMPANG_TINDIH 4:2']);
-    expect(r.findings[0]!.args).toMatchObject({ kunci: `${STAF} ${KEPALA} atasan`, baris_pertama: 2 });
-    expect(r.counts.baris_dipakai).toBe(2);
+    expect(r.codes).toEqual(['BARIS_BERTENTANGAN 2:2', 'BARIS_BERTENTANGAN 4:2']);
+    expect(r.findings[0]!.args).toEqual({
+      kunci: `${STAF} ${KEPALA} atasan`,
+      periode: '2026-S1',
+      jumlah: 2,
+      path_lain: 'data.csv',
+      baris_lain: 4,
+    });
+    expect(r.counts).toMatchObject({ baris_dipakai: 1, baris_ditolak: 2 });
+    expect(r.rows.map((x) => x.line)).toEqual([3]);
+  });
+
+  it('a copy of a row (the same period and values, however written) keeps the first; the later is rejected', () => {
+    const r = check([
+      [STAF, '2026-S1', KEPALA, 'atasan', ...values('4', '3,5')],
+      [STAF, '2026-S1', KEPALA, 'atasan', ...values('4,0', '3,50')],
+    ]);
+    expect(r.codes).toEqual(['BARIS_TUMPANG_TINDIH 3:2']);
+    expect(r.findings[0]!.args).toEqual({
+      kunci: `${STAF} ${KEPALA} atasan`,
+      periode: '2026-S1',
+      path_pertama: 'data.csv',
+      baris_pertama: 2,
+    });
+    expect(r.rows.map((x) => x.line)).toEqual([2]);
   });
 
   it('warns once per employee and rater: a rater without SKP, an atasan who is not the SKP penilai', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCsvSession } from '../../../../src/core/csv/session.js';
 import { parsePeriode } from '../../../../src/core/period.js';
-import { BAD_SKP, checkRows, CPNS, KEPALA, makeRefs, MUTASI, NO_SKP, STAF } from '../check-rows.js';
+import { BAD_SKP, checkFiles, checkRows, CPNS, KEPALA, makeRefs, MUTASI, NO_SKP, STAF } from '../check-rows.js';
 
 const HEADER = ['nip', 'periode', 'indikator', 'realisasi'];
 const check = (rows: string[][], o = {}) => checkRows('realisasi', HEADER, rows, o);
@@ -46,10 +46,30 @@ describe('realisasi rows', () => {
     expect(r.counts).toMatchObject({ baris_dibaca: 6, baris_ditolak: 6 });
   });
 
-  it('rejects the later of two overlapping rows, naming the first, across files', () => {
+  it('two overlapping rows that disagree are both rejected, each naming the other, across files', () => {
+    const [a, b] = checkFiles('realisasi', HEADER, [
+      { path: 'a.csv', rows: [[STAF, '2026-S1', 'dokumen-perencanaan', '2']] },
+      { path: 'b.csv', rows: [[STAF, '2026-TW2', 'dokumen-perencanaan', '3']] },
+    ]);
+    expect(a!.codes).toEqual(['BARIS_BERTENTANGAN 2:2']);
+    expect(b!.codes).toEqual(['BARIS_BERTENTANGAN 2:2']);
+    expect(b!.findings[0]!.args).toEqual({
+      kunci: `${STAF} dokumen-perencanaan`,
+      periode: '2026-TW2',
+      jumlah: 2,
+      path_lain: 'a.csv',
+      baris_lain: 2,
+    });
+    // a.csv's row was used when read, and is withdrawn: nothing of the group counts.
+    expect(a!.counts).toEqual({ baris_dibaca: 1, baris_dipakai: 0, baris_ditolak: 1, baris_diabaikan: 0 });
+    expect(a!.rows).toEqual([]);
+    expect(a!.withdrawn).toEqual([{ peran: 'realisasi', nip: STAF, indikator: 'dokumen-perencanaan', file: 0, line: 2 }]);
+  });
+
+  it('a copy in another file is rejected naming the first, which is used', () => {
     const shared = createCsvSession();
-    check([[STAF, '2026-S1', 'dokumen-perencanaan', '2']], { shared, path: 'a.csv' });
-    const r = check([[STAF, '2026-TW2', 'dokumen-perencanaan', '3']], { shared, path: 'b.csv' });
+    check([[STAF, '2026-TW2', 'dokumen-perencanaan', '3']], { shared, path: 'a.csv' });
+    const r = check([[STAF, '2026-tw2', 'dokumen-perencanaan', '3,0']], { shared, path: 'b.csv' });
     expect(r.codes).toEqual(['BARIS_TUMPANG_TINDIH 2:2']);
     expect(r.findings[0]!.args).toEqual({
       kunci: `${STAF} dokumen-perencanaan`,
@@ -57,6 +77,47 @@ describe('realisasi rows', () => {
       path_pertama: 'a.csv',
       baris_pertama: 2,
     });
+    expect(r.withdrawn).toEqual([]);
+  });
+
+  it('a chain (a quarter and months inside it) is one group, whatever the order: none of it counts', () => {
+    const rows = [
+      [STAF, '2026-01', 'dokumen-perencanaan', '1'],
+      [STAF, '2026-TW1', 'dokumen-perencanaan', '3'],
+      [STAF, '2026-03', 'dokumen-perencanaan', '1'],
+      [STAF, '2026-02', 'dokumen-perencanaan', '1'],
+      [STAF, '2026-04', 'dokumen-perencanaan', '1'],
+    ];
+    const orders = [
+      rows,
+      [...rows].reverse(),
+      [rows[0]!, rows[2]!, rows[4]!, rows[3]!, rows[1]!],
+      [rows[3]!, rows[1]!, rows[0]!, rows[2]!, rows[4]!],
+    ];
+    for (const order of orders) {
+      const r = check(order);
+      // Only April (line of the 2026-04 row) is used; the four rows of the first quarter are rejected.
+      expect(r.rows.map((x) => x.peran === 'realisasi' && x.periode.kode)).toEqual(['2026-04']);
+      expect(r.findings.map((f) => f.kode)).toEqual(Array(4).fill('BARIS_BERTENTANGAN'));
+      expect(r.findings.every((f) => f.args.jumlah === 4)).toBe(true);
+      expect(r.counts).toEqual({ baris_dibaca: 5, baris_dipakai: 1, baris_ditolak: 4, baris_diabaikan: 0 });
+    }
+  });
+
+  it('a group of rows inside and outside P is rejected whole, in either order, and the outside row is no longer counted as outside', () => {
+    const refs = makeRefs({ periode: parsePeriode('2026-TW1') });
+    const rows = [
+      [STAF, '2026-01', 'dokumen-perencanaan', '1'],
+      [STAF, '2026', 'dokumen-perencanaan', '9'],
+      [STAF, '2026-07', 'dokumen-perencanaan', '2'],
+    ];
+    for (const order of [rows, [...rows].reverse()]) {
+      const r = check(order, { refs });
+      expect(r.rows).toEqual([]);
+      // Reversed, 2026-07 is read first and counted outside P; rejected now, it is counted so no longer.
+      expect(r.codes).toEqual(['BARIS_BERTENTANGAN 2:2', 'BARIS_BERTENTANGAN 3:2', 'BARIS_BERTENTANGAN 4:2']);
+      expect(r.counts).toEqual({ baris_dibaca: 3, baris_dipakai: 0, baris_ditolak: 3, baris_diabaikan: 0 });
+    }
   });
 
   it('ignores a blank value, a row outside P, an skm-sourced indicator and an invalid SKP', () => {
