@@ -146,7 +146,7 @@ function runBinary(cmd, nodeFlags = []) {
 }
 
 async function runCase(mods, c) {
-  const { commandsFor, checkRun, snapshot, diffSnapshots, shellLine } = mods.invariants;
+  const { commandsFor, checkRun, snapshot, checkWrites, shellLine } = mods.invariants;
   const problems = [];
   let before = snapshot(c.root);
   let scoreJson;
@@ -157,16 +157,9 @@ async function runCase(mods, c) {
     const found = checkRun(c, cmd, r, checkSchema);
     if (r.signal === 'SIGKILL' && r.ms >= TIMEOUT) found.push(`${cmd.kind}: hung (killed after ${TIMEOUT} ms)`);
     if (cmd.kind === 'score-json') scoreJson = r.stdout;
-    const changes = diffSnapshots(before, snapshot(c.root), new Set(cmd.output ? ['out', 'out/skor.json'] : []));
-    if (changes.length) found.push(`${cmd.kind}: wrote in the case folder: ${changes.slice(0, 5).join('; ')}`);
-    if (cmd.output) {
-      if (r.code !== 2 && r.outputText === undefined) found.push('score-output: --output wrote no file');
-      if (r.outputText !== undefined && scoreJson !== undefined && r.outputText !== scoreJson) {
-        found.push('score-output: the --output file differs from the same report on stdout');
-      }
-      rmSync(cmd.output, { force: true });
-      before = snapshot(c.root);
-    }
+    const writes = checkWrites(c, cmd, r, before, scoreJson);
+    found.push(...writes.problems);
+    before = writes.before;
     for (const p of found) problems.push({ problem: p, command: shellLine(cmd).replace('<repo>', ROOT) });
     if (cmd.kind === 'validate-json' && r.code !== null) {
       // The same report with three times the call stack: a result must not depend on how deep the

@@ -15,7 +15,7 @@ import { parseYaml } from '../../src/io/yaml-file.js';
 import { loadSchema } from '../../src/schema/validator.js';
 import { EXAMPLE, makeTempDir, runCli } from '../helpers.js';
 import { makeCase, VARIANTS, type Bases, type HostileCase } from './hostile.js';
-import { checkRun, commandsFor, diffSnapshots, shellLine, snapshot, type RunResult, type SchemaCheck } from './invariants.js';
+import { checkRun, checkWrites, commandsFor, diffSnapshots, shellLine, snapshot, type RunResult, type SchemaCheck } from './invariants.js';
 
 /** The suite's one seed. Each variant's case has a seed of its own from it and the variant's name. */
 const SEED = 0x5eed_2026;
@@ -233,18 +233,9 @@ async function runCase(c: HostileCase, full: boolean): Promise<string[]> {
     const r = await runOne(cmd.argv, cmd.cwd, cmd.env, cmd.output);
     const found = checkRun(c, cmd, r, checkSchema);
     if (cmd.kind === 'score-json') scoreJson = r.stdout;
-    const after = snapshot(c.root);
-    const allowed = new Set(cmd.output ? ['out', 'out/skor.json'] : []);
-    const changes = diffSnapshots(before, after, allowed);
-    if (changes.length) found.push(`${cmd.kind}: wrote in the case folder: ${changes.slice(0, 5).join('; ')}`);
-    if (cmd.output) {
-      if (r.code !== 2 && r.outputText === undefined) found.push('score-output: --output wrote no file');
-      if (r.outputText !== undefined && scoreJson !== undefined && r.outputText !== scoreJson) {
-        found.push('score-output: the --output file differs from the same report on stdout');
-      }
-      rmSync(cmd.output, { force: true });
-      before = snapshot(c.root);
-    }
+    const writes = checkWrites(c, cmd, r, before, scoreJson);
+    found.push(...writes.problems);
+    before = writes.before;
     for (const p of found) problems.push(`${p}\n      ${shellLine(cmd)}`);
   }
   const top = diffSnapshots(repoTop, snapshotTop(process.cwd()));

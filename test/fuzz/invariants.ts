@@ -5,7 +5,7 @@
  * (hostile.test.ts, in-process) and `npm run fuzz` (scripts/fuzz.mjs, the built binary), so this
  * module, like hostile.ts, imports only Node's built-ins.
  */
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fault, HostileCase } from './hostile.js';
 
@@ -404,4 +404,27 @@ export function diffSnapshots(before: Map<string, string>, after: Map<string, st
   }
   for (const k of before.keys()) if (!after.has(k) && !allowed.has(k)) changes.push(`removed ${JSON.stringify(k)}`);
   return changes;
+}
+
+/**
+ * What a command may write, checked after it ran: nothing in the case folder but its --output file, and
+ * that file the same report as stdout. Returns the problems and the snapshot to compare the next run with.
+ */
+export function checkWrites(
+  c: HostileCase,
+  cmd: Command,
+  r: RunResult,
+  before: Map<string, string>,
+  scoreJson: string | undefined,
+): { problems: string[]; before: Map<string, string> } {
+  const problems: string[] = [];
+  const changes = diffSnapshots(before, snapshot(c.root), new Set(cmd.output ? ['out', 'out/skor.json'] : []));
+  if (changes.length) problems.push(`${cmd.kind}: wrote in the case folder: ${changes.slice(0, 5).join('; ')}`);
+  if (!cmd.output) return { problems, before };
+  if (r.code !== 2 && r.outputText === undefined) problems.push('score-output: --output wrote no file');
+  if (r.outputText !== undefined && scoreJson !== undefined && r.outputText !== scoreJson) {
+    problems.push('score-output: the --output file differs from the same report on stdout');
+  }
+  rmSync(cmd.output, { force: true });
+  return { problems, before: snapshot(c.root) };
 }
